@@ -1,0 +1,774 @@
+//! Attribution: who said each quote, through which cue, found how, with what confidence.
+//!
+//! The rules read the tokens around a quote, never the quote's own words:
+//! 1. an incise inside or between the parts (`« …, a-t-il dit, … »`);
+//! 2. a cue right after the closing mark (`«…», a déclaré X` / `«…», estime-t-elle`);
+//! 3. a source marker (`selon X`, `d'après X`);
+//! 4. a cue before the quote in its sentence, whose subject is the speaker
+//!    (`X a déclaré : «…»`, `X a qualifié … de «…»`);
+//! 5. a headline or colon frame (`X : «…»`);
+//! 6. a cue later in the sentence; a cue in the previous paragraph ending with `:`;
+//! 7. a bare quote continuing the previous speaker.
+//!
+//! A subject is a named entity, an unknown capitalized name (which becomes a
+//! person of the document), a pronoun (resolved to the person established as
+//! speaker or subject, with gender agreement), or a description (`le chef de
+//! l'État russe`), resolved through the document's appositions, then the
+//! gazetteer's roles; an unnamed source keeps its description. When nothing
+//! fits, the quote has no speaker rather than a wrong one.
+
+use crate::entities::{sentence_initial, Entities};
+use crate::gazetteer::{EntityType, Matcher};
+use crate::lang::{Gender, Language, Pronoun, WordClass};
+use crate::quotes::{split_inverted, Quote};
+use crate::segment::{Segments, TokKind, Token};
+
+/// How a speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Named next to an explicit cue (`a déclaré X`, `X a affirmé`).
+    Explicit,
+    /// A pronoun in an incise or subject position, resolved to a person.
+    Pronoun,
+    /// A description bound to a person by an apposition in the document.
+    Apposition,
+    /// A description resolved through the gazetteer's roles.
+    Role,
+    /// A source marker (`selon X`).
+    Selon,
+    /// A headline or colon frame (`X : «…»`).
+    Headline,
+    /// Continues the previous quote's speaker.
+    CarriedOver,
+    /// An unnamed source kept as its description.
+    Unnamed,
+    /// A definite description resolved to the most recent fitting person.
+    Context,
+    /// No speaker found.
+    None,
+}
+
+/// The speaker of a quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// Name as used in the article (fullest surface form), or the description for unnamed sources.
+    pub name: String,
+    /// The document entity, when the speaker is one.
+    pub entity: Option<usize>,
+}
+
+/// The attribution of one quote.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    /// The speaker, if found.
+    pub speaker: Option<Speaker>,
+    /// The cue's byte span, if any.
+    pub cue: Option<(usize, usize)>,
+    /// How the speaker was found.
+    pub method: Method,
+    /// Confidence in [0, 1].
+    pub confidence: f32,
+}
+
+impl Attribution {
+    fn none() -> Attribution {
+        Attribution { speaker: None, cue: None, method: Method::None, confidence: 0.0 }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    pronoun: Option<Pronoun>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ChunkKind {
+    Entity(usize),
+    Name,
+    Pronoun(Pronoun),
+    Desc { definite: bool, plural: bool, gender: Gender, unnamed: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    start: usize,
+    end: usize,
+    kind: ChunkKind,
+    complement: bool,
+    /// An appositive description (token range) attached to a name.
+    appos: Option<(usize, usize)>,
+}
+
+struct Binding {
+    pos: usize,
+    key: String,
+    head: String,
+    entity: usize,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    seg: &'a Segments,
+    gaz: &'a Matcher,
+    lang: &'a Language,
+    in_quote: Vec<bool>,
+    bindings: Vec<Binding>,
+    last_speaker: Option<(usize, usize)>,
+}
+
+/// Attributes every quote of a document (entities may gain the persons found as speakers).
+pub fn attribute(
+    text: &str,
+    seg: &Segments,
+    ents: &mut Entities,
+    quotes: &[Quote],
+    gaz: &Matcher,
+    lang: &Language,
+) -> Vec<Attribution> {
+    let toks = &seg.tokens;
+    let mut in_quote = vec![false; toks.len()];
+    for q in quotes {
+        let a = toks.partition_point(|t| t.start < q.open);
+        let b = toks.partition_point(|t| t.start < q.close);
+        for x in &mut in_quote[a..b] {
+            *x = true;
+        }
+        // The incise is not part of the quote.
+        if let Some((s, e)) = q.incise {
+            let a = toks.partition_point(|t| t.start < s);
+            let b = toks.partition_point(|t| t.start < e);
+            for x in &mut in_quote[a..b] {
+                *x = false;
+            }
+        }
+    }
+    let mut cx = Ctx { text, toks, seg, gaz, lang, in_quote, bindings: Vec::new(), last_speaker: None };
+    cx.collect_bindings(ents);
+    quotes.iter().map(|q| cx.attribute_one(q, ents)).collect()
+}
+
+fn is_desc_stop(t: &Token, lang: &Language) -> bool {
+    if t.kind == TokKind::Punct {
+        return !matches!(t.ch(), '-' | '\'');
+    }
+    let k = t.key.as_str();
+    (lang.is(k, WordClass::Prep) && !matches!(k, "de" | "du" | "des" | "d'"))
+        || lang.is(k, WordClass::Aux)
+        || lang.is(k, WordClass::Sub)
+        || lang.is(k, WordClass::Conj)
+        || lang.is(k, WordClass::Refl)
+        || lang.is(k, WordClass::Neg)
+        || lang.verb_forms.contains_key(k)
+        || lang.pronouns.contains_key(k)
+}
+
+impl<'a> Ctx<'a> {
+    fn tok_at(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.start < offset)
+    }
+
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let s = &self.seg.sentences[self.toks[i.min(self.toks.len() - 1)].sent];
+        (s.tok_start, s.tok_end)
+    }
+
+    /// The role noun heading tokens from `i` (hyphenated heads use their first part).
+    fn role_noun(&self, i: usize) -> Option<(Gender, bool, bool)> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let k = t.key.as_str();
+        let head = k.split('-').next().unwrap_or(k);
+        for key in [k, head] {
+            if let Some(r) = self.lang.role_nouns.get(key) {
+                let unnamed = self.lang.source_nouns.contains(key);
+                return Some((r.gender, r.plural, unnamed));
+            }
+            if self.lang.source_nouns.contains(key) {
+                return Some((Gender::U, key.ends_with('s'), true));
+            }
+            if let Some(tt) = self.lang.titles.get(key).filter(|tt| !tt.honorific) {
+                return Some((tt.gender, false, false));
+            }
+        }
+        None
+    }
+
+    /// Splits tokens `a..b` into noun-phrase chunks (entities, names, pronouns, descriptions).
+    fn chunks(&self, ents: &Entities, a: usize, b: usize) -> Vec<Chunk> {
+        let (toks, lang) = (self.toks, self.lang);
+        let mut out: Vec<Chunk> = Vec::new();
+        let mut after_prep = false;
+        let mut i = a;
+        while i < b {
+            let t = &toks[i];
+            if self.in_quote[i] {
+                after_prep = false;
+                i += 1;
+                continue;
+            }
+            if let Some((e, m)) = ents.mention_at(i) {
+                let end = m.tok_end.min(b).max(i + 1);
+                out.push(Chunk { start: i, end, kind: ChunkKind::Entity(e), complement: after_prep, appos: None });
+                after_prep = false;
+                i = end;
+                continue;
+            }
+            let k = t.key.as_str();
+            if t.kind == TokKind::Word
+                && t.upper
+                && !lang.stop_capitalized.contains(k)
+                && !lang.titles.contains_key(k)
+                && !lang.pronouns.contains_key(k)
+                && !lang.is(k, WordClass::Det)
+                && !lang.is(k, WordClass::Prep)
+                && !lang.verb_forms.contains_key(k)
+                && !lang.role_nouns.contains_key(k)
+            {
+                let mut j = i + 1;
+                while j < b && toks[j].kind == TokKind::Word && toks[j].upper && ents.at(j).is_none() && !self.in_quote[j] {
+                    j += 1;
+                }
+                let single_initial = j == i + 1 && sentence_initial(toks, i);
+                if !single_initial {
+                    out.push(Chunk { start: i, end: j, kind: ChunkKind::Name, complement: after_prep, appos: None });
+                }
+                after_prep = false;
+                i = j;
+                continue;
+            }
+            if let Some(p) = lang.pronouns.get(k) {
+                out.push(Chunk { start: i, end: i + 1, kind: ChunkKind::Pronoun(*p), complement: after_prep, appos: None });
+                after_prep = false;
+                i += 1;
+                continue;
+            }
+            if lang.is(k, WordClass::Det) {
+                // Determiner, up to two adjectives, then a role noun: a description.
+                let mut j = i + 1;
+                let mut head = None;
+                while j < b && j <= i + 3 {
+                    if let Some(r) = self.role_noun(j) {
+                        head = Some(r);
+                        break;
+                    }
+                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j], lang) || toks[j].upper {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some((gender, plural, unnamed)) = head {
+                    let mut end = j + 1;
+                    while end < b && !self.in_quote[end] && ents.at(end).is_none() && !is_desc_stop(&toks[end], lang) && !toks[end].upper {
+                        end += 1;
+                    }
+                    // "de la Défense", "du PS": complements with a capitalized head.
+                    while end < b && !self.in_quote[end] {
+                        let k2 = toks[end].key.as_str();
+                        if matches!(k2, "de" | "du" | "des" | "d'" | "la" | "l'") || (toks[end].upper && ents.at(end).map(|e| ents.list[e].etype) != Some(EntityType::Per) && toks[end].kind == TokKind::Word && self.is_desc_complement(end)) {
+                            end += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    while end > j + 1 && matches!(toks[end - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'") {
+                        end -= 1;
+                    }
+                    let definite = matches!(k, "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "cet");
+                    out.push(Chunk {
+                        start: i,
+                        end,
+                        kind: ChunkKind::Desc { definite, plural, gender, unnamed },
+                        complement: after_prep,
+                        appos: None,
+                    });
+                    after_prep = false;
+                    i = end;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            if lang.is(k, WordClass::Prep) {
+                after_prep = !matches!(k, "de" | "d'") || after_prep;
+                if matches!(k, "selon") {
+                    after_prep = false;
+                }
+                i += 1;
+                continue;
+            }
+            if t.is(',') || t.is(';') || t.is(':') {
+                after_prep = false;
+            } else if t.kind == TokKind::Word && !lang.is(k, WordClass::Adv) {
+                after_prep = false;
+            }
+            i += 1;
+        }
+        // Appositions: description + name (with or without a comma between).
+        let mut merged: Vec<Chunk> = Vec::with_capacity(out.len());
+        for c in out {
+            if let Some(prev) = merged.last().copied() {
+                let gap_ok = prev.end == c.start || (prev.end + 1 == c.start && toks[prev.end].is(','));
+                if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
+                    && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                    && gap_ok
+                {
+                    merged.pop();
+                    merged.push(Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement, ..c });
+                    continue;
+                }
+            }
+            merged.push(c);
+        }
+        merged
+    }
+
+    /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`).
+    fn is_desc_complement(&self, i: usize) -> bool {
+        i > 0 && matches!(self.toks[i - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
+    }
+
+    /// A speech-verb group starting at token `i` (not past `limit`).
+    fn cue_at(&self, i: usize, limit: usize) -> Option<Cue> {
+        let (toks, lang) = (self.toks, self.lang);
+        let t = toks.get(i)?;
+        if i >= limit || t.kind != TokKind::Word || self.in_quote[i] {
+            return None;
+        }
+        let k = t.key.as_str();
+        // Inverted: ajoute-t-il, a-t-elle déclaré, dit-il.
+        if let Some((verb, pron)) = split_inverted(k, lang) {
+            let pronoun = lang.pronouns.get(pron).copied();
+            if lang.verb_forms.contains_key(verb) {
+                return Some(Cue { start: i, end: i + 1, pronoun });
+            }
+            if lang.is(verb, WordClass::Aux) {
+                let (_, e) = self.verb_after(i + 1, limit)?;
+                return Some(Cue { start: i, end: e, pronoun });
+            }
+            return None;
+        }
+        // Reflexive: se dit, s'inquiète, s'est félicité.
+        if lang.is(k, WordClass::Refl) {
+            if let Some((_, e)) = self.form_at(i + 1, limit) {
+                return Some(Cue { start: i, end: e, pronoun: None });
+            }
+            if toks.get(i + 1).is_some_and(|n| lang.is(&n.key, WordClass::Aux)) {
+                let (_, e) = self.verb_after(i + 2, limit)?;
+                return Some(Cue { start: i, end: e, pronoun: None });
+            }
+            return None;
+        }
+        // Auxiliary + participle: a déclaré, ont également indiqué, avait appelé.
+        if lang.is(k, WordClass::Aux) {
+            if let Some((_, e)) = self.verb_after(i + 1, limit) {
+                return Some(Cue { start: i, end: e, pronoun: None });
+            }
+        }
+        let (_, e) = self.form_at(i, limit)?;
+        Some(Cue { start: i, end: e, pronoun: None })
+    }
+
+    /// A participle (possibly multiword, possibly reflexive) after up to three adverbs.
+    fn verb_after(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        let mut skipped = 0;
+        while j < limit && skipped <= 3 {
+            if let Some(r) = self.form_at(j, limit) {
+                return Some(r);
+            }
+            let k = self.toks[j].key.as_str();
+            if self.lang.is(k, WordClass::Adv) || self.lang.is(k, WordClass::Neg) || self.lang.is(k, WordClass::Refl) {
+                j += 1;
+                skipped += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The longest speech-verb form starting at token `i` (multiword forms joined by spaces).
+    fn form_at(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
+        let toks = self.toks;
+        let mut key = String::new();
+        let mut best = None;
+        let mut j = i;
+        while j < limit && j < i + self.lang.max_verb_words + 2 {
+            let t = &toks[j];
+            if t.kind != TokKind::Word || self.in_quote[j] {
+                break;
+            }
+            if !key.is_empty() && !key.ends_with('\'') {
+                key.push(' ');
+            }
+            key.push_str(&t.key);
+            if self.lang.verb_forms.contains_key(key.as_str()) {
+                best = Some((i, j + 1));
+            }
+            j += 1;
+        }
+        best
+    }
+
+    /// The first cue in tokens `a..b`.
+    fn cue_forward(&self, a: usize, b: usize) -> Option<Cue> {
+        (a..b).find_map(|i| self.cue_at(i, b))
+    }
+
+    /// The last cue starting in tokens `a..b`.
+    fn cue_backward(&self, a: usize, b: usize) -> Option<Cue> {
+        (a..b).rev().find_map(|i| self.cue_at(i, b))
+    }
+
+    fn bind(&mut self, ents: &Entities, chunk: &Chunk) {
+        let (ChunkKind::Entity(e), Some((s, t))) = (chunk.kind, chunk.appos) else { return };
+        if ents.list[e].etype != EntityType::Per {
+            return;
+        }
+        let (key, head) = self.desc_key(s, t);
+        self.bindings.push(Binding { pos: chunk.start, key, head, entity: e });
+    }
+
+    /// Appositions anywhere in the document bind a description to a person.
+    fn collect_bindings(&mut self, ents: &Entities) {
+        for s in 0..self.seg.sentences.len() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            for c in self.chunks(ents, a, b) {
+                self.bind(ents, &c);
+            }
+        }
+    }
+
+    /// The folded key of a description (without its determiner) and its head noun.
+    fn desc_key(&self, s: usize, e: usize) -> (String, String) {
+        let mut key = String::new();
+        let mut head = String::new();
+        for t in &self.toks[s + 1..e] {
+            if t.kind == TokKind::Punct && t.ch() != '\'' && t.ch() != '-' {
+                continue;
+            }
+            if !key.is_empty() && !key.ends_with('\'') {
+                key.push(' ');
+            }
+            key.push_str(&t.key);
+            if head.is_empty() && (self.lang.role_nouns.contains_key(t.key.as_str()) || self.lang.source_nouns.contains(t.key.as_str()) || self.lang.titles.contains_key(t.key.as_str())) {
+                head = t.key.clone();
+            }
+        }
+        (key, head)
+    }
+
+    /// Turns a subject chunk into a speaker.
+    fn resolve(&mut self, ents: &mut Entities, c: &Chunk, at: usize) -> Option<(Speaker, Method, f32)> {
+        match c.kind {
+            ChunkKind::Entity(e) => {
+                self.bind(ents, c);
+                Some((self.speaker_of(ents, e), Method::Explicit, 0.95))
+            }
+            ChunkKind::Name => {
+                let gender = self.lang.first_names.get(self.toks[c.start].key.as_str()).copied().unwrap_or(Gender::U);
+                let e = ents.add_person(self.text, self.toks, c.start, c.end, gender);
+                Some((self.speaker_of(ents, e), Method::Explicit, 0.85))
+            }
+            ChunkKind::Pronoun(p) => {
+                let e = self.resolve_pronoun(ents, p, at)?;
+                Some((self.speaker_of(ents, e), Method::Pronoun, 0.8))
+            }
+            ChunkKind::Desc { definite, plural, gender, unnamed } => {
+                let (key, head) = self.desc_key(c.start, c.end);
+                if !unnamed && !plural {
+                    if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && b.key == key).map(|b| b.entity) {
+                        return Some((self.speaker_of(ents, e), Method::Apposition, 0.85));
+                    }
+                    if let Some(e) = self.resolve_role(ents, &key) {
+                        return Some((self.speaker_of(ents, e), Method::Role, 0.8));
+                    }
+                    if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && !head.is_empty() && b.head == head).map(|b| b.entity) {
+                        return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
+                    }
+                    if definite {
+                        if let Some(e) = self.recent_person(ents, at, gender) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.45));
+                        }
+                    }
+                }
+                let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.7))
+            }
+        }
+    }
+
+    fn speaker_of(&self, ents: &Entities, e: usize) -> Speaker {
+        Speaker { name: ents.list[e].display_name(self.text).to_string(), entity: Some(e) }
+    }
+
+    /// Gazetteer roles: prefer a holder mentioned in the document, else the only holder.
+    fn resolve_role(&self, ents: &Entities, key: &str) -> Option<usize> {
+        let words: Vec<&str> = key.split(' ').collect();
+        // Try the whole description, then shorter prefixes (le président russe, qui …).
+        for n in (1..=words.len().min(self.gaz.max_role_words() + 2)).rev() {
+            let k = words[..n].join(" ");
+            let holders = self.gaz.role_holders(&k);
+            if holders.is_empty() {
+                continue;
+            }
+            let mentioned: Vec<usize> = ents
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.entry.is_some_and(|x| holders.contains(&(x as u32))))
+                .map(|(i, _)| i)
+                .collect();
+            if mentioned.len() == 1 {
+                return Some(mentioned[0]);
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The most recent person before token `at` agreeing in gender (for a definite description).
+    fn recent_person(&self, ents: &Entities, at: usize, gender: Gender) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in ents.list.iter().enumerate() {
+            if e.etype != EntityType::Per || !e.gender.agrees(gender) {
+                continue;
+            }
+            for m in &e.mentions {
+                if m.tok_end <= at && !self.in_quote[m.tok_start] && best.is_none_or(|b| m.tok_start > b.1) {
+                    best = Some((i, m.tok_start));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// A pronoun resolves to the last speaker or the last person in subject position, whichever
+    /// is more recent, agreeing in gender; plural pronouns stay unresolved.
+    fn resolve_pronoun(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<usize> {
+        if p.plural {
+            return None;
+        }
+        let mut subj: Option<(usize, usize)> = None;
+        for s in 0..self.seg.sentences.len() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            if a >= at {
+                break;
+            }
+            for c in self.chunks(ents, a, b.min(at)) {
+                if let ChunkKind::Entity(e) = c.kind {
+                    let ent = &ents.list[e];
+                    if ent.etype == EntityType::Per && !c.complement && ent.gender.agrees(p.gender) {
+                        subj = Some((e, c.start));
+                        break;
+                    }
+                }
+            }
+        }
+        let last = self.last_speaker.filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
+        match (subj, last) {
+            (Some(s), Some(l)) => Some(if s.1 > l.1 { s.0 } else { l.0 }),
+            (Some(s), None) => Some(s.0),
+            (None, Some(l)) => Some(l.0),
+            (None, None) => None,
+        }
+    }
+
+    /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
+    fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
+        if let Some(p) = cue.pronoun {
+            let e = self.resolve_pronoun(ents, p, cue.start)?;
+            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
+        }
+        // Stop at the next verb-like word that is not part of the subject.
+        let chunks = self.chunks(ents, cue.end, limit);
+        let c = chunks.into_iter().find(|c| !c.complement)?;
+        // Too far: a subject comes within a few words of its verb.
+        if c.start > cue.end + 8 {
+            return None;
+        }
+        self.resolve(ents, &c, cue.start)
+    }
+
+    /// The subject before a cue: the nearest noun phrase to its left that is not a complement.
+    fn subject_before(&mut self, ents: &mut Entities, cue: &Cue, clause_start: usize) -> Option<(Speaker, Method, f32)> {
+        if let Some(p) = cue.pronoun {
+            let e = self.resolve_pronoun(ents, p, cue.start)?;
+            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
+        }
+        let chunks = self.chunks(ents, clause_start, cue.start);
+        let c = chunks.into_iter().rev().find(|c| !c.complement)?;
+        self.resolve(ents, &c, cue.start)
+    }
+
+    /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`.
+    fn selon(&mut self, ents: &mut Entities, a: usize, b: usize, near: usize) -> Option<(Speaker, (usize, usize), f32)> {
+        let mut best: Option<(usize, usize)> = None;
+        for i in a..b {
+            if self.in_quote[i] {
+                continue;
+            }
+            for m in &self.lang.source_markers {
+                let n = m.len();
+                if i + n > b {
+                    continue;
+                }
+                let ok = (0..n).all(|k| {
+                    let key = self.toks[i + k].key.as_str();
+                    key == m[k] || key.trim_end_matches('\'') == m[k].trim_end_matches('\'')
+                });
+                if ok {
+                    let d = if i > near { i - near } else { near - i };
+                    if best.is_none_or(|(bi, bn)| d < bi.abs_diff(near) || (d == bi.abs_diff(near) && n > bn)) {
+                        best = Some((i, n));
+                    }
+                    break;
+                }
+            }
+        }
+        let (i, n) = best?;
+        let chunks = self.chunks(ents, i + n, b);
+        let c = chunks.into_iter().next().filter(|c| c.start <= i + n + 1)?;
+        let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, i)?;
+        Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)))
+    }
+
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    fn attribute_one(&mut self, q: &Quote, ents: &mut Entities) -> Attribution {
+        if self.toks.is_empty() {
+            return Attribution::none();
+        }
+        let open = self.tok_at(q.open);
+        let close = self.tok_at(q.close);
+        let (s_start, _) = self.sentence_of(open);
+        let (_, s_end) = self.sentence_of(close.saturating_sub(1).max(open));
+        let found = self.find(q, ents, open, close, s_start, s_end);
+        match found {
+            Some((sp, method, conf, cue)) => {
+                if let Some(e) = sp.entity {
+                    self.last_speaker = Some((e, open));
+                }
+                Attribution { speaker: Some(sp), cue, method, confidence: conf }
+            }
+            None => Attribution::none(),
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn find(
+        &mut self,
+        q: &Quote,
+        ents: &mut Entities,
+        open: usize,
+        close: usize,
+        s_start: usize,
+        s_end: usize,
+    ) -> Option<(Speaker, Method, f32, Option<(usize, usize)>)> {
+        // 1. Incise.
+        if let Some((a, b)) = q.incise {
+            let (ta, tb) = (self.tok_at(a), self.tok_at(b));
+            if let Some(cue) = self.cue_forward(ta, tb) {
+                if let Some((sp, m, c)) = self.subject_after(ents, &cue, tb) {
+                    return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                }
+            }
+        }
+        // 2. Cue right after the closing mark: «…», a déclaré X.
+        let mut j = close;
+        while j < s_end && j < close + 3 && self.toks[j].kind == TokKind::Punct && matches!(self.toks[j].ch(), ',' | ')' | '-' | '—' | '–') {
+            j += 1;
+        }
+        let limit = (j..s_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(s_end);
+        if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
+            for start in j..(j + 3).min(limit) {
+                if let Some(cue) = self.cue_at(start, limit) {
+                    if let Some((sp, m, c)) = self.subject_after(ents, &cue, limit) {
+                        return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                    }
+                    // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
+                    break;
+                }
+                let k = self.toks[start].key.as_str();
+                if !(self.lang.is(k, WordClass::Adv) || self.lang.is(k, WordClass::Conj)) {
+                    break;
+                }
+            }
+        }
+        // 3. Source marker in the sentence.
+        if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open) {
+            return Some((sp, Method::Selon, conf, Some(cue)));
+        }
+        // 4. Cue before the quote in its sentence.
+        if let Some(cue) = self.cue_backward(s_start, open) {
+            let r = if cue.pronoun.is_some() {
+                self.subject_before(ents, &cue, s_start)
+            } else {
+                self.subject_before(ents, &cue, s_start).or_else(|| {
+                    // Et de conclure X : « … » / déclare X : « … »
+                    self.subject_after(ents, &cue, open)
+                })
+            };
+            if let Some((sp, m, c)) = r {
+                return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+            }
+        }
+        // 5. Headline or colon frame: X : «…».
+        if open >= 2 && self.toks[open - 1].is(':') {
+            let chunks = self.chunks(ents, s_start, open - 1);
+            if let Some(c) = chunks.last().copied() {
+                if c.end == open - 1 && !c.complement {
+                    if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
+                        let colon = self.span(open - 1, open);
+                        return Some((sp, Method::Headline, conf.min(0.85), Some(colon)));
+                    }
+                }
+            }
+        }
+        // 6. A cue later in the sentence; the previous paragraph ending with a colon.
+        if let Some(cue) = self.cue_forward(close, s_end) {
+            let r = self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end));
+            if let Some((sp, m, c)) = r {
+                return Some((sp, m, (c - 0.1).max(0.3), Some(self.span(cue.start, cue.end))));
+            }
+        }
+        let para = &self.seg.paragraphs[q.para];
+        let starts_para = open == para.tok_start || (open > para.tok_start && self.toks[para.tok_start..open].iter().all(|t| t.kind == TokKind::Punct));
+        if starts_para && q.para > 0 {
+            let prev = &self.seg.paragraphs[q.para - 1];
+            if self.toks[prev.tok_end - 1].is(':') {
+                let (ps, _) = self.sentence_of(prev.tok_end - 1);
+                if let Some(cue) = self.cue_backward(ps, prev.tok_end - 1) {
+                    if let Some((sp, m, c)) = self.subject_before(ents, &cue, ps) {
+                        return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                    }
+                }
+                let chunks = self.chunks(ents, ps, prev.tok_end - 1);
+                if let Some(c) = chunks.last().copied().filter(|c| c.end == prev.tok_end - 1) {
+                    if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
+                        return Some((sp, Method::Headline, conf.min(0.8), Some(self.span(prev.tok_end - 1, prev.tok_end))));
+                    }
+                }
+            }
+        }
+        // 7. A bare quote that opens its sentence continues the previous speaker.
+        let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
+        if bare {
+            if let Some((e, pos)) = self.last_speaker {
+                let near = self.toks[pos].para + 3 >= q.para;
+                if near {
+                    return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.6, None));
+                }
+            }
+        }
+        None
+    }
+}

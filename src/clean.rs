@@ -1,0 +1,48 @@
+//! Cleaning: marks which lines of a page are article prose and which are boilerplate.
+//!
+//! The original text is never changed (all offsets refer to it): cleaning only
+//! labels each line. A line is boilerplate when a pattern of the language's
+//! `boilerplate.txt` matches it whole, when it repeats an earlier line (menus,
+//! headlines printed twice), or when it has no letter at all.
+
+use std::collections::HashSet;
+
+use crate::lang::Language;
+
+/// One line of the original text and whether later stages should read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Start byte offset (first byte of the line).
+    pub start: usize,
+    /// End byte offset (excluding the line break).
+    pub end: usize,
+    /// `true` for article prose, `false` for boilerplate and blank lines.
+    pub prose: bool,
+}
+
+/// Splits `text` into lines and labels each as prose or not.
+pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    while start <= text.len() {
+        let end = memchr_newline(&bytes[start..]).map(|i| start + i).unwrap_or(text.len());
+        let raw = &text[start..end];
+        let line = raw.trim_matches(|c: char| c.is_whitespace());
+        let prose = !line.is_empty()
+            && line.chars().any(char::is_alphabetic)
+            && !lang.boilerplate.is_match(line)
+            && (line.len() < 12 || seen.insert(line));
+        out.push(Line { start, end, prose });
+        if end >= text.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}

@@ -1,0 +1,420 @@
+//! Entities: gazetteer matches plus the names no list knows, grouped per document.
+//!
+//! Gazetteer matches come first (they carry ids, Wikidata ids, roles and gender).
+//! Then capitalized sequences not covered by a match are read as names: joined by
+//! particles (`de`, `van`, `al-`…), typed by their context — a title or role before
+//! them (`M.`, `le ministre`) makes a person, an organization keyword (`Parti`,
+//! `Union`) or an acronym an organization, a place preposition or keyword (`à`,
+//! `ville de`) a place. Sentence-initial capitals and capitalized common words
+//! are not names. Mentions of one entity are grouped (`Kang Sun Nam` … `Kang`).
+
+use std::collections::HashMap;
+
+use crate::fold::Folded;
+use crate::gazetteer::{EntityType, Matcher};
+use crate::lang::{Gender, Language, WordClass};
+use crate::segment::{Segments, TokKind, Token};
+
+/// Where an entity came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntitySource {
+    /// Matched a gazetteer entry.
+    Gazetteer,
+    /// A capitalized name the gazetteer does not know.
+    Name,
+}
+
+/// One mention of an entity in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+}
+
+/// An entity of the document with all its mentions.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Document-independent id: the gazetteer id, or `TYPE:slug` for unknown names.
+    pub id: String,
+    /// Type.
+    pub etype: EntityType,
+    /// Canonical name from the gazetteer, or the fullest form in the text.
+    pub canonical: String,
+    /// Wikidata Q-id when linked.
+    pub wikidata: Option<String>,
+    /// Gazetteer entry index, when matched.
+    pub entry: Option<usize>,
+    /// Gender, when known (gazetteer, first name or title).
+    pub gender: Gender,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// Provenance.
+    pub source: EntitySource,
+}
+
+impl Entity {
+    /// The fullest surface form used in `text` (the longest mention).
+    pub fn display_name<'t>(&self, text: &'t str) -> &'t str {
+        self.mentions
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .max_by_key(|s| s.chars().count())
+            .unwrap_or("")
+    }
+}
+
+/// The entities of one document, with a token → entity index for attribution.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    /// Entities in order of first mention.
+    pub list: Vec<Entity>,
+    /// For each token, the entity whose mention covers it.
+    pub at_token: Vec<Option<u32>>,
+}
+
+impl Entities {
+    /// The entity covering token `i`, if any.
+    pub fn at(&self, i: usize) -> Option<usize> {
+        self.at_token.get(i).copied().flatten().map(|x| x as usize)
+    }
+
+    /// The mention covering token `i`, with its entity.
+    pub fn mention_at(&self, i: usize) -> Option<(usize, Mention)> {
+        let e = self.at(i)?;
+        self.list[e].mentions.iter().find(|m| m.tok_start <= i && i < m.tok_end).map(|m| (e, *m))
+    }
+
+    /// Adds a person named by tokens `a..b` (a speaker found by attribution), or returns the existing one.
+    pub fn add_person(&mut self, text: &str, toks: &[Token], a: usize, b: usize, gender: Gender) -> usize {
+        if let Some(e) = self.at(a) {
+            return e;
+        }
+        let m = Mention { start: toks[a].start, end: toks[b - 1].end, tok_start: a, tok_end: b };
+        let key = slug(&text[m.start..m.end]);
+        let id = format!("PER:{key}");
+        let idx = match self.list.iter().position(|e| e.id == id) {
+            Some(i) => i,
+            None => {
+                self.list.push(Entity {
+                    id,
+                    etype: EntityType::Per,
+                    canonical: text[m.start..m.end].to_string(),
+                    wikidata: None,
+                    entry: None,
+                    gender,
+                    mentions: Vec::new(),
+                    source: EntitySource::Name,
+                });
+                self.list.len() - 1
+            }
+        };
+        self.list[idx].mentions.push(m);
+        self.list[idx].mentions.sort_by_key(|m| m.start);
+        for t in a..b {
+            self.at_token[t] = Some(idx as u32);
+        }
+        idx
+    }
+}
+
+/// A slug of a name: folded, words joined by `-`.
+pub fn slug(name: &str) -> String {
+    let f = crate::fold::fold(name);
+    let mut out = String::with_capacity(f.len());
+    for w in f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Finds and groups the entities of a document.
+pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
+    let toks = &seg.tokens;
+    let mut ents = Entities { list: Vec::new(), at_token: vec![None; toks.len()] };
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+
+    // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
+    let mut tok_of_start: HashMap<usize, usize> = HashMap::with_capacity(toks.len());
+    let mut tok_of_end: HashMap<usize, usize> = HashMap::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        tok_of_start.insert(t.start, i);
+        tok_of_end.insert(t.end, i);
+    }
+    for m in gaz.find(text, folded) {
+        let (Some(&a), Some(&b)) = (tok_of_start.get(&m.start), tok_of_end.get(&m.end)) else { continue };
+        if b < a || toks[a].para != toks[b].para {
+            continue;
+        }
+        let entry = &gaz.entries()[m.entry];
+        let idx = *by_id.entry(entry.id.clone()).or_insert_with(|| {
+            ents.list.push(Entity {
+                id: entry.id.clone(),
+                etype: entry.etype,
+                canonical: entry.name.clone(),
+                wikidata: entry.wikidata.clone(),
+                entry: Some(m.entry),
+                gender: entry.gender,
+                mentions: Vec::new(),
+                source: EntitySource::Gazetteer,
+            });
+            ents.list.len() - 1
+        });
+        ents.list[idx].mentions.push(Mention { start: m.start, end: m.end, tok_start: a, tok_end: b + 1 });
+        for t in a..=b {
+            ents.at_token[t] = Some(idx as u32);
+        }
+    }
+
+    // 2. Names no list knows.
+    let mut i = 0;
+    while i < toks.len() {
+        match name_candidate(toks, &ents, i, lang) {
+            Some((a, b)) => {
+                add_name(text, toks, &mut ents, &mut by_id, a, b, lang);
+                i = b.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    for e in &mut ents.list {
+        e.mentions.sort_by_key(|m| m.start);
+    }
+    ents
+}
+
+fn is_cap_word(t: &Token) -> bool {
+    t.kind == TokKind::Word && t.upper
+}
+
+/// Whether token `i` opens a sentence (first word, or after an opening mark, colon or dash).
+pub fn sentence_initial(toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let p = &toks[i - 1];
+    if p.sent != toks[i].sent {
+        return true;
+    }
+    p.kind == TokKind::Punct
+        && matches!(p.ch(), '«' | '“' | '"' | '„' | '(' | '—' | '–' | '-' | '‘' | ':' | '[' | '•' | '*' | '.' | '!' | '?' | '…')
+}
+
+/// Finds a capitalized name sequence starting at or after token `i` (returns its token range).
+fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    if !is_cap_word(t) || ents.at(i).is_some() {
+        return None;
+    }
+    let mut a = i;
+    // Skip leading stop words and titles (Selon, Les, M., Mme, Président…).
+    while a < toks.len() && is_cap_word(&toks[a]) && ents.at(a).is_none() && toks[a].sent == t.sent {
+        let k = &toks[a].key;
+        let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
+        let is_stop = lang.stop_capitalized.contains(k.as_str())
+            || lang.titles.contains_key(k.as_str())
+            || lang.titles.contains_key(format!("{k}.").as_str())
+            || lang.is(k, WordClass::Det)
+            || lang.is(k, WordClass::Prep);
+        if is_stop && !(next_is_cap && is_particle_like(k, lang) && a > i) {
+            a += 1;
+            // Honorific abbreviation's period.
+            if toks.get(a).is_some_and(|p| p.is('.')) {
+                a += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if a >= toks.len() || !is_cap_word(&toks[a]) || ents.at(a).is_some() || toks[a].sent != t.sent {
+        return None;
+    }
+    let mut b = a + 1;
+    loop {
+        let Some(n) = toks.get(b) else { break };
+        if n.sent != t.sent || ents.at(b).is_some() {
+            break;
+        }
+        if is_cap_word(n) && n.start <= toks[b - 1].end + 1 {
+            b += 1;
+            continue;
+        }
+        // Particles between capitalized words: Charles de Gaulle, Marc Van Ranst, Ibn al-Khattab.
+        if n.kind == TokKind::Word && !n.upper && lang.particles.contains(n.key.as_str()) {
+            let mut c = b + 1;
+            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && lang.particles.contains(x.key.as_str())) {
+                c += 1;
+            }
+            if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
+                b = c + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // Never end on a particle-like capitalized stop word.
+    while b > a + 1 && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
+        b -= 1;
+    }
+    Some((a, b))
+}
+
+fn is_particle_like(k: &str, lang: &Language) -> bool {
+    lang.particles.contains(k)
+}
+
+/// What the context before token `a` says about the name there.
+fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
+    let sent = toks[a].sent;
+    // Honorific or role title immediately before (M. Martin, Mme Diallo, le ministre X, l'entraîneur X).
+    let mut k = a;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let p = &toks[k];
+        if p.sent != sent {
+            break;
+        }
+        if p.is('.') {
+            continue;
+        }
+        if p.kind == TokKind::Punct && p.ch() != ',' {
+            break;
+        }
+        let key = p.key.as_str();
+        if let Some(tt) = lang.titles.get(key).or_else(|| lang.titles.get(format!("{key}.").as_str())) {
+            return (Some(EntityType::Per), tt.gender);
+        }
+        if let Some(r) = lang.role_nouns.get(key) {
+            if steps <= 4 {
+                return (Some(EntityType::Per), r.gender);
+            }
+        }
+        if steps == 1 {
+            if lang.loc_keywords.iter().any(|kw| kw.last().is_some_and(|w| w == key)) {
+                return (Some(EntityType::Loc), Gender::U);
+            }
+            if matches!(key, "a" | "en" | "au" | "aux") && !p.upper {
+                return (Some(EntityType::Loc), Gender::U);
+            }
+        }
+        if lang.is(key, WordClass::Aux) || lang.verb_forms.contains_key(key) {
+            break;
+        }
+    }
+    (None, Gender::U)
+}
+
+fn add_name(
+    text: &str,
+    toks: &[Token],
+    ents: &mut Entities,
+    by_id: &mut HashMap<String, usize>,
+    a: usize,
+    b: usize,
+    lang: &Language,
+) {
+    if b <= a {
+        return;
+    }
+    let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == TokKind::Word).collect();
+    let n_cap = words.iter().filter(|t| t.upper).count();
+    let surface = &text[toks[a].start..toks[b - 1].end];
+    let first = &toks[a];
+    let (ctx, ctx_gender) = context_type(toks, a, lang);
+    let org_kw = words.iter().any(|t| lang.org_keywords.contains(t.key.as_str()));
+    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let camel = n_cap == 1
+        && letters.len() >= 4
+        && letters.iter().skip(1).any(|c| c.is_uppercase())
+        && letters.iter().skip(1).any(|c| c.is_lowercase());
+    let first_name = lang.first_names.get(first.key.as_str()).copied();
+    let initial = sentence_initial(toks, a);
+
+    // Demonyms and plural common nouns: les Russes, des Français.
+    if n_cap == 1 && a > 0 && matches!(toks[a - 1].key.as_str(), "les" | "des" | "aux") && first.key.ends_with('s') {
+        return;
+    }
+
+    // Grouping with an earlier person: a single token equal to its first or last word.
+    if b - a == 1 {
+        for (ei, e) in ents.list.iter().enumerate() {
+            if e.etype != EntityType::Per {
+                continue;
+            }
+            let hit = e.mentions.iter().any(|m| {
+                if m.tok_end - m.tok_start < 2 {
+                    return false;
+                }
+                let last = &toks[m.tok_end - 1];
+                let firstw = &toks[m.tok_start];
+                last.key == first.key || (firstw.key == first.key && !lang.first_names.contains_key(first.key.as_str()))
+            });
+            if hit {
+                push_mention(ents, ei, toks, a, b);
+                return;
+            }
+        }
+    }
+
+    let etype = if org_kw && ctx != Some(EntityType::Per) {
+        Some(EntityType::Org)
+    } else if let Some(c) = ctx {
+        Some(c)
+    } else if all_caps && b - a == 1 && letters.len() <= 6 {
+        Some(EntityType::Org)
+    } else if camel {
+        Some(EntityType::Org)
+    } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || words.len() <= 4) {
+        if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {
+            None
+        } else {
+            Some(EntityType::Per)
+        }
+    } else {
+        None
+    };
+    let Some(etype) = etype else { return };
+    // A lone sentence-initial word needs more than its capital.
+    if b - a == 1 && initial && ctx.is_none() && !all_caps && !camel {
+        return;
+    }
+    let gender = if ctx_gender != Gender::U { ctx_gender } else { first_name.unwrap_or(Gender::U) };
+    let id = format!("{}:{}", etype.as_str(), slug(surface));
+    let idx = match by_id.get(&id) {
+        Some(&i) => i,
+        None => {
+            ents.list.push(Entity {
+                id: id.clone(),
+                etype,
+                canonical: surface.to_string(),
+                wikidata: None,
+                entry: None,
+                gender,
+                mentions: Vec::new(),
+                source: EntitySource::Name,
+            });
+            by_id.insert(id, ents.list.len() - 1);
+            ents.list.len() - 1
+        }
+    };
+    push_mention(ents, idx, toks, a, b);
+}
+
+fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {
+    ents.list[idx].mentions.push(Mention { start: toks[a].start, end: toks[b - 1].end, tok_start: a, tok_end: b });
+    for t in a..b {
+        ents.at_token[t] = Some(idx as u32);
+    }
+}

@@ -1,0 +1,362 @@
+//! Language knowledge loaded from data files: speech verbs, titles, first names, quote marks…
+//!
+//! Nothing language-specific is written in code: each [`Language`] is compiled
+//! from the plain-text files under `data/<lang>/`, embedded in the binary.
+//! Keys are folded with [`crate::fold::fold_key`] so lookups ignore case and accents.
+
+use std::collections::{HashMap, HashSet};
+
+use regex::RegexSet;
+
+use crate::error::{Error, Result};
+use crate::fold::fold_key;
+
+/// Grammatical gender as the data files and gazetteers spell it (`m`, `f`, or unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// Masculine.
+    M,
+    /// Feminine.
+    F,
+    /// Unknown or either.
+    #[default]
+    U,
+}
+
+impl Gender {
+    /// Parses `m`/`f`/anything else (unknown).
+    pub fn parse(s: &str) -> Gender {
+        match s.trim() {
+            "m" | "M" => Gender::M,
+            "f" | "F" => Gender::F,
+            _ => Gender::U,
+        }
+    }
+
+    /// Whether two genders can refer to the same person (unknown agrees with anything).
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::U || other == Gender::U || self == other
+    }
+}
+
+/// What a speech verb is, once its form is recognized.
+#[derive(Debug, Clone)]
+pub struct Verb {
+    /// The infinitive (`déclarer`, `faire valoir`).
+    pub lemma: String,
+    /// Prepositions that introduce a quoted fragment as its complement (`qualifier … de`).
+    pub complement: Vec<String>,
+    /// Number of words in the form.
+    pub words: usize,
+}
+
+/// A title or role word placed before a name (`M.`, `Mme`, `le ministre`).
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Gender the title implies.
+    pub gender: Gender,
+    /// `true` for honorifics (M., Mme), `false` for roles (président, ministre).
+    pub honorific: bool,
+}
+
+/// A head noun of a description that can designate a speaker (`ministre`, `manifestants`).
+#[derive(Debug, Clone, Copy)]
+pub struct RoleNoun {
+    /// Gender of the noun.
+    pub gender: Gender,
+    /// Plural noun.
+    pub plural: bool,
+}
+
+/// Word classes needed by the rules (determiners, prepositions, auxiliaries, adverbs…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    /// Determiner (`le`, `une`, `son`).
+    Det,
+    /// Preposition (`à`, `avec`, `dans`).
+    Prep,
+    /// Auxiliary verb form (`a`, `ont`, `avait`, `est`).
+    Aux,
+    /// Adverb or adverbial that can sit inside a verb group (`également`, `encore`).
+    Adv,
+    /// Subordinating word after which a new clause begins (`que`, `qui`).
+    Sub,
+    /// Coordinating conjunction.
+    Conj,
+    /// Negation particle (`ne`, `pas`).
+    Neg,
+    /// Reflexive clitic (`se`, `s'`).
+    Refl,
+}
+
+/// A subject pronoun (`il`, `elles`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pronoun {
+    /// Gender.
+    pub gender: Gender,
+    /// Plural.
+    pub plural: bool,
+}
+
+/// All knowledge of one language, compiled from its data files.
+#[derive(Debug)]
+pub struct Language {
+    /// ISO 639-1 code (`fr`).
+    pub code: String,
+    /// Speech verb forms, folded (`declare`, `fait valoir`) → verb.
+    pub verb_forms: HashMap<String, Verb>,
+    /// Longest speech-verb form in words.
+    pub max_verb_words: usize,
+    /// Speech nouns (`communiqué`, `déclaration`), folded.
+    pub speech_nouns: HashSet<String>,
+    /// Source markers (`selon`, `d'après`), folded, possibly multiword.
+    pub source_markers: Vec<Vec<String>>,
+    /// Titles and roles before names, folded → title.
+    pub titles: HashMap<String, Title>,
+    /// Role nouns heading descriptions, folded → noun.
+    pub role_nouns: HashMap<String, RoleNoun>,
+    /// Head nouns of unnamed sources, folded.
+    pub source_nouns: HashSet<String>,
+    /// Abbreviations that do not end a sentence, exact case, with their final period.
+    pub abbreviations: HashSet<String>,
+    /// First names, folded → gender.
+    pub first_names: HashMap<String, Gender>,
+    /// Organization keywords, folded.
+    pub org_keywords: HashSet<String>,
+    /// Place keywords before a name (`ville de`), folded, possibly multiword.
+    pub loc_keywords: Vec<Vec<String>>,
+    /// Capitalized words that are never names by themselves, folded.
+    pub stop_capitalized: HashSet<String>,
+    /// Whole-line boilerplate patterns (case-insensitive).
+    pub boilerplate: RegexSet,
+    /// Quote mark pairs (open, close).
+    pub quote_marks: Vec<(char, char)>,
+    /// Subject pronouns, folded → pronoun.
+    pub pronouns: HashMap<String, Pronoun>,
+    /// Function words, folded → their classes.
+    pub words: HashMap<String, Vec<WordClass>>,
+    /// Name particles (`de`, `van`, `al-`), folded.
+    pub particles: HashSet<String>,
+}
+
+/// One embedded data file: its name (for error messages) and contents.
+struct DataFile {
+    name: &'static str,
+    text: &'static str,
+}
+
+macro_rules! data_file {
+    ($lang:literal, $file:literal) => {
+        DataFile {
+            name: concat!("data/", $lang, "/", $file),
+            text: include_str!(concat!("../data/", $lang, "/", $file)),
+        }
+    };
+}
+
+/// Non-comment, non-blank lines of a data file with their 1-based line numbers.
+fn lines(f: &DataFile) -> impl Iterator<Item = (usize, &'static str)> {
+    f.text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Rows of a TSV data file after its header, checking the header's first column.
+fn tsv_rows(f: &DataFile, first_col: &str, min_cols: usize) -> Result<Vec<(usize, Vec<&'static str>)>> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (n, line) in lines(f) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if !header_seen {
+            if cols[0].trim() != first_col {
+                return Err(Error::data(f.name, n, format!("expected a header starting with `{first_col}`")));
+            }
+            header_seen = true;
+            continue;
+        }
+        if cols.len() < min_cols {
+            return Err(Error::data(f.name, n, format!("expected {min_cols} tab-separated columns, found {}", cols.len())));
+        }
+        out.push((n, cols));
+    }
+    Ok(out)
+}
+
+fn word_list(f: &DataFile) -> HashSet<String> {
+    lines(f).map(|(_, l)| fold_key(l)).filter(|s| !s.is_empty()).collect()
+}
+
+fn phrase_list(f: &DataFile) -> Vec<Vec<String>> {
+    // Tokenized like the text, so `d'après` is the two tokens `d'` + `apres`.
+    let mut v: Vec<Vec<String>> = lines(f)
+        .map(|(_, l)| {
+            let mut toks = Vec::new();
+            crate::segment::tokenize(l, 0, l.len(), 0, &mut toks);
+            toks.into_iter().map(|t| t.key).collect::<Vec<_>>()
+        })
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    // Longest first so the longest marker wins.
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+}
+
+impl Language {
+    /// French, compiled from the embedded `data/fr/` files.
+    pub fn french() -> Result<Language> {
+        Language::compile(
+            "fr",
+            &LanguageFiles {
+                speech_verbs: data_file!("fr", "speech_verbs.tsv"),
+                speech_nouns: data_file!("fr", "speech_nouns.txt"),
+                source_markers: data_file!("fr", "source_markers.txt"),
+                titles: data_file!("fr", "titles.tsv"),
+                role_nouns: data_file!("fr", "role_nouns.tsv"),
+                source_nouns: data_file!("fr", "source_nouns.txt"),
+                abbreviations: data_file!("fr", "abbreviations.txt"),
+                first_names: data_file!("fr", "first_names.tsv"),
+                org_keywords: data_file!("fr", "org_keywords.txt"),
+                loc_keywords: data_file!("fr", "loc_keywords.txt"),
+                stop_capitalized: data_file!("fr", "stop_capitalized.txt"),
+                boilerplate: data_file!("fr", "boilerplate.txt"),
+                quote_marks: data_file!("fr", "quote_marks.tsv"),
+                pronouns: data_file!("fr", "pronouns.tsv"),
+                function_words: data_file!("fr", "function_words.tsv"),
+            },
+        )
+    }
+
+    fn compile(code: &str, files: &LanguageFiles) -> Result<Language> {
+        let mut verb_forms = HashMap::new();
+        let mut max_verb_words = 1;
+        for (n, cols) in tsv_rows(&files.speech_verbs, "lemma", 2)? {
+            let lemma = cols[0].trim().to_string();
+            if lemma.is_empty() {
+                return Err(Error::data(files.speech_verbs.name, n, "empty lemma"));
+            }
+            let complement: Vec<String> = cols
+                .get(2)
+                .map(|c| c.split('|').map(fold_key).filter(|s| !s.is_empty()).collect())
+                .unwrap_or_default();
+            for form in cols[1].split('|') {
+                let key = fold_key(form);
+                if key.is_empty() {
+                    continue;
+                }
+                let words = key.split(' ').count();
+                max_verb_words = max_verb_words.max(words);
+                verb_forms
+                    .entry(key)
+                    .or_insert_with(|| Verb { lemma: lemma.clone(), complement: complement.clone(), words });
+            }
+        }
+        let mut titles = HashMap::new();
+        for (_, cols) in tsv_rows(&files.titles, "title", 2)? {
+            let honorific = cols.get(2).map(|k| k.trim() == "honorific").unwrap_or(false);
+            titles.insert(fold_key(cols[0]), Title { gender: Gender::parse(cols[1]), honorific });
+        }
+        let mut role_nouns = HashMap::new();
+        for (_, cols) in tsv_rows(&files.role_nouns, "noun", 2)? {
+            let plural = cols.get(2).map(|k| k.trim() == "pl").unwrap_or(false);
+            role_nouns.insert(fold_key(cols[0]), RoleNoun { gender: Gender::parse(cols[1]), plural });
+        }
+        let mut first_names = HashMap::new();
+        for (_, cols) in tsv_rows(&files.first_names, "name", 2)? {
+            first_names.insert(fold_key(cols[0]), Gender::parse(cols[1]));
+        }
+        let mut quote_marks = Vec::new();
+        for (n, cols) in tsv_rows(&files.quote_marks, "open", 2)? {
+            let (mut o, mut c) = (cols[0].chars(), cols[1].chars());
+            match (o.next(), c.next(), o.next(), c.next()) {
+                (Some(a), Some(b), None, None) => quote_marks.push((a, b)),
+                _ => return Err(Error::data(files.quote_marks.name, n, "open and close must be one character each")),
+            }
+        }
+        let mut pronouns = HashMap::new();
+        for (_, cols) in tsv_rows(&files.pronouns, "pronoun", 3)? {
+            pronouns.insert(
+                fold_key(cols[0]),
+                Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" },
+            );
+        }
+        let mut words = HashMap::new();
+        let mut particles = HashSet::new();
+        for (n, cols) in tsv_rows(&files.function_words, "word", 2)? {
+            let class = match cols[1].trim() {
+                "det" => WordClass::Det,
+                "prep" => WordClass::Prep,
+                "aux" => WordClass::Aux,
+                "adv" => WordClass::Adv,
+                "sub" => WordClass::Sub,
+                "conj" => WordClass::Conj,
+                "neg" => WordClass::Neg,
+                "refl" => WordClass::Refl,
+                "particle" => {
+                    particles.insert(fold_key(cols[0]));
+                    continue;
+                }
+                other => {
+                    return Err(Error::data(files.function_words.name, n, format!("unknown word class `{other}`")))
+                }
+            };
+            words.entry(fold_key(cols[0])).or_insert_with(Vec::new).push(class);
+        }
+        let mut patterns = Vec::new();
+        for (n, l) in lines(&files.boilerplate) {
+            let p = format!("(?i){}", l.trim());
+            if let Err(e) = regex::Regex::new(&p) {
+                return Err(Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")));
+            }
+            patterns.push(p);
+        }
+        let boilerplate = RegexSet::new(&patterns)
+            .map_err(|e| Error::data(files.boilerplate.name, 0, format!("bad pattern set: {e}")))?;
+        let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
+        Ok(Language {
+            code: code.to_string(),
+            verb_forms,
+            max_verb_words,
+            speech_nouns: word_list(&files.speech_nouns),
+            source_markers: phrase_list(&files.source_markers),
+            titles,
+            role_nouns,
+            source_nouns: word_list(&files.source_nouns),
+            abbreviations,
+            first_names,
+            org_keywords: word_list(&files.org_keywords),
+            loc_keywords: phrase_list(&files.loc_keywords),
+            stop_capitalized: word_list(&files.stop_capitalized),
+            boilerplate,
+            quote_marks,
+            pronouns,
+            words,
+            particles,
+        })
+    }
+
+    /// Whether a folded word belongs to a function-word class.
+    pub fn is(&self, folded: &str, class: WordClass) -> bool {
+        self.words.get(folded).is_some_and(|v| v.contains(&class))
+    }
+}
+
+struct LanguageFiles {
+    speech_verbs: DataFile,
+    speech_nouns: DataFile,
+    source_markers: DataFile,
+    titles: DataFile,
+    role_nouns: DataFile,
+    source_nouns: DataFile,
+    abbreviations: DataFile,
+    first_names: DataFile,
+    org_keywords: DataFile,
+    loc_keywords: DataFile,
+    stop_capitalized: DataFile,
+    boilerplate: DataFile,
+    quote_marks: DataFile,
+    pronouns: DataFile,
+    function_words: DataFile,
+}

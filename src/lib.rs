@@ -1,0 +1,167 @@
+//! verbatim reads news articles and tells who said what.
+//!
+//! It finds the people, places and organizations an article names, every
+//! quotation, and the speaker of each, and emits records whose offsets point
+//! back into the original text. The pipeline is staged and pure — no IO here:
+//!
+//! ```text
+//! Document → clean → segment → entities → quotes → attribution → DocRecord
+//! ```
+//!
+//! The main type is [`Extractor`]: built once from a [`Language`] and a
+//! compiled [`gazetteer::Matcher`], then shared across threads.
+//!
+//! # Example: who said what in one article
+//!
+//! ```
+//! use verbatim::{Document, Extractor};
+//!
+//! let ex = Extractor::french_default().unwrap();
+//! let doc = Document::new("d1", "« Nous irons jusqu'au bout », a déclaré Pierre Dupont.");
+//! let rec = ex.extract(&doc);
+//! assert_eq!(rec.quotes[0].text, "Nous irons jusqu'au bout");
+//! assert_eq!(rec.quotes[0].speaker.as_deref(), Some("Pierre Dupont"));
+//! ```
+//!
+//! # Example: a gazetteer of your own
+//!
+//! ```
+//! use verbatim::{gazetteer::Gazetteer, Document, Extractor, Language};
+//!
+//! let mut g = Gazetteer::new();
+//! g.add_tsv("id\ttype\tname\taliases\twikidata\troles\n\
+//!            org_acme\tORG\tAcme Corp\tAcme\t\t\n", "mine.tsv").unwrap();
+//! let ex = Extractor::new(Language::french().unwrap(), g.compile().unwrap());
+//! let rec = ex.extract(&Document::new("d", "Acme a annoncé un rachat."));
+//! assert_eq!(rec.entities[0].id, "org_acme");
+//! ```
+
+pub mod attribution;
+pub mod clean;
+pub mod document;
+pub mod entities;
+mod error;
+pub mod eval;
+pub mod fold;
+pub mod gazetteer;
+pub mod ingest;
+pub mod lang;
+pub mod quotes;
+pub mod record;
+pub mod segment;
+pub mod writers;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+pub use document::Document;
+pub use error::{Error, Result};
+pub use lang::Language;
+pub use record::DocRecord;
+
+use crate::fold::Folded;
+use crate::gazetteer::{Gazetteer, Matcher};
+use crate::record::{CueRecord, EntityRecord, QuoteRecord};
+
+/// Runs the whole pipeline on documents; build once, share across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    lang: Language,
+    gaz: Matcher,
+}
+
+impl Extractor {
+    /// An extractor for `lang` with the compiled gazetteer `gaz`.
+    pub fn new(lang: Language, gaz: Matcher) -> Extractor {
+        Extractor { lang, gaz }
+    }
+
+    /// French with the embedded default gazetteer.
+    pub fn french_default() -> Result<Extractor> {
+        Ok(Extractor::new(Language::french()?, Gazetteer::embedded_default()?.compile()?))
+    }
+
+    /// The language data in use.
+    pub fn language(&self) -> &Language {
+        &self.lang
+    }
+
+    /// The compiled gazetteer in use.
+    pub fn gazetteer(&self) -> &Matcher {
+        &self.gaz
+    }
+
+    /// Extracts entities and attributed quotes from one document.
+    pub fn extract(&self, doc: &Document) -> DocRecord {
+        let text = doc.text.as_str();
+        let lang = &self.lang;
+        let lines = clean::clean(text, lang);
+        let seg = segment::segment(text, &lines, lang);
+        let folded = Folded::new(text);
+        let mut ents = entities::find_entities(text, &folded, &seg, &self.gaz, lang);
+        let quotes = quotes::find_quotes(text, &seg, lang);
+        let attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
+
+        let quote_records = quotes
+            .iter()
+            .zip(attrs)
+            .map(|(q, a)| {
+                let ent = a.speaker.as_ref().and_then(|s| s.entity).map(|e| &ents.list[e]);
+                QuoteRecord {
+                    text: q.text(text),
+                    speaker: a.speaker.as_ref().map(|s| s.name.clone()),
+                    speaker_id: ent.map(|e| e.id.clone()),
+                    speaker_wikidata: ent.and_then(|e| e.wikidata.clone()),
+                    kind: q.kind,
+                    parts: q.parts.iter().map(|&(s, e)| [s, e]).collect(),
+                    cue: a.cue.map(|(s, e)| CueRecord { text: text[s..e].to_string(), start: s, end: e }),
+                    method: a.method,
+                    confidence: (a.confidence * 100.0).round() / 100.0,
+                }
+            })
+            .collect();
+        let entity_records = ents
+            .list
+            .iter()
+            .filter(|e| !e.mentions.is_empty())
+            .map(|e| {
+                let mut surfaces: Vec<String> = Vec::new();
+                for m in &e.mentions {
+                    let s = &text[m.start..m.end];
+                    if !surfaces.iter().any(|x| x == s) {
+                        surfaces.push(s.to_string());
+                    }
+                }
+                EntityRecord {
+                    id: e.id.clone(),
+                    name: e.display_name(text).to_string(),
+                    etype: e.etype,
+                    canonical: e.canonical.clone(),
+                    wikidata: e.wikidata.clone(),
+                    source: e.source,
+                    surfaces,
+                    mentions: e.mentions.iter().map(|m| [m.start, m.end]).collect(),
+                }
+            })
+            .collect();
+        DocRecord {
+            id: doc.id.clone(),
+            meta: doc.meta.clone(),
+            entities: entity_records,
+            quotes: quote_records,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Like [`Extractor::extract`], but a failure inside the pipeline becomes an error naming
+    /// the document instead of unwinding: one bad document never stops an archive.
+    pub fn try_extract(&self, doc: &Document) -> Result<DocRecord> {
+        catch_unwind(AssertUnwindSafe(|| self.extract(doc))).map_err(|p| {
+            let why = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "internal error".to_string());
+            Error::document(&doc.id, format!("pipeline failed: {why}"))
+        })
+    }
+}

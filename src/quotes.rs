@@ -1,0 +1,337 @@
+//! Quotes: spans in quotation marks, their parts, and whether each is direct or partial.
+//!
+//! Marks come from the language's `quote_marks.tsv` (« », “ ”, straight " …).
+//! Marks nested inside an outer quote stay inside it. A quote left open at the end
+//! of a paragraph continues when the next paragraph reopens it (the French
+//! convention for speech over several paragraphs) or closes it; otherwise it ends
+//! with its paragraph, so a stray mark never swallows the rest of the document.
+//! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits
+//! a quote into two parts, and two quotes joined by an incise
+//! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
+
+use crate::lang::{Language, WordClass};
+use crate::segment::{tokenize, Segments, TokKind, Token};
+
+/// Whether a quote reproduces a full sentence, a fragment, or is not speech at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A full sentence or more.
+    Direct,
+    /// A fragment embedded in the writer's sentence.
+    Partial,
+    /// A title, nickname or scare quote: not reported speech.
+    Term,
+}
+
+/// A quote: its content parts (byte spans inside the marks) and where its marks are.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Content spans, in order; more than one when an incise interrupts the quote.
+    pub parts: Vec<(usize, usize)>,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark (or the end of the content when unclosed).
+    pub close: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// Index of the paragraph holding the opening mark.
+    pub para: usize,
+    /// Index of the paragraph holding the end of the quote.
+    pub last_para: usize,
+    /// Direct, partial or term.
+    pub kind: QuoteKind,
+    /// An incise found between the parts (byte span), a cue candidate.
+    pub incise: Option<(usize, usize)>,
+}
+
+impl Quote {
+    /// The quote's text: its parts joined by single spaces.
+    pub fn text(&self, text: &str) -> String {
+        let mut s = String::new();
+        for &(a, b) in &self.parts {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&text[a..b]);
+        }
+        s
+    }
+}
+
+struct Open {
+    open: usize,
+    close_char: char,
+    content_start: usize,
+    parts: Vec<(usize, usize)>,
+    para: usize,
+    inner: Vec<char>,
+    reopened: usize,
+}
+
+fn trim_span(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return (a, a);
+    }
+    (a + lead, b - trail)
+}
+
+/// Finds the quotes of the segmented prose.
+pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
+    let pairs = &lang.quote_marks;
+    let mut out: Vec<Quote> = Vec::new();
+    let mut cur: Option<Open> = None;
+    let paras = &seg.paragraphs;
+    let mut p = 0;
+    while p < paras.len() {
+        let (ps, pe) = (paras[p].start, paras[p].end);
+        let mut skip_to = ps;
+        if let Some(o) = cur.as_mut() {
+            // Continuing into this paragraph: skip its reopening mark if any.
+            let lead = text[ps..pe].trim_start_matches(|c: char| c.is_whitespace() || c == '—' || c == '–');
+            let off = pe - lead.len();
+            let open_char = o.close_char_open(pairs);
+            skip_to = if lead.starts_with(open_char) { off + open_char.len_utf8() } else { ps };
+            o.content_start = skip_to;
+        }
+        for (i, c) in text[skip_to..pe].char_indices() {
+            let pos = skip_to + i;
+            match cur.as_mut() {
+                None => {
+                    let Some(&(_, close)) = pairs.iter().find(|(op, _)| *op == c) else { continue };
+                    if c == close && !opens_straight(text, pos, ps) {
+                        continue;
+                    }
+                    cur = Some(Open {
+                        open: pos,
+                        close_char: close,
+                        content_start: pos + c.len_utf8(),
+                        parts: Vec::new(),
+                        para: p,
+                        inner: Vec::new(),
+                        reopened: 0,
+                    });
+                }
+                Some(o) => {
+                    if o.inner.last() == Some(&c) {
+                        o.inner.pop();
+                    } else if c == o.close_char && o.inner.is_empty() {
+                        let end = pos + c.len_utf8();
+                        o.parts.push((o.content_start, pos));
+                        let q = finish(text, o, end, true, p);
+                        out.extend(q);
+                        cur = None;
+                    } else if let Some(&(_, close)) = pairs.iter().find(|(op, _)| *op == c) {
+                        if c != close || opens_straight(text, pos, ps) {
+                            o.inner.push(close);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(mut o) = cur.take() {
+            // Open at the end of the paragraph: continue, or end here.
+            let next = paras.get(p + 1);
+            let continues = next.is_some_and(|n| {
+                let lead = text[n.start..n.end].trim_start_matches(|c: char| c.is_whitespace() || c == '—' || c == '–');
+                let reopened = lead.starts_with(o.close_char_open(pairs));
+                let closes_there = {
+                    let body = &text[n.start..n.end];
+                    let first_close = body.find(o.close_char);
+                    let first_open = pairs.iter().filter_map(|(op, cl)| (*cl == o.close_char).then_some(*op)).filter_map(|op| if op == o.close_char { None } else { body.find(op) }).min();
+                    first_close.is_some_and(|c| first_open.is_none_or(|op| c < op))
+                };
+                (reopened || closes_there) && o.reopened < 20
+            });
+            o.parts.push((o.content_start, pe));
+            if continues {
+                o.reopened += 1;
+                cur = Some(o);
+            } else {
+                o.inner.clear();
+                out.extend(finish(text, &o, pe, false, p));
+            }
+        }
+        p += 1;
+    }
+    merge_incise_pairs(text, seg, lang, &mut out);
+    for q in &mut out {
+        split_inner_incise(text, lang, q);
+        q.kind = classify(text, seg, q);
+    }
+    out
+}
+
+impl Open {
+    fn close_char_open(&self, pairs: &[(char, char)]) -> char {
+        pairs.iter().find(|(_, cl)| *cl == self.close_char).map(|(op, _)| *op).unwrap_or(self.close_char)
+    }
+}
+
+/// A straight `"` opens a quote when it follows a space, the line start or an opening punctuation
+/// and is followed by a non-space.
+fn opens_straight(text: &str, pos: usize, para_start: usize) -> bool {
+    let before = text[para_start..pos].chars().next_back();
+    let after = text[pos + 1..].chars().next();
+    let before_ok = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–' | '-' | ',' | '\''));
+    before_ok && after.is_some_and(|a| !a.is_whitespace())
+}
+
+fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) -> Option<Quote> {
+    let parts: Vec<(usize, usize)> = o
+        .parts
+        .iter()
+        .map(|&(a, b)| trim_span(text, a, b))
+        .filter(|&(a, b)| b > a)
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    if !closed {
+        // An unclosed mark yields a quote only when what follows reads like speech (3+ words).
+        let words = parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum::<usize>();
+        if words < 3 {
+            return None;
+        }
+    }
+    Some(Quote {
+        parts,
+        open: o.open,
+        close,
+        closed,
+        para: o.para,
+        last_para,
+        kind: QuoteKind::Partial,
+        incise: None,
+    })
+}
+
+/// Tokens of a span, for the incise checks.
+fn span_tokens(text: &str, a: usize, b: usize) -> Vec<Token> {
+    let mut v = Vec::new();
+    tokenize(text, a, b, 0, &mut v);
+    v
+}
+
+/// Whether tokens read as an incise: a speech verb with an inverted subject
+/// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
+pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
+    if words.is_empty() || words.len() > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '.' | '\'')) {
+        return false;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if let Some((verb, _pron)) = split_inverted(&w.key, lang) {
+            if lang.verb_forms.contains_key(verb) {
+                return true;
+            }
+            // a-t-il dit, a-t-elle ajouté (possibly with an adverb between).
+            if lang.is(verb, WordClass::Aux) {
+                return words[i + 1..].iter().take(3).any(|n| lang.verb_forms.contains_key(n.key.as_str()));
+            }
+        }
+    }
+    // Verb first, then its subject: « …, explique Aminata Diallo, … »
+    let first = words[0].key.as_str();
+    let verb_first = lang.verb_forms.contains_key(first)
+        || (lang.is(first, WordClass::Aux) && words.get(1).is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
+    verb_first && words.len() >= 2
+}
+
+/// Splits an inverted clitic form (`ajoute-t-il`, `dit-elle`, `a-t-on`) into (verb, pronoun).
+pub fn split_inverted<'k>(key: &'k str, lang: &Language) -> Option<(&'k str, &'k str)> {
+    let (head, pron) = key.rsplit_once('-')?;
+    if !lang.pronouns.contains_key(pron) {
+        return None;
+    }
+    let verb = head.strip_suffix("-t").unwrap_or(head);
+    (!verb.is_empty()).then_some((verb, pron))
+}
+
+/// `« Nous irons, a-t-il dit, jusqu'au bout »`: one part before, one after the incise.
+fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
+    if q.parts.len() != 1 {
+        return;
+    }
+    let (a, b) = q.parts[0];
+    let s = &text[a..b];
+    let commas: Vec<usize> = s.match_indices(',').map(|(i, _)| a + i).collect();
+    for w in commas.windows(2) {
+        let (c1, c2) = (w[0], w[1]);
+        if c2 - c1 > 90 {
+            continue;
+        }
+        let toks = span_tokens(text, c1 + 1, c2);
+        if is_incise(&toks, lang) {
+            let first = trim_span(text, a, c1);
+            let second = trim_span(text, c2 + 1, b);
+            if first.1 > first.0 && second.1 > second.0 {
+                q.parts = vec![first, second];
+                q.incise = Some(trim_span(text, c1 + 1, c2));
+            }
+            return;
+        }
+    }
+}
+
+/// `« Nous irons », a-t-il dit, « jusqu'au bout »` → one quote.
+fn merge_incise_pairs(text: &str, seg: &Segments, lang: &Language, quotes: &mut Vec<Quote>) {
+    let mut i = 0;
+    while i + 1 < quotes.len() {
+        let (a, b) = (&quotes[i], &quotes[i + 1]);
+        let between = &text[a.close.min(b.open)..b.open];
+        let second_lower = b.parts.first().is_some_and(|&(s, e)| text[s..e].chars().next().is_some_and(char::is_lowercase));
+        let t = between.trim();
+        let same_para = a.last_para == b.para;
+        if same_para && second_lower && t.starts_with(',') && t.ends_with(',') && t.len() > 2 && between.len() < 90 {
+            let inner = t[1..t.len() - 1].trim();
+            let off = a.close + between.find(inner).unwrap_or(0);
+            let toks = span_tokens(text, off, off + inner.len());
+            if is_incise(&toks, lang) {
+                let b = quotes.remove(i + 1);
+                let a = &mut quotes[i];
+                a.parts.extend(b.parts);
+                a.close = b.close;
+                a.closed = b.closed;
+                a.last_para = b.last_para;
+                a.incise = Some((off, off + inner.len()));
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let _ = seg;
+}
+
+/// Direct when the content reads as a sentence (a capital, and either a sentence-like
+/// frame before it or terminal punctuation / several words), partial otherwise.
+fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
+    let (a, b) = q.parts[0];
+    let content = &text[a..q.parts.last().map(|p| p.1).unwrap_or(b)];
+    let first = content.chars().find(|c| !matches!(c, '(' | '[' | '.' | '…' | ' ' | '-' | '—'));
+    let starts_cap = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let para_start = seg.paragraphs.get(q.para).map(|p| p.start).unwrap_or(0);
+    let before = text[para_start..q.open].trim_end();
+    let frame_open = before.is_empty()
+        || before.ends_with(':')
+        || before.ends_with(['.', '!', '?', '…', '»', '”', '"'])
+        || before.ends_with(['—', '–', '-']);
+    let words = content.split_whitespace().count();
+    let terminal = content.trim_end().ends_with(['.', '!', '?', '…']) || content.contains(". ");
+    if !starts_cap {
+        return QuoteKind::Partial;
+    }
+    if frame_open && (words >= 3 || terminal) {
+        return QuoteKind::Direct;
+    }
+    if terminal && words >= 4 && !before.ends_with(" de") && !before.ends_with(" d'") {
+        return QuoteKind::Direct;
+    }
+    if before.ends_with(',') && words >= 5 {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
+}

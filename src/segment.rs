@@ -1,0 +1,327 @@
+//! Segmentation: paragraphs, sentences and tokens of the prose lines.
+//!
+//! Each prose line is a paragraph (scraped news puts one paragraph per line).
+//! Sentences end at `.`, `!`, `?` or `…` followed by a capital, a digit or a
+//! quote mark — but not after an abbreviation (`M.`, `Mme.`, `J.-C.`), an
+//! initial (`G. W. Bush`, `J.-P. Elkabbach`), inside a number (`3,5`, `1.200`),
+//! nor inside a quotation: a quote of several sentences stays in the sentence
+//! that frames it, so its cue is found with it.
+
+use crate::clean::Line;
+use crate::fold::fold;
+use crate::lang::Language;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// A word (letters, possibly with inner hyphens: `nord-coréen`, `a-t-il`).
+    Word,
+    /// A number (`3,5`, `1.200`, `2024`).
+    Number,
+    /// Punctuation or a symbol, one char.
+    Punct,
+}
+
+/// A token: kind, original byte span, folded key and where it sits.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Kind.
+    pub kind: TokKind,
+    /// Start byte offset in the original text.
+    pub start: usize,
+    /// End byte offset in the original text.
+    pub end: usize,
+    /// Folded form (lowercase, no accents, ’ → ').
+    pub key: String,
+    /// First char is upper case.
+    pub upper: bool,
+    /// Index of its sentence.
+    pub sent: usize,
+    /// Index of its paragraph.
+    pub para: usize,
+}
+
+impl Token {
+    /// The first char of the key (punctuation tokens are one char).
+    pub fn ch(&self) -> char {
+        self.key.chars().next().unwrap_or(' ')
+    }
+
+    /// Whether this is the punctuation char `c`.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == TokKind::Punct && self.ch() == c
+    }
+}
+
+/// A sentence: byte span and token range.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+    /// Paragraph index.
+    pub para: usize,
+}
+
+/// A paragraph: one prose line.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// First sentence index.
+    pub sent_start: usize,
+    /// One past the last sentence index.
+    pub sent_end: usize,
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+}
+
+/// The segmented document.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+}
+
+const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}' || c == '\u{02BC}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+/// Tokenizes `text[start..end]`, appending to `out` (with `para` set and `sent` left 0).
+pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|x| x.1);
+    let off = |i: usize| chars.get(i).map(|x| x.0).unwrap_or(end);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let b = chars[i].0;
+        if c.is_numeric() {
+            let mut j = i + 1;
+            while j < n {
+                let d = chars[j].1;
+                if d.is_numeric() {
+                    j += 1;
+                } else if (d == ',' || d == '.') && at(j + 1).is_some_and(|x| x.is_numeric()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Digits glued to letters (16H30, 35e, 2e) stay one word-like token.
+            let mut kind = TokKind::Number;
+            while j < n && chars[j].1.is_alphanumeric() {
+                kind = TokKind::Word;
+                j += 1;
+            }
+            push(text, b, off(j), kind, para, out);
+            i = j;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i + 1;
+            loop {
+                while j < n && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                }
+                // Elision: l'Ukraine → l' + Ukraine.
+                if j < n && is_apostrophe(chars[j].1) && at(j + 1).is_some_and(char::is_alphabetic) {
+                    let prefix = fold(&text[b..off(j)]);
+                    if ELISIONS.contains(&prefix.as_str()) {
+                        push(text, b, off(j + 1), TokKind::Word, para, out);
+                        i = j + 1;
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
+                if j < n && is_hyphen(chars[j].1) && at(j + 1).is_some_and(char::is_alphanumeric) {
+                    j += 1;
+                    continue;
+                }
+                push(text, b, off(j), TokKind::Word, para, out);
+                i = j;
+                break;
+            }
+            continue;
+        }
+        push(text, b, off(i + 1), TokKind::Punct, para, out);
+        i += 1;
+    }
+}
+
+fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &mut Vec<Token>) {
+    let surface = &text[start..end];
+    let upper = surface.chars().next().is_some_and(char::is_uppercase);
+    out.push(Token { kind, start, end, key: fold(surface), upper, sent: 0, para });
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Segments the prose lines of `text` into paragraphs, sentences and tokens.
+pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
+    let mut seg = Segments::default();
+    for line in lines.iter().filter(|l| l.prose) {
+        let para = seg.paragraphs.len();
+        let tok_start = seg.tokens.len();
+        tokenize(text, line.start, line.end, para, &mut seg.tokens);
+        let tok_end = seg.tokens.len();
+        if tok_start == tok_end {
+            continue;
+        }
+        let sent_start = seg.sentences.len();
+        split_sentences(text, &mut seg, tok_start, tok_end, para, lang);
+        let (ps, pe) = (seg.tokens[tok_start].start, seg.tokens[tok_end - 1].end);
+        seg.paragraphs.push(Paragraph {
+            start: ps,
+            end: pe,
+            sent_start,
+            sent_end: seg.sentences.len(),
+            tok_start,
+            tok_end,
+        });
+    }
+    seg
+}
+
+fn split_sentences(text: &str, seg: &mut Segments, tok_start: usize, tok_end: usize, para: usize, lang: &Language) {
+    let opens: Vec<char> = lang.quote_marks.iter().map(|m| m.0).filter(|&o| o != '"').collect();
+    let closes: Vec<char> = lang.quote_marks.iter().map(|m| m.1).filter(|&c| c != '"').collect();
+    let mut depth: i32 = 0;
+    let mut straight = false;
+    let mut s_begin = tok_start;
+    let toks = &seg.tokens;
+    let mut cuts: Vec<usize> = Vec::new(); // token index where a new sentence starts
+    let mut i = tok_start;
+    while i < tok_end {
+        let t = &toks[i];
+        if t.kind == TokKind::Punct {
+            let c = text[t.start..].chars().next().unwrap_or(' ');
+            let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
+            if c == '"' {
+                straight = !straight;
+            } else if is_open {
+                depth += 1;
+            } else if closes.contains(&c) {
+                depth = (depth - 1).max(0);
+            }
+            let inside = depth > 0 || straight;
+            let next = toks.get(i + 1).filter(|_| i + 1 < tok_end);
+            if is_terminal(c) && !inside {
+                // Run of terminals (?!, ...) ends at the last one.
+                let mut j = i;
+                while j + 1 < tok_end && toks[j + 1].kind == TokKind::Punct && is_terminal(toks[j + 1].ch()) {
+                    j += 1;
+                }
+                let nxt = toks.get(j + 1).filter(|_| j + 1 < tok_end);
+                if nxt.is_some_and(|n| starts_sentence(n, text))
+                    && !(c == '.' && j == i && no_break_before(toks, i, tok_start, text, lang))
+                {
+                    cuts.push(j + 1);
+                }
+                i = j + 1;
+                continue;
+            }
+            // A closing mark right after a terminal: «… bout.» Il …
+            if !inside
+                && (closes.contains(&c) || c == '"')
+                && i > tok_start
+                && toks[i - 1].kind == TokKind::Punct
+                && is_terminal(toks[i - 1].ch())
+                && next.is_some_and(|n| n.upper && n.kind == TokKind::Word)
+            {
+                cuts.push(i + 1);
+            }
+        }
+        i += 1;
+    }
+    cuts.push(tok_end);
+    for cut in cuts {
+        if cut <= s_begin {
+            continue;
+        }
+        let sent = seg.sentences.len();
+        for t in &mut seg.tokens[s_begin..cut] {
+            t.sent = sent;
+        }
+        seg.sentences.push(Sentence {
+            start: seg.tokens[s_begin].start,
+            end: seg.tokens[cut - 1].end,
+            tok_start: s_begin,
+            tok_end: cut,
+            para,
+        });
+        s_begin = cut;
+    }
+}
+
+fn starts_sentence(t: &Token, text: &str) -> bool {
+    match t.kind {
+        TokKind::Word => t.upper,
+        TokKind::Number => true,
+        TokKind::Punct => {
+            let c = text[t.start..].chars().next().unwrap_or(' ');
+            matches!(c, '«' | '“' | '"' | '—' | '–' | '-' | '(' | '[' | '‘' | '„')
+        }
+    }
+}
+
+/// Whether the `.` at token `i` does not end a sentence: abbreviation or initial.
+fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang: &Language) -> bool {
+    if i == tok_start {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    if prev.kind != TokKind::Word || prev.end != toks[i].start {
+        return false;
+    }
+    let word = &text[prev.start..prev.end];
+    // An initial: one capital letter (G.), or hyphenated initials (J.-P.).
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    if word.contains('-') && word.split('-').all(|p| p.chars().count() <= 1) {
+        return true;
+    }
+    // An abbreviation: the word with its period, or the whole dotted run (J.-C.).
+    let mut abbr = String::with_capacity(word.len() + 1);
+    abbr.push_str(word);
+    abbr.push('.');
+    if lang.abbreviations.contains(&abbr) {
+        return true;
+    }
+    let mut k = i - 1;
+    while k > tok_start && toks[k - 1].end == toks[k].start {
+        k -= 1;
+    }
+    lang.abbreviations.contains(&text[toks[k].start..toks[i].end])
+}
