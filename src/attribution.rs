@@ -263,23 +263,34 @@ impl<'a> Ctx<'a> {
                     j += 1;
                 }
                 if let Some((gender, plural, unnamed)) = head {
+                    // Extend over adjectives and `de` complements (le chef de l'État russe, du PS).
                     let mut end = j + 1;
-                    while end < b && !self.in_quote[end] && ents.at(end).is_none() && !is_desc_stop(&toks[end], lang) && !toks[end].upper {
-                        end += 1;
-                    }
-                    // "de la Défense", "du PS": complements with a capitalized head.
                     while end < b && !self.in_quote[end] {
-                        let k2 = toks[end].key.as_str();
-                        if matches!(k2, "de" | "du" | "des" | "d'" | "la" | "l'") || (toks[end].upper && ents.at(end).map(|e| ents.list[e].etype) != Some(EntityType::Per) && toks[end].kind == TokKind::Word && self.is_desc_complement(end)) {
-                            end += 1;
+                        let t2 = &toks[end];
+                        let k2 = t2.key.as_str();
+                        let ent_per = ents.at(end).is_some_and(|e| ents.list[e].etype == EntityType::Per);
+                        let ok = if matches!(k2, "de" | "du" | "des" | "d'" | "la" | "l'") {
+                            true
+                        } else if t2.upper && t2.kind == TokKind::Word {
+                            !ent_per && self.is_desc_complement(end)
                         } else {
+                            t2.kind == TokKind::Word && ents.at(end).is_none() && !is_desc_stop(t2, lang)
+                        };
+                        if !ok {
                             break;
+                        }
+                        // A whole entity after `de` (du Parti socialiste) joins the description.
+                        if let Some((_, m)) = ents.mention_at(end).filter(|_| !ent_per) {
+                            end = m.tok_end.max(end + 1);
+                        } else {
+                            end += 1;
                         }
                     }
                     while end > j + 1 && matches!(toks[end - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'") {
                         end -= 1;
                     }
                     let definite = matches!(k, "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "cet");
+                    let unnamed = unnamed && !definite;
                     out.push(Chunk {
                         start: i,
                         end,
@@ -421,9 +432,20 @@ impl<'a> Ctx<'a> {
         (a..b).find_map(|i| self.cue_at(i, b))
     }
 
-    /// The last cue starting in tokens `a..b`.
+    /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
     fn cue_backward(&self, a: usize, b: usize) -> Option<Cue> {
-        (a..b).rev().find_map(|i| self.cue_at(i, b))
+        let (i, cue) = (a..b).rev().find_map(|i| self.cue_at(i, b).map(|c| (i, c)))?;
+        for back in 1..=3 {
+            if i < a + back {
+                break;
+            }
+            if let Some(wider) = self.cue_at(i - back, b) {
+                if wider.end >= cue.end {
+                    return Some(wider);
+                }
+            }
+        }
+        Some(cue)
     }
 
     fn bind(&mut self, ents: &Entities, chunk: &Chunk) {
@@ -492,7 +514,7 @@ impl<'a> Ctx<'a> {
                     if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && !head.is_empty() && b.head == head).map(|b| b.entity) {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
                     }
-                    if definite {
+                    if definite && self.lang.titles.contains_key(head.as_str()) {
                         if let Some(e) = self.recent_person(ents, at, gender) {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }

@@ -275,20 +275,24 @@ fn is_particle_like(k: &str, lang: &Language) -> bool {
 /// What the context before token `a` says about the name there.
 fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
     let sent = toks[a].sent;
-    // Honorific or role title immediately before (M. Martin, Mme Diallo, le ministre X, l'entraîneur X).
+    // Honorific or role title immediately before (M. Martin, Mme Diallo), or a role noun
+    // separated from the name only by adjectives or a comma (le ministre russe, Sergueï …).
     let mut k = a;
     let mut steps = 0;
-    while k > 0 && steps < 6 {
+    while k > 0 && steps < 5 {
         k -= 1;
         steps += 1;
         let p = &toks[k];
         if p.sent != sent {
             break;
         }
-        if p.is('.') {
+        if p.is('.') && steps == 1 {
             continue;
         }
-        if p.kind == TokKind::Punct && p.ch() != ',' {
+        if p.is(',') {
+            continue;
+        }
+        if p.kind != TokKind::Word {
             break;
         }
         let key = p.key.as_str();
@@ -296,11 +300,9 @@ fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType
             return (Some(EntityType::Per), tt.gender);
         }
         if let Some(r) = lang.role_nouns.get(key) {
-            if steps <= 4 {
-                return (Some(EntityType::Per), r.gender);
-            }
+            return (Some(EntityType::Per), r.gender);
         }
-        if steps == 1 {
+        if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {
             if lang.loc_keywords.iter().any(|kw| kw.last().is_some_and(|w| w == key)) {
                 return (Some(EntityType::Loc), Gender::U);
             }
@@ -308,7 +310,8 @@ fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType
                 return (Some(EntityType::Loc), Gender::U);
             }
         }
-        if lang.is(key, WordClass::Aux) || lang.verb_forms.contains_key(key) {
+        // Only adjectives may stand between a role and its name.
+        if p.upper || lang.words.contains_key(key) || lang.verb_forms.contains_key(key) {
             break;
         }
     }
@@ -376,7 +379,7 @@ fn add_name(
         Some(EntityType::Org)
     } else if camel {
         Some(EntityType::Org)
-    } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || words.len() <= 4) {
+    } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
         if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {
             None
         } else {
