@@ -102,6 +102,13 @@ struct Chunk {
     appos: Option<(usize, usize)>,
 }
 
+impl Chunk {
+    /// First token of the chunk, its appositive description included.
+    fn first(&self) -> usize {
+        self.appos.map(|a| a.0.min(self.start)).unwrap_or(self.start)
+    }
+}
+
 struct Binding {
     pos: usize,
     key: String,
@@ -182,6 +189,12 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
+        if let Some(n) = self.toks.get(i + 1) {
+            let two = format!("{} {}", t.key, n.key);
+            if let Some(tt) = self.lang.titles.get(two.as_str()).filter(|tt| !tt.honorific) {
+                return Some((tt.gender, false, false));
+            }
+        }
         let k = t.key.as_str();
         let head = k.split('-').next().unwrap_or(k);
         for key in [k, head] {
@@ -224,6 +237,8 @@ impl<'a> Ctx<'a> {
                 && t.upper
                 && !lang.stop_capitalized.contains(k)
                 && !lang.titles.contains_key(k)
+                && !lang.titles.contains_key(format!("{k}.").as_str())
+                && !toks.get(i + 1).is_some_and(|n| lang.titles.contains_key(format!("{k} {}", n.key).as_str()))
                 && !lang.pronouns.contains_key(k)
                 && !lang.is(k, WordClass::Det)
                 && !lang.is(k, WordClass::Prep)
@@ -234,9 +249,19 @@ impl<'a> Ctx<'a> {
                 while j < b && toks[j].kind == TokKind::Word && toks[j].upper && ents.at(j).is_none() && !self.in_quote[j] {
                     j += 1;
                 }
+                // A known first name inside the run starts the person's name (la CGT Sophie Binet).
+                let split = (i + 1..j).find(|&x| lang.first_names.contains_key(toks[x].key.as_str()) && !lang.first_names.contains_key(toks[i].key.as_str()));
+                if let Some(x) = split {
+                    out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
+                    out.push(Chunk { start: x, end: j, kind: ChunkKind::Name, complement: after_prep, appos: None });
+                    after_prep = false;
+                    i = j;
+                    continue;
+                }
                 let single_initial = j == i + 1 && sentence_initial(toks, i);
+                let after_de = i > 0 && matches!(toks[i - 1].key.as_str(), "de" | "d'" | "du" | "des");
                 if !single_initial {
-                    out.push(Chunk { start: i, end: j, kind: ChunkKind::Name, complement: after_prep, appos: None });
+                    out.push(Chunk { start: i, end: j, kind: ChunkKind::Name, complement: after_prep || after_de, appos: None });
                 }
                 after_prep = false;
                 i = j;
@@ -257,7 +282,7 @@ impl<'a> Ctx<'a> {
                         head = Some(r);
                         break;
                     }
-                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j], lang) || toks[j].upper {
+                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j], lang) || (toks[j].upper && self.role_noun(j).is_none()) {
                         break;
                     }
                     j += 1;
@@ -306,16 +331,20 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if lang.is(k, WordClass::Prep) {
-                after_prep = !matches!(k, "de" | "d'") || after_prep;
+                after_prep = !matches!(k, "de" | "d'" | "du" | "des") || after_prep;
                 if matches!(k, "selon") {
                     after_prep = false;
                 }
                 i += 1;
                 continue;
             }
-            if t.is(',') || t.is(';') || t.is(':') {
-                after_prep = false;
-            } else if t.kind == TokKind::Word && !lang.is(k, WordClass::Adv) {
+            // A prepositional phrase runs until punctuation or a verb.
+            if t.kind == TokKind::Punct
+                || lang.is(k, WordClass::Aux)
+                || lang.is(k, WordClass::Sub)
+                || lang.is(k, WordClass::Conj)
+                || lang.verb_forms.contains_key(k)
+            {
                 after_prep = false;
             }
             i += 1;
@@ -612,7 +641,7 @@ impl<'a> Ctx<'a> {
         let chunks = self.chunks(ents, cue.end, limit);
         let c = chunks.into_iter().find(|c| !c.complement)?;
         // Too far: a subject comes within a few words of its verb.
-        if c.start > cue.end + 8 {
+        if c.first() > cue.end + 8 {
             return None;
         }
         self.resolve(ents, &c, cue.start)
@@ -625,8 +654,29 @@ impl<'a> Ctx<'a> {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
-        let c = chunks.into_iter().rev().find(|c| !c.complement)?;
-        self.resolve(ents, &c, cue.start)
+        if let Some(c) = chunks.into_iter().rev().find(|c| !c.complement) {
+            return self.resolve(ents, &c, cue.start);
+        }
+        // A plain noun phrase right before the verb (Les gardes-côtes japonais ont indiqué).
+        let mut k = cue.start;
+        while k > clause_start && cue.start - k < 6 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.kind != TokKind::Word || self.in_quote[k] {
+                return None;
+            }
+            if self.lang.is(&t.key, WordClass::Det) {
+                if k + 1 >= cue.start || self.lang.is(&self.toks[k + 1].key, WordClass::Det) {
+                    return None;
+                }
+                let desc = self.text[t.start..self.toks[cue.start - 1].end].to_string();
+                return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
+            }
+            if is_desc_stop(t, self.lang) && !self.lang.is(&t.key, WordClass::Adv) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`.
@@ -656,7 +706,7 @@ impl<'a> Ctx<'a> {
         }
         let (i, n) = best?;
         let chunks = self.chunks(ents, i + n, b);
-        let c = chunks.into_iter().next().filter(|c| c.start <= i + n + 1)?;
+        let c = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1)?;
         let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, i)?;
         Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)))
     }
@@ -755,9 +805,26 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).
+        if open >= 1 && self.toks[open - 1].is(':') {
+            let chunks = self.chunks(ents, s_start, open - 1);
+            if let Some(c) = chunks.into_iter().find(|c| !c.complement && !matches!(c.kind, ChunkKind::Pronoun(_))) {
+                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) {
+                    if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
+                        return Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))));
+                    }
+                }
+            }
+        }
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
         if let Some(cue) = self.cue_forward(close, s_end) {
-            let r = self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end));
+            // `…, a affirmé mercredi le ministre` is an incise: its subject follows.
+            let incise = cue.start > 0 && self.toks[cue.start - 1].is(',');
+            let r = if incise {
+                self.subject_after(ents, &cue, s_end).or_else(|| self.subject_before(ents, &cue, close))
+            } else {
+                self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end))
+            };
             if let Some((sp, m, c)) = r {
                 return Some((sp, m, (c - 0.1).max(0.3), Some(self.span(cue.start, cue.end))));
             }
@@ -788,6 +855,14 @@ impl<'a> Ctx<'a> {
                 let near = self.toks[pos].para + 3 >= q.para;
                 if near {
                     return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.6, None));
+                }
+            }
+            // No quote before: the person the text was just about.
+            let any = Pronoun { gender: Gender::U, plural: false };
+            if let Some(e) = self.resolve_pronoun(ents, any, open) {
+                let pos = ents.list[e].mentions.iter().filter(|m| m.tok_start < open).map(|m| self.toks[m.tok_start].para).max();
+                if pos.is_some_and(|p| p + 2 >= q.para) {
+                    return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.45, None));
                 }
             }
         }

@@ -258,9 +258,13 @@ fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
     }
     let (a, b) = q.parts[0];
     let s = &text[a..b];
-    let commas: Vec<usize> = s.match_indices(',').map(|(i, _)| a + i).collect();
-    for w in commas.windows(2) {
-        let (c1, c2) = (w[0], w[1]);
+    // An incise runs from a comma to the next comma, or to a period that ends its sentence.
+    let marks: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| matches!(c, ',' | '.')).map(|(i, c)| (a + i, c)).collect();
+    for w in marks.windows(2) {
+        let ((c1, k1), (c2, _)) = (w[0], w[1]);
+        if k1 != ',' {
+            continue;
+        }
         if c2 - c1 > 90 {
             continue;
         }
@@ -268,6 +272,7 @@ fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
         if is_incise(&toks, lang) {
             let first = trim_span(text, a, c1);
             let second = trim_span(text, c2 + 1, b);
+            let first = if text[c2..].starts_with('.') { (first.0, c1) } else { first };
             if first.1 > first.0 && second.1 > second.0 {
                 q.parts = vec![first, second];
                 q.incise = Some(trim_span(text, c1 + 1, c2));
