@@ -681,34 +681,28 @@ impl<'a> Ctx<'a> {
 
     /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`.
     fn selon(&mut self, ents: &mut Entities, a: usize, b: usize, near: usize) -> Option<(Speaker, (usize, usize), f32)> {
-        let mut best: Option<(usize, usize)> = None;
+        // Every marker in the sentence, the nearest to the quote first.
+        let mut found: Vec<(usize, usize)> = Vec::new();
         for i in a..b {
             if self.in_quote[i] {
                 continue;
             }
-            for m in &self.lang.source_markers {
-                let n = m.len();
-                if i + n > b {
-                    continue;
-                }
-                let ok = (0..n).all(|k| {
-                    let key = self.toks[i + k].key.as_str();
-                    key == m[k] || key.trim_end_matches('\'') == m[k].trim_end_matches('\'')
-                });
-                if ok {
-                    let d = if i > near { i - near } else { near - i };
-                    if best.is_none_or(|(bi, bn)| d < bi.abs_diff(near) || (d == bi.abs_diff(near) && n > bn)) {
-                        best = Some((i, n));
-                    }
-                    break;
-                }
+            let hit = self.lang.source_markers.iter().find(|m| {
+                i + m.len() <= b && m.iter().enumerate().all(|(k, w)| self.toks[i + k].key == *w)
+            });
+            if let Some(m) = hit {
+                found.push((i, m.len()));
             }
         }
-        let (i, n) = best?;
-        let chunks = self.chunks(ents, i + n, b);
-        let c = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1)?;
-        let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, i)?;
-        Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)))
+        found.sort_by_key(|&(i, n)| (i.abs_diff(near), std::cmp::Reverse(n)));
+        for (i, n) in found {
+            let chunks = self.chunks(ents, i + n, b);
+            let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1) else { continue };
+            if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, i) {
+                return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));
+            }
+        }
+        None
     }
 
     fn span(&self, a: usize, b: usize) -> (usize, usize) {

@@ -147,6 +147,9 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
                 (reopened || closes_there) && o.reopened < 20
             });
             o.parts.push((o.content_start, pe));
+            // Only speech-like openings carry over: a stray mark before a few words does not.
+            let words: usize = o.parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum();
+            let continues = continues && words >= 4;
             if continues {
                 o.reopened += 1;
                 cur = Some(o);
@@ -220,7 +223,7 @@ fn span_tokens(text: &str, a: usize, b: usize) -> Vec<Token> {
 /// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
-    if words.is_empty() || words.len() > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '.' | '\'')) {
+    if words.is_empty() || words.len() > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\'')) {
         return false;
     }
     for (i, w) in words.iter().enumerate() {
