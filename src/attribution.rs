@@ -246,11 +246,19 @@ impl<'a> Ctx<'a> {
                 && !lang.role_nouns.contains_key(k)
             {
                 let mut j = i + 1;
-                while j < b && toks[j].kind == TokKind::Word && toks[j].upper && ents.at(j).is_none() && !self.in_quote[j] {
+                while j < b
+                    && toks[j].kind == TokKind::Word
+                    && toks[j].upper
+                    && ents.at(j).is_none()
+                    && !self.in_quote[j]
+                {
                     j += 1;
                 }
                 // A known first name inside the run starts the person's name (la CGT Sophie Binet).
-                let split = (i + 1..j).find(|&x| lang.first_names.contains_key(toks[x].key.as_str()) && !lang.first_names.contains_key(toks[i].key.as_str()));
+                let split = (i + 1..j).find(|&x| {
+                    lang.first_names.contains_key(toks[x].key.as_str())
+                        && !lang.first_names.contains_key(toks[i].key.as_str())
+                });
                 if let Some(x) = split {
                     out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
                     out.push(Chunk { start: x, end: j, kind: ChunkKind::Name, complement: after_prep, appos: None });
@@ -261,14 +269,26 @@ impl<'a> Ctx<'a> {
                 let single_initial = j == i + 1 && sentence_initial(toks, i);
                 let after_de = i > 0 && matches!(toks[i - 1].key.as_str(), "de" | "d'" | "du" | "des");
                 if !single_initial {
-                    out.push(Chunk { start: i, end: j, kind: ChunkKind::Name, complement: after_prep || after_de, appos: None });
+                    out.push(Chunk {
+                        start: i,
+                        end: j,
+                        kind: ChunkKind::Name,
+                        complement: after_prep || after_de,
+                        appos: None,
+                    });
                 }
                 after_prep = false;
                 i = j;
                 continue;
             }
             if let Some(p) = lang.pronouns.get(k) {
-                out.push(Chunk { start: i, end: i + 1, kind: ChunkKind::Pronoun(*p), complement: after_prep, appos: None });
+                out.push(Chunk {
+                    start: i,
+                    end: i + 1,
+                    kind: ChunkKind::Pronoun(*p),
+                    complement: after_prep,
+                    appos: None,
+                });
                 after_prep = false;
                 i += 1;
                 continue;
@@ -282,7 +302,10 @@ impl<'a> Ctx<'a> {
                         head = Some(r);
                         break;
                     }
-                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j], lang) || (toks[j].upper && self.role_noun(j).is_none()) {
+                    if toks[j].kind != TokKind::Word
+                        || is_desc_stop(&toks[j], lang)
+                        || (toks[j].upper && self.role_noun(j).is_none())
+                    {
                         break;
                     }
                     j += 1;
@@ -311,10 +334,14 @@ impl<'a> Ctx<'a> {
                             end += 1;
                         }
                     }
-                    while end > j + 1 && matches!(toks[end - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'") {
+                    while end > j + 1 && matches!(toks[end - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
+                    {
                         end -= 1;
                     }
-                    let definite = matches!(k, "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "cet");
+                    let definite = matches!(
+                        k,
+                        "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "cet"
+                    );
                     let unnamed = unnamed && !definite;
                     out.push(Chunk {
                         start: i,
@@ -508,7 +535,11 @@ impl<'a> Ctx<'a> {
                 key.push(' ');
             }
             key.push_str(&t.key);
-            if head.is_empty() && (self.lang.role_nouns.contains_key(t.key.as_str()) || self.lang.source_nouns.contains(t.key.as_str()) || self.lang.titles.contains_key(t.key.as_str())) {
+            if head.is_empty()
+                && (self.lang.role_nouns.contains_key(t.key.as_str())
+                    || self.lang.source_nouns.contains(t.key.as_str())
+                    || self.lang.titles.contains_key(t.key.as_str()))
+            {
                 head = t.key.clone();
             }
         }
@@ -540,7 +571,13 @@ impl<'a> Ctx<'a> {
                     if let Some(e) = self.resolve_role(ents, &key) {
                         return Some((self.speaker_of(ents, e), Method::Role, 0.8));
                     }
-                    if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && !head.is_empty() && b.head == head).map(|b| b.entity) {
+                    if let Some(e) = self
+                        .bindings
+                        .iter()
+                        .rev()
+                        .find(|b| b.pos < at && !head.is_empty() && b.head == head)
+                        .map(|b| b.entity)
+                    {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
                     }
                     if definite && self.lang.titles.contains_key(head.as_str()) {
@@ -622,7 +659,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let last = self.last_speaker.filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
+        let last = self
+            .last_speaker
+            .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
         match (subj, last) {
             (Some(s), Some(l)) => Some(if s.1 > l.1 { s.0 } else { l.0 }),
             (Some(s), None) => Some(s.0),
@@ -648,7 +687,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject before a cue: the nearest noun phrase to its left that is not a complement.
-    fn subject_before(&mut self, ents: &mut Entities, cue: &Cue, clause_start: usize) -> Option<(Speaker, Method, f32)> {
+    fn subject_before(
+        &mut self,
+        ents: &mut Entities,
+        cue: &Cue,
+        clause_start: usize,
+    ) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
             let e = self.resolve_pronoun(ents, p, cue.start)?;
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
@@ -680,16 +724,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`.
-    fn selon(&mut self, ents: &mut Entities, a: usize, b: usize, near: usize) -> Option<(Speaker, (usize, usize), f32)> {
+    fn selon(
+        &mut self,
+        ents: &mut Entities,
+        a: usize,
+        b: usize,
+        near: usize,
+    ) -> Option<(Speaker, (usize, usize), f32)> {
         // Every marker in the sentence, the nearest to the quote first.
         let mut found: Vec<(usize, usize)> = Vec::new();
         for i in a..b {
             if self.in_quote[i] {
                 continue;
             }
-            let hit = self.lang.source_markers.iter().find(|m| {
-                i + m.len() <= b && m.iter().enumerate().all(|(k, w)| self.toks[i + k].key == *w)
-            });
+            let hit = self
+                .lang
+                .source_markers
+                .iter()
+                .find(|m| i + m.len() <= b && m.iter().enumerate().all(|(k, w)| self.toks[i + k].key == *w));
             if let Some(m) = hit {
                 found.push((i, m.len()));
             }
@@ -750,10 +802,15 @@ impl<'a> Ctx<'a> {
         }
         // 2. Cue right after the closing mark: «…», a déclaré X.
         let mut j = close;
-        while j < s_end && j < close + 3 && self.toks[j].kind == TokKind::Punct && matches!(self.toks[j].ch(), ',' | ')' | '-' | '—' | '–') {
+        while j < s_end
+            && j < close + 3
+            && self.toks[j].kind == TokKind::Punct
+            && matches!(self.toks[j].ch(), ',' | ')' | '-' | '—' | '–')
+        {
             j += 1;
         }
-        let limit = (j..s_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(s_end);
+        let limit =
+            (j..s_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(s_end);
         if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
             for start in j..(j + 3).min(limit) {
                 if let Some(cue) = self.cue_at(start, limit) {
@@ -824,7 +881,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let para = &self.seg.paragraphs[q.para];
-        let starts_para = open == para.tok_start || (open > para.tok_start && self.toks[para.tok_start..open].iter().all(|t| t.kind == TokKind::Punct));
+        let starts_para = open == para.tok_start
+            || (open > para.tok_start && self.toks[para.tok_start..open].iter().all(|t| t.kind == TokKind::Punct));
         if starts_para && q.para > 0 {
             let prev = &self.seg.paragraphs[q.para - 1];
             if self.toks[prev.tok_end - 1].is(':') {
@@ -837,7 +895,12 @@ impl<'a> Ctx<'a> {
                 let chunks = self.chunks(ents, ps, prev.tok_end - 1);
                 if let Some(c) = chunks.last().copied().filter(|c| c.end == prev.tok_end - 1) {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
-                        return Some((sp, Method::Headline, conf.min(0.8), Some(self.span(prev.tok_end - 1, prev.tok_end))));
+                        return Some((
+                            sp,
+                            Method::Headline,
+                            conf.min(0.8),
+                            Some(self.span(prev.tok_end - 1, prev.tok_end)),
+                        ));
                     }
                 }
             }
@@ -854,7 +917,12 @@ impl<'a> Ctx<'a> {
             // No quote before: the person the text was just about.
             let any = Pronoun { gender: Gender::U, plural: false };
             if let Some(e) = self.resolve_pronoun(ents, any, open) {
-                let pos = ents.list[e].mentions.iter().filter(|m| m.tok_start < open).map(|m| self.toks[m.tok_start].para).max();
+                let pos = ents.list[e]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.tok_start < open)
+                    .map(|m| self.toks[m.tok_start].para)
+                    .max();
                 if pos.is_some_and(|p| p + 2 >= q.para) {
                     return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.45, None));
                 }

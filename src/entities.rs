@@ -62,11 +62,7 @@ pub struct Entity {
 impl Entity {
     /// The fullest surface form used in `text` (the longest mention).
     pub fn display_name<'t>(&self, text: &'t str) -> &'t str {
-        self.mentions
-            .iter()
-            .map(|m| &text[m.start..m.end])
-            .max_by_key(|s| s.chars().count())
-            .unwrap_or("")
+        self.mentions.iter().map(|m| &text[m.start..m.end]).max_by_key(|s| s.chars().count()).unwrap_or("")
     }
 }
 
@@ -206,7 +202,10 @@ pub fn sentence_initial(toks: &[Token], i: usize) -> bool {
         return true;
     }
     p.kind == TokKind::Punct
-        && matches!(p.ch(), '«' | '“' | '"' | '„' | '(' | '—' | '–' | '-' | '‘' | ':' | '[' | '•' | '*' | '.' | '!' | '?' | '…')
+        && matches!(
+            p.ch(),
+            '«' | '“' | '"' | '„' | '(' | '—' | '–' | '-' | '‘' | ':' | '[' | '•' | '*' | '.' | '!' | '?' | '…'
+        )
 }
 
 /// Finds a capitalized name sequence starting at or after token `i` (returns its token range).
@@ -239,8 +238,7 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
         return None;
     }
     let mut b = a + 1;
-    loop {
-        let Some(n) = toks.get(b) else { break };
+    while let Some(n) = toks.get(b) {
         if n.sent != t.sent || ents.at(b).is_some() {
             break;
         }
@@ -251,7 +249,10 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
         // Particles between capitalized words: Charles de Gaulle, Marc Van Ranst, Ibn al-Khattab.
         if n.kind == TokKind::Word && !n.upper && lang.particles.contains(n.key.as_str()) {
             let mut c = b + 1;
-            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && lang.particles.contains(x.key.as_str())) {
+            if toks
+                .get(c)
+                .is_some_and(|x| x.kind == TokKind::Word && !x.upper && lang.particles.contains(x.key.as_str()))
+            {
                 c += 1;
             }
             if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
@@ -375,9 +376,7 @@ fn add_name(
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         Some(c)
-    } else if all_caps && b - a == 1 && letters.len() <= 6 {
-        Some(EntityType::Org)
-    } else if camel {
+    } else if (all_caps && b - a == 1 && letters.len() <= 6) || camel {
         Some(EntityType::Org)
     } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
         if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {

@@ -23,7 +23,13 @@ pub struct Prf {
 }
 
 fn prf(tp: usize, npred: usize, ngold: usize) -> Prf {
-    let p = if npred > 0 { tp as f64 / npred as f64 } else if ngold == 0 { 1.0 } else { 0.0 };
+    let p = if npred > 0 {
+        tp as f64 / npred as f64
+    } else if ngold == 0 {
+        1.0
+    } else {
+        0.0
+    };
     let r = if ngold > 0 { tp as f64 / ngold as f64 } else { 1.0 };
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     Prf { p, r, f1 }
@@ -99,11 +105,7 @@ pub fn norm(s: &str) -> String {
 }
 
 fn toks(s: &str) -> Vec<String> {
-    norm(s)
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    norm(s).split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Token F1 between two texts (multiset overlap).
@@ -141,7 +143,7 @@ fn arr<'v>(v: &'v Value, k: &str) -> &'v [Value] {
 
 /// Scores predictions (JSON objects keyed by id) against gold annotations.
 pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
-    let mut ent = vec![[0usize; 3]; 4];
+    let mut ent = [[0usize; 3]; 4];
     let (mut qt, mut wt, mut qs, mut ws) = ([0usize; 3], [0usize; 3], [0usize; 3], [0usize; 3]);
     let mut per_doc = Vec::new();
     let empty = serde_json::json!({"entities": [], "quotes": []});
@@ -159,12 +161,15 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
             spurious_entities: vec![],
         };
         // Entities.
-        let gold_ents: Vec<&Value> = arr(g, "entities").iter().filter(|e| s(e, "type").is_some_and(|t| TYPES.contains(&t.as_str()))).collect();
-        let pred_ents: Vec<&Value> = arr(p, "entities").iter().filter(|e| s(e, "type").is_some_and(|t| TYPES.contains(&t.as_str()))).collect();
+        let gold_ents: Vec<&Value> =
+            arr(g, "entities").iter().filter(|e| s(e, "type").is_some_and(|t| TYPES.contains(&t.as_str()))).collect();
+        let pred_ents: Vec<&Value> =
+            arr(p, "entities").iter().filter(|e| s(e, "type").is_some_and(|t| TYPES.contains(&t.as_str()))).collect();
         let mut used: HashSet<usize> = HashSet::new();
         for (ti, t) in TYPES.iter().enumerate() {
             let ge: Vec<&&Value> = gold_ents.iter().filter(|e| s(e, "type").as_deref() == Some(t)).collect();
-            let pe: Vec<(usize, &&Value)> = pred_ents.iter().enumerate().filter(|(_, e)| s(e, "type").as_deref() == Some(t)).collect();
+            let pe: Vec<(usize, &&Value)> =
+                pred_ents.iter().enumerate().filter(|(_, e)| s(e, "type").as_deref() == Some(t)).collect();
             let mut tp = 0;
             for e in &ge {
                 let mut keys: HashSet<String> = arr(e, "aliases").iter().filter_map(|a| a.as_str()).map(norm).collect();
@@ -174,7 +179,8 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
                     if used.contains(i) {
                         continue;
                     }
-                    let mut surf: HashSet<String> = arr(pe_, "surfaces").iter().filter_map(|a| a.as_str()).map(norm).collect();
+                    let mut surf: HashSet<String> =
+                        arr(pe_, "surfaces").iter().filter_map(|a| a.as_str()).map(norm).collect();
                     surf.insert(norm(&s(pe_, "name").unwrap_or_default()));
                     if !surf.is_disjoint(&keys) {
                         used.insert(*i);
@@ -195,7 +201,11 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
         }
         for (i, e) in pred_ents.iter().enumerate() {
             if !used.contains(&i) {
-                report.spurious_entities.push(format!("{} {}", s(e, "type").unwrap_or_default(), s(e, "name").unwrap_or_default()));
+                report.spurious_entities.push(format!(
+                    "{} {}",
+                    s(e, "type").unwrap_or_default(),
+                    s(e, "name").unwrap_or_default()
+                ));
             }
         }
         // Quotes.
@@ -219,7 +229,9 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
                 }
             }
             // Python sorts tuples descending: score, then gold index, then pred index.
-            pairs.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+            pairs.sort_by(|a, b| {
+                b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2))
+            });
             let mut gm: HashMap<usize, usize> = HashMap::new();
             let mut pm: HashMap<usize, usize> = HashMap::new();
             for (_, gi, pi) in pairs {
@@ -229,7 +241,12 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
                 gm.insert(gi, pi);
                 pm.insert(pi, gi);
             }
-            let doubt: HashSet<usize> = gq.iter().enumerate().filter(|(_, q)| q.get("doubt").and_then(|d| d.as_bool()).unwrap_or(false)).map(|(i, _)| i).collect();
+            let doubt: HashSet<usize> = gq
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.get("doubt").and_then(|d| d.as_bool()).unwrap_or(false))
+                .map(|(i, _)| i)
+                .collect();
             let ngold = gq.len() - doubt.len();
             let npred = pq.len() - pm.values().filter(|gi| doubt.contains(gi)).count();
             let qtp = gm.keys().filter(|gi| !doubt.contains(gi)).count();
@@ -266,13 +283,20 @@ pub fn score(golds: &[Value], preds: &HashMap<String, Value>) -> Metrics {
                 wacc[j] += v;
             }
             if full {
-                report.missed = (0..gq.len()).filter(|i| !gm.contains_key(i) && !doubt.contains(i)).map(|i| s(&gq[i], "text").unwrap_or_default().chars().take(60).collect()).collect();
-                report.spurious = (0..pq.len()).filter(|i| !pm.contains_key(i)).map(|i| s(pq[i], "text").unwrap_or_default().chars().take(60).collect()).collect();
+                report.missed = (0..gq.len())
+                    .filter(|i| !gm.contains_key(i) && !doubt.contains(i))
+                    .map(|i| s(&gq[i], "text").unwrap_or_default().chars().take(60).collect())
+                    .collect();
+                report.spurious = (0..pq.len())
+                    .filter(|i| !pm.contains_key(i))
+                    .map(|i| s(pq[i], "text").unwrap_or_default().chars().take(60).collect())
+                    .collect();
             }
         }
         per_doc.push(report);
     }
-    let mut entity: Vec<(String, Prf)> = TYPES.iter().enumerate().map(|(i, t)| (t.to_string(), prf(ent[i][0], ent[i][1], ent[i][2]))).collect();
+    let mut entity: Vec<(String, Prf)> =
+        TYPES.iter().enumerate().map(|(i, t)| (t.to_string(), prf(ent[i][0], ent[i][1], ent[i][2]))).collect();
     entity.push(("ALL".to_string(), prf(ent[3][0], ent[3][1], ent[3][2])));
     Metrics {
         docs: per_doc.len(),

@@ -129,8 +129,9 @@ impl Gazetteer {
             if id.is_empty() {
                 return Err(Error::data(origin, n, "empty id"));
             }
-            let etype = EntityType::parse(get("type"))
-                .ok_or_else(|| Error::data(origin, n, format!("type must be PER, LOC or ORG, found `{}`", get("type"))))?;
+            let etype = EntityType::parse(get("type")).ok_or_else(|| {
+                Error::data(origin, n, format!("type must be PER, LOC or ORG, found `{}`", get("type")))
+            })?;
             let name = get("name");
             if name.is_empty() {
                 return Err(Error::data(origin, n, "empty name"));
@@ -142,7 +143,8 @@ impl Gazetteer {
                 get(c).split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
             };
             let wikidata = get("wikidata");
-            if !wikidata.is_empty() && !(wikidata.starts_with('Q') && wikidata[1..].bytes().all(|b| b.is_ascii_digit())) {
+            if !(wikidata.is_empty() || wikidata.starts_with('Q') && wikidata[1..].bytes().all(|b| b.is_ascii_digit()))
+            {
                 return Err(Error::data(origin, n, format!("wikidata must look like Q123, found `{wikidata}`")));
             }
             ids.insert(id.to_string(), self.entries.len());
@@ -251,7 +253,9 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 fn case_ok(surface: &str, rule: CaseRule) -> bool {
     match rule {
         CaseRule::Any => true,
-        CaseRule::Initial => surface.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        CaseRule::Initial => {
+            surface.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        }
         CaseRule::AllCaps => surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
     }
 }

@@ -178,7 +178,11 @@ fn tsv_rows(f: &DataFile, first_col: &str, min_cols: usize) -> Result<Vec<(usize
             continue;
         }
         if cols.len() < min_cols {
-            return Err(Error::data(f.name, n, format!("expected {min_cols} tab-separated columns, found {}", cols.len())));
+            return Err(Error::data(
+                f.name,
+                n,
+                format!("expected {min_cols} tab-separated columns, found {}", cols.len()),
+            ));
         }
         out.push((n, cols));
     }
@@ -237,10 +241,8 @@ impl Language {
             if lemma.is_empty() {
                 return Err(Error::data(files.speech_verbs.name, n, "empty lemma"));
             }
-            let complement: Vec<String> = cols
-                .get(2)
-                .map(|c| c.split('|').map(fold_key).filter(|s| !s.is_empty()).collect())
-                .unwrap_or_default();
+            let complement: Vec<String> =
+                cols.get(2).map(|c| c.split('|').map(fold_key).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
             for form in cols[1].split('|') {
                 let key = fold_key(form);
                 if key.is_empty() {
@@ -248,9 +250,11 @@ impl Language {
                 }
                 let words = key.split(' ').count();
                 max_verb_words = max_verb_words.max(words);
-                verb_forms
-                    .entry(key)
-                    .or_insert_with(|| Verb { lemma: lemma.clone(), complement: complement.clone(), words });
+                verb_forms.entry(key).or_insert_with(|| Verb {
+                    lemma: lemma.clone(),
+                    complement: complement.clone(),
+                    words,
+                });
             }
         }
         let mut titles = HashMap::new();
@@ -277,10 +281,8 @@ impl Language {
         }
         let mut pronouns = HashMap::new();
         for (_, cols) in tsv_rows(&files.pronouns, "pronoun", 3)? {
-            pronouns.insert(
-                fold_key(cols[0]),
-                Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" },
-            );
+            pronouns
+                .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
         }
         let mut words = HashMap::new();
         let mut particles = HashSet::new();

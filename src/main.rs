@@ -87,7 +87,8 @@ fn main() -> ExitCode {
     match r {
         Ok(code) => code,
         Err(e) => {
-            if e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("verbatim: {e:#}");
@@ -211,7 +212,8 @@ fn eval(a: EvalArgs) -> Result<ExitCode> {
     entries.sort();
     for g in entries {
         let text = fs::read_to_string(&g).with_context(|| format!("cannot read {}", g.display()))?;
-        let gold: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{}: invalid JSON", g.display()))?;
+        let gold: serde_json::Value =
+            serde_json::from_str(&text).with_context(|| format!("{}: invalid JSON", g.display()))?;
         let id = gold.get("id").and_then(|v| v.as_str()).map(str::to_string).unwrap_or_default();
         let txt = g.with_file_name(format!("{id}.txt"));
         if let Ok(bytes) = fs::read(&txt) {

@@ -141,7 +141,11 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
                 let closes_there = {
                     let body = &text[n.start..n.end];
                     let first_close = body.find(o.close_char);
-                    let first_open = pairs.iter().filter_map(|(op, cl)| (*cl == o.close_char).then_some(*op)).filter_map(|op| if op == o.close_char { None } else { body.find(op) }).min();
+                    let first_open = pairs
+                        .iter()
+                        .filter_map(|(op, cl)| (*cl == o.close_char).then_some(*op))
+                        .filter_map(|op| if op == o.close_char { None } else { body.find(op) })
+                        .min();
                     first_close.is_some_and(|c| first_open.is_none_or(|op| c < op))
                 };
                 (reopened || closes_there) && o.reopened < 20
@@ -179,17 +183,14 @@ impl Open {
 fn opens_straight(text: &str, pos: usize, para_start: usize) -> bool {
     let before = text[para_start..pos].chars().next_back();
     let after = text[pos + 1..].chars().next();
-    let before_ok = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–' | '-' | ',' | '\''));
+    let before_ok =
+        before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–' | '-' | ',' | '\''));
     before_ok && after.is_some_and(|a| !a.is_whitespace())
 }
 
 fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) -> Option<Quote> {
-    let parts: Vec<(usize, usize)> = o
-        .parts
-        .iter()
-        .map(|&(a, b)| trim_span(text, a, b))
-        .filter(|&(a, b)| b > a)
-        .collect();
+    let parts: Vec<(usize, usize)> =
+        o.parts.iter().map(|&(a, b)| trim_span(text, a, b)).filter(|&(a, b)| b > a).collect();
     if parts.is_empty() {
         return None;
     }
@@ -200,16 +201,7 @@ fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) ->
             return None;
         }
     }
-    Some(Quote {
-        parts,
-        open: o.open,
-        close,
-        closed,
-        para: o.para,
-        last_para,
-        kind: QuoteKind::Partial,
-        incise: None,
-    })
+    Some(Quote { parts, open: o.open, close, closed, para: o.para, last_para, kind: QuoteKind::Partial, incise: None })
 }
 
 /// Tokens of a span, for the incise checks.
@@ -223,7 +215,10 @@ fn span_tokens(text: &str, a: usize, b: usize) -> Vec<Token> {
 /// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
-    if words.is_empty() || words.len() > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\'')) {
+    if words.is_empty()
+        || words.len() > 9
+        || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\''))
+    {
         return false;
     }
     for (i, w) in words.iter().enumerate() {
@@ -240,7 +235,8 @@ pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     // Verb first, then its subject: « …, explique Aminata Diallo, … »
     let first = words[0].key.as_str();
     let verb_first = lang.verb_forms.contains_key(first)
-        || (lang.is(first, WordClass::Aux) && words.get(1).is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
+        || (lang.is(first, WordClass::Aux)
+            && words.get(1).is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
     verb_first && words.len() >= 2
 }
 
@@ -262,7 +258,8 @@ fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
     let (a, b) = q.parts[0];
     let s = &text[a..b];
     // An incise runs from a comma to the next comma, or to a period that ends its sentence.
-    let marks: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| matches!(c, ',' | '.')).map(|(i, c)| (a + i, c)).collect();
+    let marks: Vec<(usize, char)> =
+        s.char_indices().filter(|(_, c)| matches!(c, ',' | '.')).map(|(i, c)| (a + i, c)).collect();
     for w in marks.windows(2) {
         let ((c1, k1), (c2, _)) = (w[0], w[1]);
         if k1 != ',' {
@@ -291,7 +288,8 @@ fn merge_incise_pairs(text: &str, seg: &Segments, lang: &Language, quotes: &mut 
     while i + 1 < quotes.len() {
         let (a, b) = (&quotes[i], &quotes[i + 1]);
         let between = &text[a.close.min(b.open)..b.open];
-        let second_lower = b.parts.first().is_some_and(|&(s, e)| text[s..e].chars().next().is_some_and(char::is_lowercase));
+        let second_lower =
+            b.parts.first().is_some_and(|&(s, e)| text[s..e].chars().next().is_some_and(char::is_lowercase));
         let t = between.trim();
         let same_para = a.last_para == b.para;
         if same_para && second_lower && t.starts_with(',') && t.ends_with(',') && t.len() > 2 && between.len() < 90 {

@@ -86,8 +86,10 @@ impl<W: Write> RecordWriter for CsvWriter<W> {
             }
             let (qs, qe) = (q.parts.first().map(|p| p[0]).unwrap_or(0), q.parts.last().map(|p| p[1]).unwrap_or(0));
             let parts: Vec<String> = q.parts.iter().map(|p| format!("{}-{}", p[0], p[1])).collect();
-            let kind = serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-            let method = serde_json::to_value(q.method).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let kind =
+                serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let method =
+                serde_json::to_value(q.method).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let row = [
                 rec.id.clone(),
                 q.speaker.clone().unwrap_or_default(),

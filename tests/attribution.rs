@@ -16,154 +16,230 @@ macro_rules! t {
 }
 
 // --- Cue after the quote -------------------------------------------------------------
-t!(post_cue_named_speaker,
-   "« Nous irons jusqu'au bout », a déclaré Pierre Dupont.",
-   [("Nous irons jusqu'au bout", Some("Pierre Dupont"))]);
-t!(post_cue_present_tense,
-   "« La réforme est prête », affirme Aminata Diallo.",
-   [("La réforme est prête", Some("Aminata Diallo"))]);
-t!(post_cue_with_adverb,
-   "« Le calendrier sera tenu », a également indiqué Jean Moreau.",
-   [("Le calendrier sera tenu", Some("Jean Moreau"))]);
-t!(post_cue_skips_prepositional_phrase,
-   "« Ce sera difficile », a déclaré à l'AFP Jean Moreau.",
-   [("Ce sera difficile", Some("Jean Moreau"))]);
-t!(post_cue_description_then_name,
-   "« Nous attendons des réponses », a expliqué le porte-parole du syndicat, Marc Leroy.",
-   [("Nous attendons des réponses", Some("Marc Leroy"))]);
-t!(post_cue_locution_fait_valoir,
-   "« Rien ne presse », a fait valoir lundi Claire Fontaine.",
-   [("Rien ne presse", Some("Claire Fontaine"))]);
-t!(post_cue_reflexive_verb,
-   "« C'est une victoire pour tous », s'est félicité Karim Benali.",
-   [("C'est une victoire pour tous", Some("Karim Benali"))]);
-t!(post_cue_with_title_honorific,
-   "« Les comptes sont justes », a assuré M. Lefebvre.",
-   [("Les comptes sont justes", Some("Lefebvre"))]);
+t!(
+    post_cue_named_speaker,
+    "« Nous irons jusqu'au bout », a déclaré Pierre Dupont.",
+    [("Nous irons jusqu'au bout", Some("Pierre Dupont"))]
+);
+t!(
+    post_cue_present_tense,
+    "« La réforme est prête », affirme Aminata Diallo.",
+    [("La réforme est prête", Some("Aminata Diallo"))]
+);
+t!(
+    post_cue_with_adverb,
+    "« Le calendrier sera tenu », a également indiqué Jean Moreau.",
+    [("Le calendrier sera tenu", Some("Jean Moreau"))]
+);
+t!(
+    post_cue_skips_prepositional_phrase,
+    "« Ce sera difficile », a déclaré à l'AFP Jean Moreau.",
+    [("Ce sera difficile", Some("Jean Moreau"))]
+);
+t!(
+    post_cue_description_then_name,
+    "« Nous attendons des réponses », a expliqué le porte-parole du syndicat, Marc Leroy.",
+    [("Nous attendons des réponses", Some("Marc Leroy"))]
+);
+t!(
+    post_cue_locution_fait_valoir,
+    "« Rien ne presse », a fait valoir lundi Claire Fontaine.",
+    [("Rien ne presse", Some("Claire Fontaine"))]
+);
+t!(
+    post_cue_reflexive_verb,
+    "« C'est une victoire pour tous », s'est félicité Karim Benali.",
+    [("C'est une victoire pour tous", Some("Karim Benali"))]
+);
+t!(
+    post_cue_with_title_honorific,
+    "« Les comptes sont justes », a assuré M. Lefebvre.",
+    [("Les comptes sont justes", Some("Lefebvre"))]
+);
 
 // --- Cue before the quote ------------------------------------------------------------
-t!(pre_cue_colon,
-   "Pierre Dupont a déclaré : « Nous irons jusqu'au bout. »",
-   [("Nous irons jusqu'au bout.", Some("Pierre Dupont"))]);
-t!(pre_cue_partial_qualifier_de,
-   "Le maire Paul Durand a qualifié la décision de « désastre annoncé ».",
-   [("désastre annoncé", Some("Paul Durand"))]);
-t!(pre_cue_partial_appeler_a,
-   "La syndicaliste Sophie Lambert appelle à une « mobilisation massive » jeudi.",
-   [("mobilisation massive", Some("Sophie Lambert"))]);
-t!(pre_cue_partial_estimer_que,
-   "Jean Moreau a estimé que la situation était « très préoccupante ».",
-   [("très préoccupante", Some("Jean Moreau"))]);
-t!(pre_cue_apposition_without_comma,
-   "Le président du club Jean Moreau a affirmé : « Nous allons gagner. »",
-   [("Nous allons gagner.", Some("Jean Moreau"))]);
-t!(pre_cue_apposition_with_commas,
-   "Le ministre de l'Agriculture, Paul Durand, a dénoncé une « concurrence déloyale ».",
-   [("concurrence déloyale", Some("Paul Durand"))]);
-t!(pre_cue_previous_paragraph_colon,
-   "Jean Moreau a déclaré :\n« Nous ne reculerons pas. »",
-   [("Nous ne reculerons pas.", Some("Jean Moreau"))]);
-t!(pre_cue_subject_not_addressee,
-   "Dans un message au président Paul Morel, Jacques Bernard appelle à une « coopération renforcée ».",
-   [("coopération renforcée", Some("Jacques Bernard"))]);
-t!(later_cue_in_sentence,
-   "« Il faut agir vite » : c'est ainsi que Jean Moreau a résumé la situation.",
-   [("Il faut agir vite", Some("Jean Moreau"))]);
+t!(
+    pre_cue_colon,
+    "Pierre Dupont a déclaré : « Nous irons jusqu'au bout. »",
+    [("Nous irons jusqu'au bout.", Some("Pierre Dupont"))]
+);
+t!(
+    pre_cue_partial_qualifier_de,
+    "Le maire Paul Durand a qualifié la décision de « désastre annoncé ».",
+    [("désastre annoncé", Some("Paul Durand"))]
+);
+t!(
+    pre_cue_partial_appeler_a,
+    "La syndicaliste Sophie Lambert appelle à une « mobilisation massive » jeudi.",
+    [("mobilisation massive", Some("Sophie Lambert"))]
+);
+t!(
+    pre_cue_partial_estimer_que,
+    "Jean Moreau a estimé que la situation était « très préoccupante ».",
+    [("très préoccupante", Some("Jean Moreau"))]
+);
+t!(
+    pre_cue_apposition_without_comma,
+    "Le président du club Jean Moreau a affirmé : « Nous allons gagner. »",
+    [("Nous allons gagner.", Some("Jean Moreau"))]
+);
+t!(
+    pre_cue_apposition_with_commas,
+    "Le ministre de l'Agriculture, Paul Durand, a dénoncé une « concurrence déloyale ».",
+    [("concurrence déloyale", Some("Paul Durand"))]
+);
+t!(
+    pre_cue_previous_paragraph_colon,
+    "Jean Moreau a déclaré :\n« Nous ne reculerons pas. »",
+    [("Nous ne reculerons pas.", Some("Jean Moreau"))]
+);
+t!(
+    pre_cue_subject_not_addressee,
+    "Dans un message au président Paul Morel, Jacques Bernard appelle à une « coopération renforcée ».",
+    [("coopération renforcée", Some("Jacques Bernard"))]
+);
+t!(
+    later_cue_in_sentence,
+    "« Il faut agir vite » : c'est ainsi que Jean Moreau a résumé la situation.",
+    [("Il faut agir vite", Some("Jean Moreau"))]
+);
 
 // --- Incises -------------------------------------------------------------------------
-t!(incise_inside_marks_two_parts,
-   "Pierre Dupont est arrivé lundi. « Nous irons, a-t-il dit, jusqu'au bout. »",
-   [("Nous irons jusqu'au bout.", Some("Pierre Dupont"))]);
-t!(incise_between_two_marked_parts,
-   "Pierre Dupont est arrivé lundi. « Nous irons », a-t-il dit, « jusqu'au bout ».",
-   [("Nous irons jusqu'au bout", Some("Pierre Dupont"))]);
-t!(incise_with_named_speaker_inside,
-   "« Nous irons, explique Aminata Diallo, jusqu'au bout. »",
-   [("Nous irons jusqu'au bout.", Some("Aminata Diallo"))]);
-t!(incise_pronoun_resolves_to_last_speaker,
-   "« Le plan est prêt », a déclaré Jean Moreau. « Il sera présenté demain », a-t-il ajouté.",
-   [("Le plan est prêt", Some("Jean Moreau")), ("Il sera présenté demain", Some("Jean Moreau"))]);
-t!(incise_inverted_present,
-   "Sophie Lambert connaît bien le dossier. « Rien n'est réglé », estime-t-elle.",
-   [("Rien n'est réglé", Some("Sophie Lambert"))]);
-t!(incise_poursuit_il,
-   "Jean Moreau a pris la parole. « Nous verrons bien », poursuit-il.",
-   [("Nous verrons bien", Some("Jean Moreau"))]);
-t!(incise_pronoun_gender_agreement,
-   "Marie Dubois a rencontré Paul Durand mardi. « L'accord est solide », a-t-elle affirmé.",
-   [("L'accord est solide", Some("Marie Dubois"))]);
+t!(
+    incise_inside_marks_two_parts,
+    "Pierre Dupont est arrivé lundi. « Nous irons, a-t-il dit, jusqu'au bout. »",
+    [("Nous irons jusqu'au bout.", Some("Pierre Dupont"))]
+);
+t!(
+    incise_between_two_marked_parts,
+    "Pierre Dupont est arrivé lundi. « Nous irons », a-t-il dit, « jusqu'au bout ».",
+    [("Nous irons jusqu'au bout", Some("Pierre Dupont"))]
+);
+t!(
+    incise_with_named_speaker_inside,
+    "« Nous irons, explique Aminata Diallo, jusqu'au bout. »",
+    [("Nous irons jusqu'au bout.", Some("Aminata Diallo"))]
+);
+t!(
+    incise_pronoun_resolves_to_last_speaker,
+    "« Le plan est prêt », a déclaré Jean Moreau. « Il sera présenté demain », a-t-il ajouté.",
+    [("Le plan est prêt", Some("Jean Moreau")), ("Il sera présenté demain", Some("Jean Moreau"))]
+);
+t!(
+    incise_inverted_present,
+    "Sophie Lambert connaît bien le dossier. « Rien n'est réglé », estime-t-elle.",
+    [("Rien n'est réglé", Some("Sophie Lambert"))]
+);
+t!(
+    incise_poursuit_il,
+    "Jean Moreau a pris la parole. « Nous verrons bien », poursuit-il.",
+    [("Nous verrons bien", Some("Jean Moreau"))]
+);
+t!(
+    incise_pronoun_gender_agreement,
+    "Marie Dubois a rencontré Paul Durand mardi. « L'accord est solide », a-t-elle affirmé.",
+    [("L'accord est solide", Some("Marie Dubois"))]
+);
 t!(incise_alternating_speakers,
    "« Nous refusons », a déclaré Jean Moreau. « C'est une erreur », a répondu Paul Durand. « Nous verrons », a-t-il ajouté.",
    [("Nous refusons", Some("Jean Moreau")), ("C'est une erreur", Some("Paul Durand")), ("Nous verrons", Some("Paul Durand"))]);
-t!(incise_locution_mettre_en_garde,
-   "Claire Fontaine a répondu aux questions. « Le risque existe », a-t-elle mis en garde.",
-   [("Le risque existe", Some("Claire Fontaine"))]);
+t!(
+    incise_locution_mettre_en_garde,
+    "Claire Fontaine a répondu aux questions. « Le risque existe », a-t-elle mis en garde.",
+    [("Le risque existe", Some("Claire Fontaine"))]
+);
 
 // --- Selon and headlines ---------------------------------------------------------------
-t!(selon_before_quote,
-   "Selon Aminata Diallo, « la saison sera longue ».",
-   [("la saison sera longue", Some("Aminata Diallo"))]);
-t!(selon_after_quote,
-   "La récolte serait « la pire depuis vingt ans », selon Jean Moreau.",
-   [("la pire depuis vingt ans", Some("Jean Moreau"))]);
-t!(d_apres_marker,
-   "D'après Claire Fontaine, le projet est « mal ficelé ».",
-   [("mal ficelé", Some("Claire Fontaine"))]);
-t!(headline_name_colon_quote,
-   "Jean Moreau : « Nous ne céderons pas »\n\nLe dirigeant syndical a répété sa position devant la presse.",
-   [("Nous ne céderons pas", Some("Jean Moreau"))]);
+t!(
+    selon_before_quote,
+    "Selon Aminata Diallo, « la saison sera longue ».",
+    [("la saison sera longue", Some("Aminata Diallo"))]
+);
+t!(
+    selon_after_quote,
+    "La récolte serait « la pire depuis vingt ans », selon Jean Moreau.",
+    [("la pire depuis vingt ans", Some("Jean Moreau"))]
+);
+t!(d_apres_marker, "D'après Claire Fontaine, le projet est « mal ficelé ».", [("mal ficelé", Some("Claire Fontaine"))]);
+t!(
+    headline_name_colon_quote,
+    "Jean Moreau : « Nous ne céderons pas »\n\nLe dirigeant syndical a répété sa position devant la presse.",
+    [("Nous ne céderons pas", Some("Jean Moreau"))]
+);
 
 // --- Descriptions, roles, unnamed sources, organizations -------------------------------
 t!(role_from_gazetteer_resolves_to_mentioned_holder,
    "Vladimir Poutine a reçu des ambassadeurs mardi. Le chef de l'État russe a déclaré : « La coopération continuera. »",
    [("La coopération continuera.", Some("Vladimir Poutine"))]);
-t!(apposition_binds_role_for_later,
-   "Le ministre de l'Économie, Paul Durand, était à Lyon. Le ministre a ajouté : « Les chiffres sont bons. »",
-   [("Les chiffres sont bons.", Some("Paul Durand"))]);
-t!(unnamed_source_keeps_description,
-   "« Rien n'est décidé », a confié un haut diplomate.",
-   [("Rien n'est décidé", Some("un haut diplomate"))]);
-t!(unnamed_source_with_selon,
-   "Selon une source proche du dossier, l'accord est « presque finalisé ».",
-   [("presque finalisé", Some("une source proche du dossier"))]);
-t!(organization_as_speaker,
-   "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
-   [("Les discussions se poursuivent.", Some("Kremlin"))]);
-t!(definite_description_without_person_stays_description,
-   "Dans une lettre au maire Paul Morel, la préfète a appelé à une « mobilisation générale ».",
-   [("mobilisation générale", Some("la préfète"))]);
-t!(plural_description_is_unnamed,
-   "Les syndicats ont dénoncé une « provocation » du gouvernement.",
-   [("provocation", Some("Les syndicats"))]);
+t!(
+    apposition_binds_role_for_later,
+    "Le ministre de l'Économie, Paul Durand, était à Lyon. Le ministre a ajouté : « Les chiffres sont bons. »",
+    [("Les chiffres sont bons.", Some("Paul Durand"))]
+);
+t!(
+    unnamed_source_keeps_description,
+    "« Rien n'est décidé », a confié un haut diplomate.",
+    [("Rien n'est décidé", Some("un haut diplomate"))]
+);
+t!(
+    unnamed_source_with_selon,
+    "Selon une source proche du dossier, l'accord est « presque finalisé ».",
+    [("presque finalisé", Some("une source proche du dossier"))]
+);
+t!(
+    organization_as_speaker,
+    "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
+    [("Les discussions se poursuivent.", Some("Kremlin"))]
+);
+t!(
+    definite_description_without_person_stays_description,
+    "Dans une lettre au maire Paul Morel, la préfète a appelé à une « mobilisation générale ».",
+    [("mobilisation générale", Some("la préfète"))]
+);
+t!(
+    plural_description_is_unnamed,
+    "Les syndicats ont dénoncé une « provocation » du gouvernement.",
+    [("provocation", Some("Les syndicats"))]
+);
 
 // --- Carried over, spans, marks ----------------------------------------------------------
-t!(bare_quote_paragraph_continues_previous_speaker,
-   "Pierre Dupont a déclaré : « Le dossier avance. »\n« Nous serons prêts en juin. »",
-   [("Le dossier avance.", Some("Pierre Dupont")), ("Nous serons prêts en juin.", Some("Pierre Dupont"))]);
-t!(quote_over_paragraphs_reopened_is_one_quote,
-   "« Nous avons beaucoup travaillé cette année.\n« Les résultats viendront », a assuré Jean Moreau.",
-   [("Nous avons beaucoup travaillé cette année. Les résultats viendront", Some("Jean Moreau"))]);
-t!(nested_marks_stay_inside_outer_quote,
-   "« Il m'a répondu “jamais” devant tout le monde », a raconté Jean Moreau.",
-   [("Il m'a répondu “jamais” devant tout le monde", Some("Jean Moreau"))]);
-t!(straight_quotes,
-   "Jean Moreau a dit : \"Nous irons voter.\"",
-   [("Nous irons voter.", Some("Jean Moreau"))]);
-t!(curly_english_quotes,
-   "“Nous irons voter”, a dit Jean Moreau.",
-   [("Nous irons voter", Some("Jean Moreau"))]);
-t!(non_breaking_spaces_inside_guillemets,
-   "«\u{a0}Nous irons voter\u{a0}», a dit Jean Moreau.",
-   [("Nous irons voter", Some("Jean Moreau"))]);
-t!(narrow_non_breaking_spaces_inside_guillemets,
-   "«\u{202f}Nous irons voter\u{202f}», a dit Jean Moreau.",
-   [("Nous irons voter", Some("Jean Moreau"))]);
-t!(stray_mark_does_not_swallow_document,
-   "Un « oubli.\n« Le vote aura lieu », a dit Jean Moreau.",
-   [("Le vote aura lieu", Some("Jean Moreau"))]);
-t!(no_speaker_rather_than_a_wrong_one,
-   "Le mot « résilience » revient souvent dans les débats.",
-   [("résilience", None)]);
+t!(
+    bare_quote_paragraph_continues_previous_speaker,
+    "Pierre Dupont a déclaré : « Le dossier avance. »\n« Nous serons prêts en juin. »",
+    [("Le dossier avance.", Some("Pierre Dupont")), ("Nous serons prêts en juin.", Some("Pierre Dupont"))]
+);
+t!(
+    quote_over_paragraphs_reopened_is_one_quote,
+    "« Nous avons beaucoup travaillé cette année.\n« Les résultats viendront », a assuré Jean Moreau.",
+    [("Nous avons beaucoup travaillé cette année. Les résultats viendront", Some("Jean Moreau"))]
+);
+t!(
+    nested_marks_stay_inside_outer_quote,
+    "« Il m'a répondu “jamais” devant tout le monde », a raconté Jean Moreau.",
+    [("Il m'a répondu “jamais” devant tout le monde", Some("Jean Moreau"))]
+);
+t!(straight_quotes, "Jean Moreau a dit : \"Nous irons voter.\"", [("Nous irons voter.", Some("Jean Moreau"))]);
+t!(curly_english_quotes, "“Nous irons voter”, a dit Jean Moreau.", [("Nous irons voter", Some("Jean Moreau"))]);
+t!(
+    non_breaking_spaces_inside_guillemets,
+    "«\u{a0}Nous irons voter\u{a0}», a dit Jean Moreau.",
+    [("Nous irons voter", Some("Jean Moreau"))]
+);
+t!(
+    narrow_non_breaking_spaces_inside_guillemets,
+    "«\u{202f}Nous irons voter\u{202f}», a dit Jean Moreau.",
+    [("Nous irons voter", Some("Jean Moreau"))]
+);
+t!(
+    stray_mark_does_not_swallow_document,
+    "Un « oubli.\n« Le vote aura lieu », a dit Jean Moreau.",
+    [("Le vote aura lieu", Some("Jean Moreau"))]
+);
+t!(
+    no_speaker_rather_than_a_wrong_one,
+    "Le mot « résilience » revient souvent dans les débats.",
+    [("résilience", None)]
+);
 
 #[test]
 fn unknown_speaker_becomes_a_person_entity() {
@@ -179,7 +255,8 @@ fn every_quote_says_how_its_speaker_was_found() {
         "d",
         "Jean Moreau est venu. « Tout est prêt », a-t-il dit. Selon Claire Fontaine, « rien ne manque ».",
     ));
-    let m: Vec<String> = rec.quotes.iter().map(|q| serde_json::to_value(q.method).unwrap().as_str().unwrap().to_string()).collect();
+    let m: Vec<String> =
+        rec.quotes.iter().map(|q| serde_json::to_value(q.method).unwrap().as_str().unwrap().to_string()).collect();
     assert_eq!(m, ["pronoun", "selon"]);
     assert!(rec.quotes.iter().all(|q| q.confidence > 0.0 && q.confidence <= 1.0));
 }

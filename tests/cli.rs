@@ -161,7 +161,8 @@ fn extra_gazetteer_is_used_and_bad_one_names_file_and_line() {
     let dir = std::env::temp_dir().join(format!("verbatim-gaz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.tsv");
-    std::fs::write(&good, "id\ttype\tname\taliases\twikidata\troles\norg_acme\tORG\tAcme Industries\tAcme\t\t\n").unwrap();
+    std::fs::write(&good, "id\ttype\tname\taliases\twikidata\troles\norg_acme\tORG\tAcme Industries\tAcme\t\t\n")
+        .unwrap();
     let out = run(&["extract", "--gazetteer", good.to_str().unwrap(), "-"], Some("Acme a annoncé un plan."));
     let d = &jsonl(&out)[0];
     assert_eq!(d["entities"][0]["id"], "org_acme");

@@ -6,21 +6,27 @@ use std::path::PathBuf;
 use std::process::Command;
 
 const GOLD: &[(&str, &str)] = &[
-    ("d1", r#"{"id":"d1","entities":[
+    (
+        "d1",
+        r#"{"id":"d1","entities":[
         {"name":"Jean Moreau","type":"PER","aliases":["Jean Moreau","Moreau"]},
         {"name":"Lyon","type":"LOC","aliases":["Lyon"]},
         {"name":"CGT","type":"ORG","aliases":["CGT"]}],
       "quotes":[
         {"text":"Nous irons jusqu'au bout","speaker":"Jean Moreau","kind":"direct"},
         {"text":"grève illimitée","speaker":"CGT","kind":"partial"},
-        {"text":"Titre","speaker":null,"kind":"partial","doubt":true}]}"#),
-    ("d2", r#"{"id":"d2","entities":[
+        {"text":"Titre","speaker":null,"kind":"partial","doubt":true}]}"#,
+    ),
+    (
+        "d2",
+        r#"{"id":"d2","entities":[
         {"name":"Claire Fontaine","type":"PER","aliases":["Claire Fontaine"]},
         {"name":"Élysée","type":"ORG","aliases":["Élysée"]}],
       "quotes":[
         {"text":"Rien n'est décidé à ce stade","speaker":"?un haut diplomate","kind":"direct"},
         {"text":"C’est une erreur","speaker":"Claire Fontaine","kind":"direct"},
-        {"text":"antisystème","speaker":null,"kind":"partial"}]}"#),
+        {"text":"antisystème","speaker":null,"kind":"partial"}]}"#,
+    ),
 ];
 
 const PRED: &str = r#"{"id":"d1","entities":[{"name":"Moreau","type":"PER","surfaces":["Moreau"]},{"name":"Lyon","type":"ORG","surfaces":["Lyon"]},{"name":"CGT","type":"ORG","surfaces":["CGT"]},{"name":"Paris","type":"LOC","surfaces":["Paris"]}],"quotes":[{"text":"Nous irons jusqu'au bout !","speaker":"Moreau","kind":"direct"},{"text":"grève","speaker":"CGT","kind":"partial"},{"text":"Titre","speaker":"X","kind":"partial"},{"text":"smart","speaker":null,"kind":"term"}]}

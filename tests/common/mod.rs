@@ -25,7 +25,8 @@ pub fn check(text: &str, want: &[(&str, Option<&str>)]) {
         .filter(|q| q.kind != verbatim::quotes::QuoteKind::Term)
         .map(|q| (q.text.clone(), q.speaker.clone()))
         .collect();
-    let want: Vec<(String, Option<String>)> = want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+    let want: Vec<(String, Option<String>)> =
+        want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
     if got != want {
         let mut msg = format!("\ntext: {text}\n");
         for (i, w) in want.iter().enumerate() {
