@@ -102,6 +102,27 @@ struct Chunk {
     appos: Option<(usize, usize)>,
 }
 
+/// Where a chunk stands relative to a prepositional phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pp {
+    /// Not in a prepositional phrase.
+    Out,
+    /// After a preposition, before its noun: a chunk here is a complement.
+    Open,
+    /// The phrase's noun was seen; `de` reopens it, anything else closes it.
+    Head,
+}
+
+impl Pp {
+    fn after_chunk(self) -> Pp {
+        if self == Pp::Open {
+            Pp::Head
+        } else {
+            Pp::Out
+        }
+    }
+}
+
 impl Chunk {
     /// First token of the chunk, its appositive description included.
     fn first(&self) -> usize {
@@ -216,19 +237,20 @@ impl<'a> Ctx<'a> {
     fn chunks(&self, ents: &Entities, a: usize, b: usize) -> Vec<Chunk> {
         let (toks, lang) = (self.toks, self.lang);
         let mut out: Vec<Chunk> = Vec::new();
-        let mut after_prep = false;
+        // Prepositional phrase state: Out, Open (after a preposition), Head (its noun seen).
+        let mut pp = Pp::Out;
         let mut i = a;
         while i < b {
             let t = &toks[i];
             if self.in_quote[i] {
-                after_prep = false;
+                pp = Pp::Out;
                 i += 1;
                 continue;
             }
             if let Some((e, m)) = ents.mention_at(i) {
                 let end = m.tok_end.min(b).max(i + 1);
-                out.push(Chunk { start: i, end, kind: ChunkKind::Entity(e), complement: after_prep, appos: None });
-                after_prep = false;
+                out.push(Chunk { start: i, end, kind: ChunkKind::Entity(e), complement: pp == Pp::Open, appos: None });
+                pp = pp.after_chunk();
                 i = end;
                 continue;
             }
@@ -261,8 +283,8 @@ impl<'a> Ctx<'a> {
                 });
                 if let Some(x) = split {
                     out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
-                    out.push(Chunk { start: x, end: j, kind: ChunkKind::Name, complement: after_prep, appos: None });
-                    after_prep = false;
+                    out.push(Chunk { start: x, end: j, kind: ChunkKind::Name, complement: pp == Pp::Open, appos: None });
+                    pp = pp.after_chunk();
                     i = j;
                     continue;
                 }
@@ -273,11 +295,11 @@ impl<'a> Ctx<'a> {
                         start: i,
                         end: j,
                         kind: ChunkKind::Name,
-                        complement: after_prep || after_de,
+                        complement: pp == Pp::Open || after_de,
                         appos: None,
                     });
                 }
-                after_prep = false;
+                pp = pp.after_chunk();
                 i = j;
                 continue;
             }
@@ -286,10 +308,10 @@ impl<'a> Ctx<'a> {
                     start: i,
                     end: i + 1,
                     kind: ChunkKind::Pronoun(*p),
-                    complement: after_prep,
+                    complement: pp == Pp::Open,
                     appos: None,
                 });
-                after_prep = false;
+                pp = pp.after_chunk();
                 i += 1;
                 continue;
             }
@@ -347,32 +369,33 @@ impl<'a> Ctx<'a> {
                         start: i,
                         end,
                         kind: ChunkKind::Desc { definite, plural, gender, unnamed },
-                        complement: after_prep,
+                        complement: pp == Pp::Open,
                         appos: None,
                     });
-                    after_prep = false;
+                    pp = pp.after_chunk();
                     i = end;
                     continue;
                 }
                 i += 1;
                 continue;
             }
-            if lang.is(k, WordClass::Prep) {
-                after_prep = !matches!(k, "de" | "d'" | "du" | "des") || after_prep;
-                if matches!(k, "selon") {
-                    after_prep = false;
-                }
+            if lang.is(k, WordClass::Prep) && k != "selon" {
+                pp = Pp::Open;
                 i += 1;
                 continue;
             }
-            // A prepositional phrase runs until punctuation or a verb.
             if t.kind == TokKind::Punct
                 || lang.is(k, WordClass::Aux)
                 || lang.is(k, WordClass::Sub)
-                || lang.is(k, WordClass::Conj)
                 || lang.verb_forms.contains_key(k)
+                || k == "selon"
             {
-                after_prep = false;
+                pp = Pp::Out;
+            } else if lang.is(k, WordClass::Conj) {
+                // Coordinated complements stay complements: à Washington et Séoul.
+                pp = if pp == Pp::Head { Pp::Open } else { Pp::Out };
+            } else if pp == Pp::Open && !lang.words.contains_key(k) {
+                pp = Pp::Head;
             }
             i += 1;
         }
