@@ -721,7 +721,26 @@ impl<'a> Ctx<'a> {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
-        if let Some(c) = chunks.into_iter().rev().find(|c| !c.complement) {
+        // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
+        let participle = self.toks[cue.start..cue.end].iter().any(|t| t.key.ends_with("ant"))
+            && !self.lang.is(&self.toks[cue.start].key, WordClass::Aux);
+        if participle {
+            if let Some(c) = chunks.iter().find(|c| !c.complement).copied() {
+                return self.resolve(ents, &c, cue.start);
+            }
+        }
+        // Chunks inside a relative clause (… la junte qui a renversé X …) are not the subject.
+        let rel = (clause_start..cue.start)
+            .rev()
+            .find(|&k| !self.in_quote[k] && matches!(self.toks[k].key.as_str(), "qui" | "que" | "qu'" | "dont"));
+        let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
+        let pick = chunks
+            .iter()
+            .rev()
+            .filter(|c| before_rel.is_none_or(|r| c.end <= r))
+            .find(|c| !c.complement)
+            .copied();
+        if let Some(c) = pick {
             return self.resolve(ents, &c, cue.start);
         }
         // A plain noun phrase right before the verb (Les gardes-côtes japonais ont indiqué).
@@ -733,7 +752,8 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if self.lang.is(&t.key, WordClass::Det) {
-                if k + 1 >= cue.start || self.lang.is(&self.toks[k + 1].key, WordClass::Det) {
+                let definite = matches!(t.key.as_str(), "le" | "la" | "l'" | "les");
+                if !definite || k + 1 >= cue.start || self.lang.is(&self.toks[k + 1].key, WordClass::Det) {
                     return None;
                 }
                 let desc = self.text[t.start..self.toks[cue.start - 1].end].to_string();
@@ -891,7 +911,9 @@ impl<'a> Ctx<'a> {
             }
         }
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
-        if let Some(cue) = self.cue_forward(close, s_end) {
+        let later: Vec<Cue> = (close..s_end).filter_map(|i| self.cue_at(i, s_end)).collect();
+        let later = later.iter().find(|c| c.start > 0 && self.toks[c.start - 1].is(',')).or(later.first()).copied();
+        if let Some(cue) = later {
             // `…, a affirmé mercredi le ministre` is an incise: its subject follows.
             let incise = cue.start > 0 && self.toks[cue.start - 1].is(',');
             let r = if incise {
