@@ -41,6 +41,8 @@ pub enum Method {
     Headline,
     /// Continues the previous quote's speaker.
     CarriedOver,
+    /// Repeats a quote attributed elsewhere in the document (a headline or intertitle).
+    Repeated,
     /// An unnamed source kept as its description.
     Unnamed,
     /// A definite description resolved to the most recent fitting person.
@@ -176,7 +178,25 @@ pub fn attribute(
     }
     let mut cx = Ctx { text, toks, seg, gaz, lang, in_quote, bindings: Vec::new(), last_speaker: None };
     cx.collect_bindings(ents);
-    quotes.iter().map(|q| cx.attribute_one(q, ents)).collect()
+    let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
+    // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
+    let keys: Vec<String> = quotes.iter().map(|q| crate::fold::fold_key(&q.text(text))).collect();
+    for i in 0..out.len() {
+        if !matches!(out[i].method, Method::None | Method::CarriedOver) {
+            continue;
+        }
+        let source = (0..out.len()).find(|&j| {
+            j != i
+                && keys[j] == keys[i]
+                && out[j].speaker.is_some()
+                && !matches!(out[j].method, Method::None | Method::CarriedOver | Method::Repeated)
+        });
+        if let Some(j) = source {
+            out[i] =
+                Attribution { speaker: out[j].speaker.clone(), cue: None, method: Method::Repeated, confidence: 0.7 };
+        }
+    }
+    out
 }
 
 fn is_desc_stop(t: &Token, lang: &Language) -> bool {
@@ -283,7 +303,13 @@ impl<'a> Ctx<'a> {
                 });
                 if let Some(x) = split {
                     out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
-                    out.push(Chunk { start: x, end: j, kind: ChunkKind::Name, complement: pp == Pp::Open, appos: None });
+                    out.push(Chunk {
+                        start: x,
+                        end: j,
+                        kind: ChunkKind::Name,
+                        complement: pp == Pp::Open,
+                        appos: None,
+                    });
                     pp = pp.after_chunk();
                     i = j;
                     continue;
@@ -734,12 +760,8 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|&k| !self.in_quote[k] && matches!(self.toks[k].key.as_str(), "qui" | "que" | "qu'" | "dont"));
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
-        let pick = chunks
-            .iter()
-            .rev()
-            .filter(|c| before_rel.is_none_or(|r| c.end <= r))
-            .find(|c| !c.complement)
-            .copied();
+        let pick =
+            chunks.iter().rev().filter(|c| before_rel.is_none_or(|r| c.end <= r)).find(|c| !c.complement).copied();
         if let Some(c) = pick {
             return self.resolve(ents, &c, cue.start);
         }

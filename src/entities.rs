@@ -189,7 +189,7 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
 }
 
 fn is_cap_word(t: &Token) -> bool {
-    t.kind == TokKind::Word && t.upper
+    t.kind == TokKind::Word && t.upper && !t.key.ends_with('\'')
 }
 
 /// Whether token `i` opens a sentence (first word, or after an opening mark, colon or dash).
@@ -266,6 +266,47 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
     while b > a + 1 && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
         b -= 1;
     }
+    // A known first name inside the run starts another name (la CGT Sophie Binet).
+    if !lang.first_names.contains_key(toks[a].key.as_str()) {
+        if let Some(x) = (a + 1..b).find(|&x| lang.first_names.contains_key(toks[x].key.as_str())) {
+            return Some((a, x));
+        }
+    }
+    // A surname initial after a first name: Dylan A.
+    if lang.first_names.contains_key(toks[a].key.as_str())
+        && toks
+            .get(b)
+            .is_some_and(|x| x.kind == TokKind::Word && x.upper && x.key.chars().count() == 1 && x.sent == t.sent)
+        && toks.get(b + 1).is_some_and(|x| x.is('.'))
+    {
+        b += 2;
+    }
+    // An organization keyword heads lowercase complements: Union des consommateurs, Armée rouge.
+    if b == a + 1 && lang.org_keywords.contains(toks[a].key.as_str()) {
+        let content = |x: &Token| {
+            x.kind == TokKind::Word
+                && !x.upper
+                && !lang.words.contains_key(x.key.as_str())
+                && !lang.verb_forms.contains_key(x.key.as_str())
+                && !lang.pronouns.contains_key(x.key.as_str())
+        };
+        let mut steps = 0;
+        while steps < 3 {
+            match toks.get(b) {
+                Some(x) if x.sent == t.sent && ents.at(b).is_none() && content(x) => b += 1,
+                Some(x)
+                    if matches!(x.key.as_str(), "de" | "des" | "du" | "d'")
+                        && toks
+                            .get(b + 1)
+                            .is_some_and(|y| y.sent == t.sent && ents.at(b + 1).is_none() && content(y)) =>
+                {
+                    b += 2
+                }
+                _ => break,
+            }
+            steps += 1;
+        }
+    }
     Some((a, b))
 }
 
@@ -276,8 +317,8 @@ fn is_particle_like(k: &str, lang: &Language) -> bool {
 /// What the context before token `a` says about the name there.
 fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
     let sent = toks[a].sent;
-    // Honorific or role title immediately before (M. Martin, Mme Diallo), or a role noun
-    // separated from the name only by adjectives or a comma (le ministre russe, Sergueï …).
+    // Honorific or role title immediately before (M. Martin, Mme Diallo), or a title separated
+    // from the name only by adjectives or a comma (le ministre russe, Sergueï …).
     let mut k = a;
     let mut steps = 0;
     while k > 0 && steps < 5 {
@@ -300,18 +341,19 @@ fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType
         if let Some(tt) = lang.titles.get(key).or_else(|| lang.titles.get(format!("{key}.").as_str())) {
             return (Some(EntityType::Per), tt.gender);
         }
-        if let Some(r) = lang.role_nouns.get(key) {
-            return (Some(EntityType::Per), r.gender);
-        }
         if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {
-            if lang.loc_keywords.iter().any(|kw| kw.last().is_some_and(|w| w == key)) {
+            if matches!(key, "a" | "en" | "au" | "aux") {
                 return (Some(EntityType::Loc), Gender::U);
             }
-            if matches!(key, "a" | "en" | "au" | "aux") && !p.upper {
-                return (Some(EntityType::Loc), Gender::U);
+            // A place keyword ending right before the name: ville de, région de.
+            for kw in &lang.loc_keywords {
+                let n = kw.len();
+                if k + 1 >= n && (0..n).all(|j| toks[k + 1 - n + j].key == kw[j]) {
+                    return (Some(EntityType::Loc), Gender::U);
+                }
             }
         }
-        // Only adjectives may stand between a role and its name.
+        // Only adjectives may stand between a title and its name.
         if p.upper || lang.words.contains_key(key) || lang.verb_forms.contains_key(key) {
             break;
         }
@@ -372,7 +414,9 @@ fn add_name(
         }
     }
 
-    let etype = if org_kw && ctx != Some(EntityType::Per) {
+    let first_caps = first.key.chars().count() >= 2
+        && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let etype = if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         Some(c)
