@@ -297,10 +297,7 @@ impl<'a> Ctx<'a> {
                     j += 1;
                 }
                 // A known first name inside the run starts the person's name (la CGT Sophie Binet).
-                let split = (i + 1..j).find(|&x| {
-                    lang.first_names.contains_key(toks[x].key.as_str())
-                        && !lang.first_names.contains_key(toks[i].key.as_str())
-                });
+                let split = crate::entities::first_name_split(toks, i, j, lang);
                 if let Some(x) = split {
                     out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
                     out.push(Chunk {
@@ -612,6 +609,7 @@ impl<'a> Ctx<'a> {
                 Some((self.speaker_of(ents, e), Method::Pronoun, 0.8))
             }
             ChunkKind::Desc { definite, plural, gender, unnamed } => {
+                let at = at.min(c.start);
                 let (key, head) = self.desc_key(c.start, c.end);
                 if !unnamed && !plural {
                     if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && b.key == key).map(|b| b.entity) {
@@ -755,6 +753,17 @@ impl<'a> Ctx<'a> {
                 return self.resolve(ents, &c, cue.start);
             }
         }
+        // After a completive `que` (affirmant que cet exercice démontre), the subject is inside it.
+        let completive = (clause_start..cue.start).rev().find(|&k| {
+            !self.in_quote[k]
+                && matches!(self.toks[k].key.as_str(), "que" | "qu'")
+                && k > 0
+                && (self.cue_at(k - 1, k).is_some() || self.lang.verb_forms.contains_key(self.toks[k - 1].key.as_str()))
+        });
+        let (clause_start, chunks) = match completive {
+            Some(k) => (k + 1, chunks.into_iter().filter(|c| c.start > k).collect()),
+            None => (clause_start, chunks),
+        };
         // Chunks inside a relative clause (… la junte qui a renversé X …) are not the subject.
         let rel = (clause_start..cue.start)
             .rev()
@@ -895,8 +904,25 @@ impl<'a> Ctx<'a> {
         if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open) {
             return Some((sp, Method::Selon, conf, Some(cue)));
         }
-        // 4. Cue before the quote in its sentence.
-        if let Some(cue) = self.cue_backward(s_start, open) {
+        // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
+        //    after a colon, the main clause's cue (the earliest) first.
+        let mut before: Vec<Cue> = Vec::new();
+        let mut k = s_start;
+        while k < open {
+            match self.cue_at(k, open) {
+                Some(c) => {
+                    // Keep the widest form starting here (a déclaré, not déclaré).
+                    before.push(c);
+                    k = c.end.max(k + 1);
+                }
+                None => k += 1,
+            }
+        }
+        let colon = open > s_start && self.toks[open - 1].is(':');
+        if !colon {
+            before.reverse();
+        }
+        for cue in before.into_iter().take(3) {
             let r = if cue.pronoun.is_some() {
                 self.subject_before(ents, &cue, s_start)
             } else {

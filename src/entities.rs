@@ -92,6 +92,21 @@ impl Entities {
         if let Some(e) = self.at(a) {
             return e;
         }
+        // A surname alone joins the person already named in full (Matt Taylor … Taylor).
+        if b == a + 1 {
+            let key = &toks[a].key;
+            let found = self.list.iter().position(|e| {
+                e.etype == EntityType::Per
+                    && e.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2 && toks[m.tok_end - 1].key == *key)
+            });
+            if let Some(idx) = found {
+                let m = Mention { start: toks[a].start, end: toks[a].end, tok_start: a, tok_end: b };
+                self.list[idx].mentions.push(m);
+                self.list[idx].mentions.sort_by_key(|m| m.start);
+                self.at_token[a] = Some(idx as u32);
+                return idx;
+            }
+        }
         let m = Mention { start: toks[a].start, end: toks[b - 1].end, tok_start: a, tok_end: b };
         let key = slug(&text[m.start..m.end]);
         let id = format!("PER:{key}");
@@ -266,11 +281,8 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
     while b > a + 1 && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
         b -= 1;
     }
-    // A known first name inside the run starts another name (la CGT Sophie Binet).
-    if !lang.first_names.contains_key(toks[a].key.as_str()) {
-        if let Some(x) = (a + 1..b).find(|&x| lang.first_names.contains_key(toks[x].key.as_str())) {
-            return Some((a, x));
-        }
+    if let Some(x) = first_name_split(toks, a, b, lang) {
+        return Some((a, x));
     }
     // A surname initial after a first name: Dylan A.
     if lang.first_names.contains_key(toks[a].key.as_str())
@@ -308,6 +320,23 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
         }
     }
     Some((a, b))
+}
+
+/// Where a known first name starts a person's name inside a capitalized run whose head is
+/// not a name itself (la CGT Sophie Binet, des Canadiens Martin St-Louis, d'État Abbas Araghchi).
+pub fn first_name_split(toks: &[Token], a: usize, b: usize, lang: &Language) -> Option<usize> {
+    let head = &toks[a];
+    if lang.first_names.contains_key(head.key.as_str()) {
+        return None;
+    }
+    let head_not_name = lang.stop_capitalized.contains(head.key.as_str())
+        || lang.org_keywords.contains(head.key.as_str())
+        || head.acronym
+        || head.key.ends_with('s');
+    if !head_not_name {
+        return None;
+    }
+    (a + 1..b).find(|&x| lang.first_names.contains_key(toks[x].key.as_str()))
 }
 
 fn is_particle_like(k: &str, lang: &Language) -> bool {

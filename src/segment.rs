@@ -35,6 +35,8 @@ pub struct Token {
     pub key: String,
     /// First char is upper case.
     pub upper: bool,
+    /// Two or more letters, all upper case (CGT, ONU).
+    pub acronym: bool,
     /// Index of its sentence.
     pub sent: usize,
     /// Index of its paragraph.
@@ -180,7 +182,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
 fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &mut Vec<Token>) {
     let surface = &text[start..end];
     let upper = surface.chars().next().is_some_and(char::is_uppercase);
-    out.push(Token { kind, start, end, key: fold(surface), upper, sent: 0, para });
+    let acronym =
+        upper && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !surface.chars().any(char::is_lowercase);
+    out.push(Token { kind, start, end, key: fold(surface), upper, acronym, sent: 0, para });
 }
 
 fn is_terminal(c: char) -> bool {
