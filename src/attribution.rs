@@ -690,18 +690,17 @@ impl<'a> Ctx<'a> {
         if p.plural {
             return None;
         }
+        // The subject of the latest sentence that has one, looking back from `at`.
         let mut subj: Option<(usize, usize)> = None;
-        for s in 0..self.seg.sentences.len() {
+        let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
+        'back: for s in (0..upto).rev() {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
-            if a >= at {
-                break;
-            }
             for c in self.chunks(ents, a, b.min(at)) {
                 if let ChunkKind::Entity(e) = c.kind {
                     let ent = &ents.list[e];
                     if ent.etype == EntityType::Per && !c.complement && ent.gender.agrees(p.gender) {
                         subj = Some((e, c.start));
-                        break;
+                        break 'back;
                     }
                 }
             }

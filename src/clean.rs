@@ -5,7 +5,7 @@
 //! `boilerplate.txt` matches it whole, when it repeats an earlier line (menus,
 //! headlines printed twice), or when it has no letter at all.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::lang::Language;
 
@@ -23,7 +23,7 @@ pub struct Line {
 /// Splits `text` into lines and labels each as prose or not.
 pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     let mut start = 0;
     let bytes = text.as_bytes();
     while start <= text.len() {
@@ -32,7 +32,8 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
         let line = raw.trim_matches(|c: char| c.is_whitespace());
         let prose = !line.is_empty()
             && line.chars().any(char::is_alphabetic)
-            && !lang.boilerplate.is_match(line)
+            // Boilerplate lines are short: long lines are prose, and skip the pattern scan.
+            && (line.len() > 300 || !lang.boilerplate.is_match(line))
             && (line.len() < 12 || seen.insert(line));
         out.push(Line { start, end, prose });
         if end >= text.len() {

@@ -8,7 +8,7 @@
 //! `ville de`) a place. Sentence-initial capitals and capitalized common words
 //! are not names. Mentions of one entity are grouped (`Kang Sun Nam` … `Kang`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::fold::Folded;
 use crate::gazetteer::{EntityType, Matcher};
@@ -152,17 +152,16 @@ pub fn slug(name: &str) -> String {
 pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
     let toks = &seg.tokens;
     let mut ents = Entities { list: Vec::new(), at_token: vec![None; toks.len()] };
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::default();
 
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
-    let mut tok_of_start: HashMap<usize, usize> = HashMap::with_capacity(toks.len());
-    let mut tok_of_end: HashMap<usize, usize> = HashMap::with_capacity(toks.len());
-    for (i, t) in toks.iter().enumerate() {
-        tok_of_start.insert(t.start, i);
-        tok_of_end.insert(t.end, i);
-    }
     for m in gaz.find(text, folded) {
-        let (Some(&a), Some(&b)) = (tok_of_start.get(&m.start), tok_of_end.get(&m.end)) else { continue };
+        // Keep matches that align with prose tokens (tokens are sorted by offset).
+        let a = toks.partition_point(|t| t.start < m.start);
+        let b = toks.partition_point(|t| t.end < m.end);
+        if a >= toks.len() || b >= toks.len() || toks[a].start != m.start || toks[b].end != m.end {
+            continue;
+        }
         if b < a || toks[a].para != toks[b].para {
             continue;
         }

@@ -10,7 +10,7 @@
 //! boundaries; an alias written with a capital needs a capital in the text, and
 //! an all-caps acronym (`ONU`, `RPDC`) needs all caps.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
@@ -264,8 +264,8 @@ impl Matcher {
     fn build(entries: Vec<Entry>) -> Result<Matcher> {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut seen: HashMap<(String, u8), usize> = HashMap::new();
-        let mut roles: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut seen: HashMap<(String, u8), usize> = HashMap::default();
+        let mut roles: HashMap<String, Vec<u32>> = HashMap::default();
         let mut max_role_words = 1;
         for (i, e) in entries.iter().enumerate() {
             for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {

@@ -4,7 +4,7 @@
 //! from the plain-text files under `data/<lang>/`, embedded in the binary.
 //! Keys are folded with [`crate::fold::fold_key`] so lookups ignore case and accents.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use regex::RegexSet;
 
@@ -234,7 +234,7 @@ impl Language {
     }
 
     fn compile(code: &str, files: &LanguageFiles) -> Result<Language> {
-        let mut verb_forms = HashMap::new();
+        let mut verb_forms = HashMap::default();
         let mut max_verb_words = 1;
         for (n, cols) in tsv_rows(&files.speech_verbs, "lemma", 2)? {
             let lemma = cols[0].trim().to_string();
@@ -257,17 +257,17 @@ impl Language {
                 });
             }
         }
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         for (_, cols) in tsv_rows(&files.titles, "title", 2)? {
             let honorific = cols.get(2).map(|k| k.trim() == "honorific").unwrap_or(false);
             titles.insert(fold_key(cols[0]), Title { gender: Gender::parse(cols[1]), honorific });
         }
-        let mut role_nouns = HashMap::new();
+        let mut role_nouns = HashMap::default();
         for (_, cols) in tsv_rows(&files.role_nouns, "noun", 2)? {
             let plural = cols.get(2).map(|k| k.trim() == "pl").unwrap_or(false);
             role_nouns.insert(fold_key(cols[0]), RoleNoun { gender: Gender::parse(cols[1]), plural });
         }
-        let mut first_names = HashMap::new();
+        let mut first_names = HashMap::default();
         for (_, cols) in tsv_rows(&files.first_names, "name", 2)? {
             first_names.insert(fold_key(cols[0]), Gender::parse(cols[1]));
         }
@@ -279,13 +279,13 @@ impl Language {
                 _ => return Err(Error::data(files.quote_marks.name, n, "open and close must be one character each")),
             }
         }
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for (_, cols) in tsv_rows(&files.pronouns, "pronoun", 3)? {
             pronouns
                 .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
         }
-        let mut words = HashMap::new();
-        let mut particles = HashSet::new();
+        let mut words = HashMap::default();
+        let mut particles = HashSet::default();
         for (n, cols) in tsv_rows(&files.function_words, "word", 2)? {
             let class = match cols[1].trim() {
                 "det" => WordClass::Det,
