@@ -328,7 +328,9 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize, lang: &Language) -> 
     if lang.first_names.contains_key(head.key.as_str()) {
         return None;
     }
-    let head_not_name = lang.stop_capitalized.contains(head.key.as_str())
+    let after_de = a > 0 && matches!(toks[a - 1].key.as_str(), "de" | "d'" | "du" | "des");
+    let head_not_name = after_de
+        || lang.stop_capitalized.contains(head.key.as_str())
         || lang.org_keywords.contains(head.key.as_str())
         || head.acronym
         || head.key.ends_with('s');
