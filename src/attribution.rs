@@ -111,17 +111,24 @@ enum Pp {
     Out,
     /// After a preposition, before its noun: a chunk here is a complement.
     Open,
-    /// The phrase's noun was seen; `de` reopens it, anything else closes it.
+    /// The phrase's head was a name or description; `de` reopens it, another name is a new phrase.
     Head,
+    /// The phrase's head was a common noun: a name right after it modifies it (usines Michelin).
+    Noun,
 }
 
 impl Pp {
     fn after_chunk(self) -> Pp {
-        if self == Pp::Open {
+        if self.takes_complement() {
             Pp::Head
         } else {
             Pp::Out
         }
+    }
+
+    /// Whether a chunk here belongs to the phrase (is a complement, not a subject).
+    fn takes_complement(self) -> bool {
+        matches!(self, Pp::Open | Pp::Noun)
     }
 }
 
@@ -269,7 +276,13 @@ impl<'a> Ctx<'a> {
             }
             if let Some((e, m)) = ents.mention_at(i) {
                 let end = m.tok_end.min(b).max(i + 1);
-                out.push(Chunk { start: i, end, kind: ChunkKind::Entity(e), complement: pp == Pp::Open, appos: None });
+                out.push(Chunk {
+                    start: i,
+                    end,
+                    kind: ChunkKind::Entity(e),
+                    complement: pp.takes_complement(),
+                    appos: None,
+                });
                 pp = pp.after_chunk();
                 i = end;
                 continue;
@@ -304,7 +317,7 @@ impl<'a> Ctx<'a> {
                         start: x,
                         end: j,
                         kind: ChunkKind::Name,
-                        complement: pp == Pp::Open,
+                        complement: pp.takes_complement(),
                         appos: None,
                     });
                     pp = pp.after_chunk();
@@ -318,7 +331,7 @@ impl<'a> Ctx<'a> {
                         start: i,
                         end: j,
                         kind: ChunkKind::Name,
-                        complement: pp == Pp::Open || after_de,
+                        complement: pp.takes_complement() || after_de,
                         appos: None,
                     });
                 }
@@ -331,7 +344,7 @@ impl<'a> Ctx<'a> {
                     start: i,
                     end: i + 1,
                     kind: ChunkKind::Pronoun(*p),
-                    complement: pp == Pp::Open,
+                    complement: pp.takes_complement(),
                     appos: None,
                 });
                 pp = pp.after_chunk();
@@ -339,6 +352,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if lang.is(k, WordClass::Det) {
+                // au, aux (à + le): a preposition too; du, des extend a phrase like `de`.
+                if matches!(k, "au" | "aux") || (matches!(k, "du" | "des") && matches!(pp, Pp::Head | Pp::Noun)) {
+                    pp = Pp::Open;
+                }
                 // Determiner, up to two adjectives, then a role noun: a description.
                 let mut j = i + 1;
                 let mut head = None;
@@ -392,7 +409,7 @@ impl<'a> Ctx<'a> {
                         start: i,
                         end,
                         kind: ChunkKind::Desc { definite, plural, gender, unnamed },
-                        complement: pp == Pp::Open,
+                        complement: pp.takes_complement(),
                         appos: None,
                     });
                     pp = pp.after_chunk();
@@ -403,7 +420,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if lang.is(k, WordClass::Prep) && k != "selon" {
-                pp = Pp::Open;
+                // The author of a statement: un rapport de X, le communiqué du Kremlin.
+                let after_speech_noun = matches!(k, "de" | "d'" | "du" | "des")
+                    && i > a
+                    && lang.speech_nouns.contains(toks[i - 1].key.as_str());
+                pp = if after_speech_noun { Pp::Out } else { Pp::Open };
                 i += 1;
                 continue;
             }
@@ -416,9 +437,9 @@ impl<'a> Ctx<'a> {
                 pp = Pp::Out;
             } else if lang.is(k, WordClass::Conj) {
                 // Coordinated complements stay complements: à Washington et Séoul.
-                pp = if pp == Pp::Head { Pp::Open } else { Pp::Out };
+                pp = if matches!(pp, Pp::Head | Pp::Noun) { Pp::Open } else { Pp::Out };
             } else if pp == Pp::Open && !lang.words.contains_key(k) {
-                pp = Pp::Head;
+                pp = Pp::Noun;
             }
             i += 1;
         }
@@ -426,7 +447,7 @@ impl<'a> Ctx<'a> {
         let mut merged: Vec<Chunk> = Vec::with_capacity(out.len());
         for c in out {
             if let Some(prev) = merged.last().copied() {
-                let gap_ok = prev.end == c.start || (prev.end + 1 == c.start && toks[prev.end].is(','));
+                let gap_ok = prev.end == c.first() || (prev.end + 1 == c.first() && toks[prev.end].is(','));
                 if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
                     && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
                     && gap_ok
@@ -768,8 +789,28 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|&k| !self.in_quote[k] && matches!(self.toks[k].key.as_str(), "qui" | "que" | "qu'" | "dont"));
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
-        let pick =
-            chunks.iter().rev().filter(|c| before_rel.is_none_or(|r| c.end <= r)).find(|c| !c.complement).copied();
+        // Glosses in parentheses are never the subject: … de Louvain (Flandre), estime.
+        let in_parens = |c: &Chunk| c.start > 0 && self.toks[c.start - 1].is('(');
+        // `X, apposition, verb`: the subject stands before the apposition.
+        let appos_cut = (cue.start > clause_start + 1 && self.toks[cue.start - 1].is(','))
+            .then(|| (clause_start..cue.start - 1).rev().find(|&k| self.toks[k].is(',') && !self.in_quote[k]))
+            .flatten()
+            // Only `NAME, apposition, verb`: after `DESCRIPTION,` the name itself follows.
+            .filter(|&p| {
+                chunks
+                    .iter()
+                    .rev()
+                    .find(|c| c.end <= p && !c.complement && !in_parens(c))
+                    .is_some_and(|c| matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) && c.end == p)
+            });
+        let pick = chunks
+            .iter()
+            .rev()
+            .filter(|c| before_rel.is_none_or(|r| c.end <= r))
+            .filter(|c| appos_cut.is_none_or(|p| c.end <= p))
+            .filter(|c| !in_parens(c))
+            .find(|c| !c.complement)
+            .copied();
         if let Some(c) = pick {
             return self.resolve(ents, &c, cue.start);
         }
