@@ -447,7 +447,12 @@ impl<'a> Ctx<'a> {
         let mut merged: Vec<Chunk> = Vec::with_capacity(out.len());
         for c in out {
             if let Some(prev) = merged.last().copied() {
-                let gap_ok = prev.end == c.first() || (prev.end + 1 == c.first() && toks[prev.end].is(','));
+                // Between them: nothing, a comma, or an honorific (l'avocate, Me Sabine Julien).
+                let gap_ok = prev.end <= c.first()
+                    && c.first() - prev.end <= 3
+                    && toks[prev.end..c.first()].iter().all(|t| {
+                        t.is(',') || t.is('.') || lang.titles.get(t.key.as_str()).is_some_and(|tt| tt.honorific)
+                    });
                 if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
                     && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
                     && gap_ok
@@ -626,6 +631,9 @@ impl<'a> Ctx<'a> {
                 Some((self.speaker_of(ents, e), Method::Explicit, 0.85))
             }
             ChunkKind::Pronoun(p) => {
+                if p.gender == Gender::U {
+                    return None;
+                }
                 let e = self.resolve_pronoun(ents, p, at)?;
                 Some((self.speaker_of(ents, e), Method::Pronoun, 0.8))
             }
@@ -702,7 +710,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        best.map(|b| b.0)
+        // Only a person of the last two sentences: a definite description refers to someone
+        // just mentioned, not to anyone the article ever named.
+        let (here, there) = (self.toks[at.min(self.toks.len() - 1)].sent, best.map(|b| self.toks[b.1].sent)?);
+        (here <= there + 2).then_some(best?.0)
     }
 
     /// A pronoun resolves to the last speaker or the last person in subject position, whichever
@@ -711,6 +722,12 @@ impl<'a> Ctx<'a> {
         if p.plural {
             return None;
         }
+        self.resolve_person(ents, p.gender, at)
+    }
+
+    /// The person a singular reference resolves to (see [`Ctx::resolve_pronoun`]).
+    fn resolve_person(&self, ents: &Entities, gender: Gender, at: usize) -> Option<usize> {
+        let p = Pronoun { gender, plural: false };
         // The subject of the latest sentence that has one, looking back from `at`.
         let mut subj: Option<(usize, usize)> = None;
         let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
@@ -740,6 +757,10 @@ impl<'a> Ctx<'a> {
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
+            // Impersonal `on` (indique-t-on) names nobody.
+            if p.gender == Gender::U {
+                return None;
+            }
             let e = self.resolve_pronoun(ents, p, cue.start)?;
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
@@ -761,6 +782,10 @@ impl<'a> Ctx<'a> {
         clause_start: usize,
     ) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
+            // Impersonal `on` (indique-t-on) names nobody.
+            if p.gender == Gender::U {
+                return None;
+            }
             let e = self.resolve_pronoun(ents, p, cue.start)?;
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
@@ -771,6 +796,18 @@ impl<'a> Ctx<'a> {
         if participle {
             if let Some(c) = chunks.iter().find(|c| !c.complement).copied() {
                 return self.resolve(ents, &c, cue.start);
+            }
+        }
+        // `NAME, apposition…, verb`: the name opening the clause is the subject.
+        if cue.start > clause_start + 1 && self.toks[cue.start - 1].is(',') {
+            let first =
+                chunks.iter().find(|c| !c.complement && !(c.start > 0 && self.toks[c.start - 1].is('('))).copied();
+            if let Some(c) = first {
+                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                    && self.toks.get(c.end).is_some_and(|t| t.is(','))
+                {
+                    return self.resolve(ents, &c, cue.start);
+                }
             }
         }
         // After a completive `que` (affirmant que cet exercice démontre), the subject is inside it.
@@ -1048,8 +1085,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // No quote before: the person the text was just about.
-            let any = Pronoun { gender: Gender::U, plural: false };
-            if let Some(e) = self.resolve_pronoun(ents, any, open) {
+            if let Some(e) = self.resolve_person(ents, Gender::U, open) {
                 let pos = ents.list[e]
                     .mentions
                     .iter()
