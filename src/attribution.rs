@@ -801,7 +801,7 @@ impl<'a> Ctx<'a> {
         // `NAME, apposition…, verb`: the name opening the clause is the subject.
         if cue.start > clause_start + 1 && self.toks[cue.start - 1].is(',') {
             let first =
-                chunks.iter().find(|c| !c.complement && !(c.start > 0 && self.toks[c.start - 1].is('('))).copied();
+                chunks.iter().find(|c| !(c.complement || c.start > 0 && self.toks[c.start - 1].is('('))).copied();
             if let Some(c) = first {
                 if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
                     && self.toks.get(c.end).is_some_and(|t| t.is(','))
