@@ -43,6 +43,8 @@ pub enum Method {
     CarriedOver,
     /// Repeats a quote attributed elsewhere in the document (a headline or intertitle).
     Repeated,
+    /// An organization or a place named as the speaker (`le Kremlin a indiqué`).
+    Organization,
     /// An unnamed source kept as its description.
     Unnamed,
     /// A definite description resolved to the most recent fitting person.
@@ -74,7 +76,8 @@ pub struct Attribution {
 }
 
 impl Attribution {
-    fn none() -> Attribution {
+    /// No speaker, no cue.
+    pub fn none() -> Attribution {
         Attribution { speaker: None, cue: None, method: Method::None, confidence: 0.0 }
     }
 }
@@ -155,6 +158,8 @@ struct Ctx<'a> {
     in_quote: Vec<bool>,
     bindings: Vec<Binding>,
     last_speaker: Option<(usize, usize)>,
+    /// The last collective speaker (an organization, a plural description) and its token.
+    last_plural: Option<(Speaker, usize)>,
 }
 
 /// Attributes every quote of a document (entities may gain the persons found as speakers).
@@ -183,7 +188,8 @@ pub fn attribute(
             }
         }
     }
-    let mut cx = Ctx { text, toks, seg, gaz, lang, in_quote, bindings: Vec::new(), last_speaker: None };
+    let mut cx =
+        Ctx { text, toks, seg, gaz, lang, in_quote, bindings: Vec::new(), last_speaker: None, last_plural: None };
     cx.collect_bindings(ents);
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
@@ -623,7 +629,11 @@ impl<'a> Ctx<'a> {
         match c.kind {
             ChunkKind::Entity(e) => {
                 self.bind(ents, c);
-                Some((self.speaker_of(ents, e), Method::Explicit, 0.95))
+                if ents.list[e].etype == EntityType::Per {
+                    Some((self.speaker_of(ents, e), Method::Explicit, 0.95))
+                } else {
+                    Some((self.speaker_of(ents, e), Method::Organization, 0.9))
+                }
             }
             ChunkKind::Name => {
                 let gender = self.lang.first_names.get(self.toks[c.start].key.as_str()).copied().unwrap_or(Gender::U);
@@ -631,6 +641,9 @@ impl<'a> Ctx<'a> {
                 Some((self.speaker_of(ents, e), Method::Explicit, 0.85))
             }
             ChunkKind::Pronoun(p) => {
+                if p.plural {
+                    return self.resolve_plural(at).map(|sp| (sp, Method::Pronoun, 0.6));
+                }
                 if p.gender == Gender::U {
                     return None;
                 }
@@ -725,6 +738,13 @@ impl<'a> Ctx<'a> {
         self.resolve_person(ents, p.gender, at)
     }
 
+    /// `ils`, `elles`: the last collective speaker, if it spoke in the last two paragraphs.
+    fn resolve_plural(&self, at: usize) -> Option<Speaker> {
+        let (sp, pos) = self.last_plural.as_ref()?;
+        let para = |t: usize| self.toks[t.min(self.toks.len() - 1)].para;
+        (para(*pos) + 2 >= para(at)).then(|| sp.clone())
+    }
+
     /// The person a singular reference resolves to (see [`Ctx::resolve_pronoun`]).
     fn resolve_person(&self, ents: &Entities, gender: Gender, at: usize) -> Option<usize> {
         let p = Pronoun { gender, plural: false };
@@ -757,6 +777,9 @@ impl<'a> Ctx<'a> {
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
+            if p.plural {
+                return self.resolve_plural(cue.start).map(|sp| (sp, Method::Pronoun, 0.6));
+            }
             // Impersonal `on` (indique-t-on) names nobody.
             if p.gender == Gender::U {
                 return None;
@@ -782,6 +805,9 @@ impl<'a> Ctx<'a> {
         clause_start: usize,
     ) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
+            if p.plural {
+                return self.resolve_plural(cue.start).map(|sp| (sp, Method::Pronoun, 0.6));
+            }
             // Impersonal `on` (indique-t-on) names nobody.
             if p.gender == Gender::U {
                 return None;
@@ -908,6 +934,13 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether an unnamed source's description is plural (`les syndicats`, `des témoins`).
+    fn is_plural_description(&self, desc: &str) -> bool {
+        let f = crate::fold::fold(desc);
+        let mut words = f.split_whitespace();
+        matches!(words.next(), Some("les" | "des" | "ses" | "leurs" | "plusieurs" | "certains" | "certaines"))
+    }
+
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.toks[a].start, self.toks[b - 1].end)
     }
@@ -924,7 +957,13 @@ impl<'a> Ctx<'a> {
         match found {
             Some((sp, method, conf, cue)) => {
                 if let Some(e) = sp.entity {
-                    self.last_speaker = Some((e, open));
+                    if ents.list[e].etype == EntityType::Per {
+                        self.last_speaker = Some((e, open));
+                    } else {
+                        self.last_plural = Some((sp.clone(), open));
+                    }
+                } else if method == Method::Unnamed && self.is_plural_description(&sp.name) {
+                    self.last_plural = Some((sp.clone(), open));
                 }
                 Attribution { speaker: Some(sp), cue, method, confidence: conf }
             }

@@ -138,6 +138,8 @@ pub struct Language {
     pub words: HashMap<String, Vec<WordClass>>,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
+    /// Words announcing a title, name or nickname in quotation marks (`film`, `surnommé`), folded.
+    pub term_markers: HashSet<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -229,6 +231,7 @@ impl Language {
                 quote_marks: data_file!("fr", "quote_marks.tsv"),
                 pronouns: data_file!("fr", "pronouns.tsv"),
                 function_words: data_file!("fr", "function_words.tsv"),
+                term_markers: data_file!("fr", "term_markers.txt"),
             },
         )
     }
@@ -336,6 +339,7 @@ impl Language {
             pronouns,
             words,
             particles,
+            term_markers: word_list(&files.term_markers),
         })
     }
 
@@ -361,4 +365,5 @@ struct LanguageFiles {
     quote_marks: DataFile,
     pronouns: DataFile,
     function_words: DataFile,
+    term_markers: DataFile,
 }

@@ -98,8 +98,14 @@ impl Extractor {
         let seg = segment::segment(text, &lines, lang);
         let folded = Folded::new(text);
         let mut ents = entities::find_entities(text, &folded, &seg, &self.gaz, lang);
-        let quotes = quotes::find_quotes(text, &seg, lang);
-        let attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
+        let mut quotes = quotes::find_quotes(text, &seg, lang);
+        let mut attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
+        for (q, a) in quotes.iter_mut().zip(attrs.iter_mut()) {
+            if quotes::is_term(text, &seg, q, a.speaker.is_some(), lang) {
+                q.kind = quotes::QuoteKind::Term;
+                *a = attribution::Attribution::none();
+            }
+        }
 
         let quote_records = quotes
             .iter()

@@ -341,3 +341,22 @@ fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
     }
     QuoteKind::Partial
 }
+
+/// Whether a quote is a term (a title, a name, a nickname or a scare quote) rather than speech:
+/// announced by a term marker (`le film « … »`, `surnommé « … »`), or a word or two that no
+/// speaker was found for.
+pub fn is_term(text: &str, seg: &Segments, q: &Quote, has_speaker: bool, lang: &Language) -> bool {
+    let toks = &seg.tokens;
+    let open = toks.partition_point(|t| t.start < q.open);
+    // The word right before the opening mark: le film « … », surnommé « … ».
+    let sent = toks.get(open).map(|t| t.sent);
+    let announced = open > 0
+        && Some(toks[open - 1].sent) == sent
+        && toks[open - 1].kind == TokKind::Word
+        && lang.term_markers.contains(toks[open - 1].key.as_str());
+    if announced && q.kind != QuoteKind::Direct {
+        return true;
+    }
+    let words: usize = q.parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum();
+    !has_speaker && words <= 2 && q.kind == QuoteKind::Partial
+}

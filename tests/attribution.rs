@@ -237,9 +237,16 @@ t!(
 );
 t!(
     no_speaker_rather_than_a_wrong_one,
-    "Le mot « résilience » revient souvent dans les débats.",
-    [("résilience", None)]
+    "La région traverse une « situation sans précédent » depuis lundi.",
+    [("situation sans précédent", None)]
 );
+t!(scare_quote_of_one_word_is_a_term, "Le mot « résilience » revient souvent dans les débats.", []);
+t!(
+    title_of_a_work_is_a_term,
+    "Le film « Les Misérables » a été projeté à Cannes. « C'est un grand film », a dit Jean Moreau.",
+    [("C'est un grand film", Some("Jean Moreau"))]
+);
+t!(nickname_is_a_term, "Le tueur surnommé « le Grêlé » a été identifié, selon les enquêteurs.", []);
 
 #[test]
 fn unknown_speaker_becomes_a_person_entity() {
