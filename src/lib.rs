@@ -62,6 +62,22 @@ use crate::fold::Folded;
 use crate::gazetteer::{Gazetteer, Matcher};
 use crate::record::{CueRecord, EntityRecord, QuoteRecord};
 
+/// The start of an honorific (`M.`, `Mme`, `Dr`) written right before token `i`, if any.
+fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Option<usize> {
+    let is_hon = |k: &str| lang.titles.get(k).is_some_and(|t| t.honorific);
+    let p = toks.get(i.checked_sub(1)?)?;
+    if p.kind == segment::TokKind::Word && p.upper && is_hon(&p.key) {
+        return Some(p.start);
+    }
+    if p.is('.') {
+        let w = toks.get(i.checked_sub(2)?)?;
+        if w.kind == segment::TokKind::Word && w.upper && w.end == p.start && is_hon(&format!("{}.", w.key)) {
+            return Some(w.start);
+        }
+    }
+    None
+}
+
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]
 pub struct Extractor {
@@ -135,6 +151,17 @@ impl Extractor {
                     let s = &text[m.start..m.end];
                     if !surfaces.iter().any(|x| x == s) {
                         surfaces.push(s.to_string());
+                    }
+                }
+                // A person's name as written with its honorific (M. Chéron, Mme Diallo) is a surface too.
+                if e.etype == gazetteer::EntityType::Per {
+                    for m in &e.mentions {
+                        if let Some(t) = honorific_before(&seg.tokens, m.tok_start, lang) {
+                            let s = &text[t..m.end];
+                            if !surfaces.iter().any(|x| x == s) {
+                                surfaces.push(s.to_string());
+                            }
+                        }
                     }
                 }
                 EntityRecord {

@@ -194,10 +194,23 @@ fn is_terminal(c: char) -> bool {
 /// Segments the prose lines of `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     let mut seg = Segments::default();
-    for line in lines.iter().filter(|l| l.prose) {
+    // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
+    let wrapped = is_hard_wrapped(text, lines);
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.prose {
+            continue;
+        }
+        let joins = wrapped && i > 0 && lines[i - 1].prose && blocks.last().is_some_and(|b| b.1 == lines[i - 1].end);
+        match blocks.last_mut() {
+            Some(b) if joins => b.1 = line.end,
+            _ => blocks.push((line.start, line.end)),
+        }
+    }
+    for (start, end) in blocks {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
-        tokenize(text, line.start, line.end, para, &mut seg.tokens);
+        tokenize(text, start, end, para, &mut seg.tokens);
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;
@@ -215,6 +228,25 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
         });
     }
     seg
+}
+
+/// Whether the text wraps its lines inside sentences: many lines end mid-sentence and the next
+/// line goes on in lower case.
+fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
+    let (mut pairs, mut joins) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        let (a, b) = (text[w[0].start..w[0].end].trim_end(), text[w[1].start..w[1].end].trim_start());
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        pairs += 1;
+        let ends_open = a.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '¬'));
+        let goes_on = b.chars().next().is_some_and(char::is_lowercase);
+        if ends_open && goes_on {
+            joins += 1;
+        }
+    }
+    joins >= 3 && joins * 3 >= pairs
 }
 
 fn split_sentences(text: &str, seg: &mut Segments, tok_start: usize, tok_end: usize, para: usize, lang: &Language) {
