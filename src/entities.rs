@@ -166,6 +166,15 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
             continue;
         }
         let entry = &gaz.entries()[m.entry];
+        // A surname alias that is also a first name, followed by another name or an initial,
+        // is someone else's first name (Dylan A., Bob … ≠ Bob Dylan).
+        if entry.etype == EntityType::Per
+            && a == b
+            && lang.first_names.contains_key(toks[a].key.as_str())
+            && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word && n.upper && n.para == toks[b].para)
+        {
+            continue;
+        }
         let idx = *by_id.entry(entry.id.clone()).or_insert_with(|| {
             ents.list.push(Entity {
                 id: entry.id.clone(),
@@ -196,10 +205,82 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
             None => i += 1,
         }
     }
+    // 3. Institutions named after their place: l'université de Berne, l'Université catholique
+    //    de Louvain, le tribunal de Paris — one organization, not a place.
+    institutions(text, toks, &mut ents, &mut by_id, lang);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
     }
+    ents.list.retain(|e| !e.mentions.is_empty());
+    ents.at_token = vec![None; toks.len()];
+    for (i, e) in ents.list.iter().enumerate() {
+        for m in &e.mentions {
+            for t in m.tok_start..m.tok_end {
+                ents.at_token[t] = Some(i as u32);
+            }
+        }
+    }
     ents
+}
+
+fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+    let mut i = 0;
+    while i + 2 < toks.len() {
+        let t = &toks[i];
+        // The head: an organization keyword (lower case), or an organization name found above.
+        let head_end = match ents.at(i) {
+            Some(e) if ents.list[e].etype == EntityType::Org && ents.list[e].source == EntitySource::Name => {
+                ents.mention_at(i).map(|(_, m)| m.tok_end)
+            }
+            None if t.kind == TokKind::Word
+                && !t.upper
+                && lang.institution_keywords.contains(t.key.as_str()) =>
+            {
+                Some(i + 1)
+            }
+            _ => None,
+        };
+        let Some(h) = head_end else {
+            i += 1;
+            continue;
+        };
+        let place = toks.get(h).filter(|d| matches!(d.key.as_str(), "de" | "d'")).and_then(|_| ents.mention_at(h + 1));
+        match place {
+            Some((pe, pm)) if ents.list[pe].etype == EntityType::Loc && toks[h].para == toks[pm.tok_end - 1].para => {
+                // Drop the place mention and any head mention, then add the institution.
+                let (start, end) = (i, pm.tok_end);
+                for e in ents.list.iter_mut() {
+                    e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
+                }
+                let surface = &text[toks[start].start..toks[end - 1].end];
+                let id = format!("ORG:{}", slug(surface));
+                let idx = *by_id.entry(id.clone()).or_insert_with(|| {
+                    ents.list.push(Entity {
+                        id,
+                        etype: EntityType::Org,
+                        canonical: surface.to_string(),
+                        wikidata: None,
+                        entry: None,
+                        gender: Gender::U,
+                        mentions: Vec::new(),
+                        source: EntitySource::Name,
+                    });
+                    ents.list.len() - 1
+                });
+                ents.list[idx].mentions.push(Mention {
+                    start: toks[start].start,
+                    end: toks[end - 1].end,
+                    tok_start: start,
+                    tok_end: end,
+                });
+                for x in start..end {
+                    ents.at_token[x] = Some(idx as u32);
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 fn is_cap_word(t: &Token) -> bool {
@@ -345,8 +426,27 @@ fn is_particle_like(k: &str, lang: &Language) -> bool {
 }
 
 /// What the context before token `a` says about the name there.
-fn context_type(toks: &[Token], a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
+fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
     let sent = toks[a].sent;
+    let key = |i: usize| toks[i].key.as_str();
+    if a >= 1 && toks[a - 1].sent == sent {
+        // An organization word right before the name: l'agence Yonhap, le groupe Renault.
+        if toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && lang.org_keywords.contains(key(a - 1)) {
+            return (Some(EntityType::Org), Gender::U);
+        }
+        // dans le Nord, dans l'Oise: a region.
+        if a >= 2 && matches!(key(a - 1), "le" | "la" | "l'") && key(a - 2) == "dans" {
+            return (Some(EntityType::Loc), Gender::U);
+        }
+        // Coordinated with a place: à Vannes et Cholet.
+        if a >= 2 && matches!(key(a - 1), "et" | "ou" | ",") {
+            if let Some(e) = ents.at(a - 2) {
+                if ents.list[e].etype == EntityType::Loc {
+                    return (Some(EntityType::Loc), Gender::U);
+                }
+            }
+        }
+    }
     // Honorific or role title immediately before (M. Martin, Mme Diallo), or a title separated
     // from the name only by adjectives or a comma (le ministre russe, Sergueï …).
     let mut k = a;
@@ -407,14 +507,15 @@ fn add_name(
     let n_cap = words.iter().filter(|t| t.upper).count();
     let surface = &text[toks[a].start..toks[b - 1].end];
     let first = &toks[a];
-    let (ctx, ctx_gender) = context_type(toks, a, lang);
+    let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
     let org_kw = words.iter().any(|t| lang.org_keywords.contains(t.key.as_str()));
     let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let camel = n_cap == 1
-        && letters.len() >= 4
-        && letters.iter().skip(1).any(|c| c.is_uppercase())
-        && letters.iter().skip(1).any(|c| c.is_lowercase());
+    // CamelCase brands (AlAhed, WeylChem): an upper-case letter right after a lower-case one.
+    let camel = words.iter().any(|w| {
+        let s: Vec<char> = text[w.start..w.end].chars().collect();
+        s.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+    });
     let first_name = lang.first_names.get(first.key.as_str()).copied();
     let initial = sentence_initial(toks, a);
 
@@ -446,6 +547,8 @@ fn add_name(
 
     let first_caps = first.key.chars().count() >= 2
         && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name.
+    let first_caps = first_caps && first_name.is_none();
     let etype = if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {

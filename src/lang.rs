@@ -140,6 +140,8 @@ pub struct Language {
     pub particles: HashSet<String>,
     /// Words announcing a title, name or nickname in quotation marks (`film`, `surnommé`), folded.
     pub term_markers: HashSet<String>,
+    /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
+    pub institution_keywords: HashSet<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -232,6 +234,7 @@ impl Language {
                 pronouns: data_file!("fr", "pronouns.tsv"),
                 function_words: data_file!("fr", "function_words.tsv"),
                 term_markers: data_file!("fr", "term_markers.txt"),
+                institution_keywords: data_file!("fr", "institution_keywords.txt"),
             },
         )
     }
@@ -340,6 +343,7 @@ impl Language {
             words,
             particles,
             term_markers: word_list(&files.term_markers),
+            institution_keywords: word_list(&files.institution_keywords),
         })
     }
 
@@ -366,4 +370,5 @@ struct LanguageFiles {
     pronouns: DataFile,
     function_words: DataFile,
     term_markers: DataFile,
+    institution_keywords: DataFile,
 }

@@ -1,0 +1,556 @@
+//! More attribution cases, one named case per phenomenon of French news (texts written for
+//! these tests): chains across sentences and paragraphs, descriptions and appositions,
+//! organizations and places, unnamed sources, partial quotes, complex post-quote cues,
+//! non-quotes and robust negatives.
+//!
+//! `t!(name, text, [(quote, speaker), ...])` runs the whole pipeline with the embedded
+//! default gazetteer and checks every non-term quote's text and speaker, in order. A case
+//! may start with attributes (`#[ignore = "known gap: …"]`) for gaps verbatim still has;
+//! its expectation stays what a careful reader says.
+
+mod common;
+use common::check;
+
+macro_rules! t {
+    ($(#[$meta:meta])* $name:ident, $text:expr, [$(($quote:expr, $speaker:expr)),* $(,)?]) => {
+        #[test]
+        $(#[$meta])*
+        fn $name() {
+            check($text, &[$(($quote, $speaker)),*]);
+        }
+    };
+}
+
+// --- Chains: pronoun incises across sentences and paragraphs ---------------------------
+t!(
+    chain_a_t_il_ajoute_after_named_post_cue,
+    "Youssef Haddad, maire de Roubaix, a inauguré mardi la nouvelle médiathèque. « C'est un lieu pour tous les habitants », a-t-il déclaré. « Les travaux ont duré trois ans », a-t-il ajouté.",
+    [
+        ("C'est un lieu pour tous les habitants", Some("Youssef Haddad")),
+        ("Les travaux ont duré trois ans", Some("Youssef Haddad")),
+    ]
+);
+t!(
+    chain_poursuit_elle_in_next_paragraph,
+    "Hélène Marchand dirige l'association depuis 2019. « Les demandes ont doublé en un an », explique-t-elle.\n\n« Nous manquons de bénévoles le week-end », poursuit-elle.",
+    [
+        ("Les demandes ont doublé en un an", Some("Hélène Marchand")),
+        ("Nous manquons de bénévoles le week-end", Some("Hélène Marchand")),
+    ]
+);
+t!(
+    chain_estime_t_il_resolves_to_hyphenated_surname,
+    "Bruno Lemaire-Collin a quitté la réunion avant la fin. « Le texte n'est pas à la hauteur des enjeux », estime-t-il.",
+    [("Le texte n'est pas à la hauteur des enjeux", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    chain_a_t_elle_insiste_after_apposition,
+    "Fatou Ndiaye, avocate de la famille, a saisi la justice lundi. « Nous voulons la vérité, rien de plus », a-t-elle insisté.",
+    [("Nous voulons la vérité, rien de plus", Some("Fatou Ndiaye"))]
+);
+t!(
+    chain_il_a_ajoute_colon_resolves_to_subject,
+    "Youssef Haddad a présenté jeudi son budget devant le conseil municipal. Il a ajouté : « Aucun impôt local n'augmentera l'an prochain. »",
+    [("Aucun impôt local n'augmentera l'an prochain.", Some("Youssef Haddad"))]
+);
+t!(
+    chain_elle_a_ajoute_colon_resolves_to_speaker,
+    "« La grève est reconductible », a annoncé Fatou Ndiaye. Elle a ajouté : « Les assemblées générales décideront chaque matin. »",
+    [
+        ("La grève est reconductible", Some("Fatou Ndiaye")),
+        ("Les assemblées générales décideront chaque matin.", Some("Fatou Ndiaye")),
+    ]
+);
+t!(
+    chain_il_a_precise_colon_in_new_paragraph,
+    "Le député Bruno Lemaire-Collin a déposé mercredi une proposition de loi sur les loyers.\n\nIl a précisé : « Le plafonnement concernera toutes les villes de plus de 50 000 habitants. »",
+    [("Le plafonnement concernera toutes les villes de plus de 50 000 habitants.", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    chain_two_bare_paragraphs_continue_speaker,
+    "Hélène Marchand a déclaré mercredi : « Le budget sera voté en décembre. »\n\n« Aucune coupe ne touchera les écoles. »\n\n« Les communes rurales seront aidées en priorité. »",
+    [
+        ("Le budget sera voté en décembre.", Some("Hélène Marchand")),
+        ("Aucune coupe ne touchera les écoles.", Some("Hélène Marchand")),
+        ("Les communes rurales seront aidées en priorité.", Some("Hélène Marchand")),
+    ]
+);
+t!(
+    chain_bare_paragraph_after_post_cue,
+    "« Nous ne signerons pas cet accord en l'état », a tranché Bruno Lemaire-Collin.\n\n« Il faudra revoir toute la copie. »",
+    [
+        ("Nous ne signerons pas cet accord en l'état", Some("Bruno Lemaire-Collin")),
+        ("Il faudra revoir toute la copie.", Some("Bruno Lemaire-Collin")),
+    ]
+);
+t!(
+    chain_alternating_same_gender_goes_to_latest,
+    "« Quand les salaires seront-ils revalorisés ? », a demandé Bruno Lemaire-Collin. « Pas avant l'an prochain », a répondu Youssef Haddad. « Les caisses sont vides », a-t-il ajouté.",
+    [
+        ("Quand les salaires seront-ils revalorisés ?", Some("Bruno Lemaire-Collin")),
+        ("Pas avant l'an prochain", Some("Youssef Haddad")),
+        ("Les caisses sont vides", Some("Youssef Haddad")),
+    ]
+);
+t!(
+    chain_alternating_a_t_il_repondu_goes_to_the_man,
+    "« Allez-vous démissionner ? », a demandé la journaliste Hélène Marchand. « Certainement pas », a rétorqué Youssef Haddad. « Je reste jusqu'à la fin de mon mandat », a-t-il répondu.",
+    [
+        ("Allez-vous démissionner ?", Some("Hélène Marchand")),
+        ("Certainement pas", Some("Youssef Haddad")),
+        ("Je reste jusqu'à la fin de mon mandat", Some("Youssef Haddad")),
+    ]
+);
+t!(
+    chain_alternating_gender_beats_recency,
+    "« Le plan social est injustifiable », a lancé Fatou Ndiaye. « Nous n'avons pas le choix », a objecté Youssef Haddad. « Il y a toujours un choix », a-t-elle répliqué.",
+    [
+        ("Le plan social est injustifiable", Some("Fatou Ndiaye")),
+        ("Nous n'avons pas le choix", Some("Youssef Haddad")),
+        ("Il y a toujours un choix", Some("Fatou Ndiaye")),
+    ]
+);
+t!(
+    chain_quote_over_two_paragraphs_after_colon,
+    "Hélène Marchand a décrit la nuit de l'incendie :\n« Les flammes sont arrivées par le toit en quelques minutes.\n« Nous avons juste eu le temps de sortir les enfants. »",
+    [(
+        "Les flammes sont arrivées par le toit en quelques minutes. Nous avons juste eu le temps de sortir les enfants.",
+        Some("Hélène Marchand")
+    )]
+);
+t!(
+    chain_quote_over_three_paragraphs_with_final_cue,
+    "« Le premier jour, personne ne savait quoi faire.\n\n« Le deuxième jour, les secours sont arrivés par la route du col.\n\n« Le troisième jour, nous avons enfin pu dormir », raconte Youssef Haddad.",
+    [(
+        "Le premier jour, personne ne savait quoi faire. Le deuxième jour, les secours sont arrivés par la route du col. Le troisième jour, nous avons enfin pu dormir",
+        Some("Youssef Haddad")
+    )]
+);
+t!(
+    chain_quote_over_three_paragraphs_after_colon_paragraph,
+    "Fatou Ndiaye, présidente du collectif des riverains, a expliqué :\n\n« Nous avons écrit à la mairie en janvier.\n\n« Personne ne nous a répondu.\n\n« Alors nous avons décidé de bloquer le chantier. »",
+    [(
+        "Nous avons écrit à la mairie en janvier. Personne ne nous a répondu. Alors nous avons décidé de bloquer le chantier.",
+        Some("Fatou Ndiaye")
+    )]
+);
+
+// --- Descriptions, appositions, gender, gazetteer roles --------------------------------
+t!(
+    desc_minister_apposition_then_le_ministre_a_ajoute,
+    "Le ministre de l'Intérieur, Bruno Lemaire-Collin, s'est rendu mardi à Marseille. Après une réunion avec les policiers, le ministre a ajouté : « Les renforts arriveront dès lundi. »",
+    [("Les renforts arriveront dès lundi.", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    desc_minister_apposition_then_post_cue_description,
+    "Le ministre de l'Intérieur, Youssef Haddad, a visité jeudi le commissariat de Nîmes. « Les effectifs seront doublés », a promis le ministre.",
+    [("Les effectifs seront doublés", Some("Youssef Haddad"))]
+);
+t!(
+    desc_homologue_allemand_apposition_subject,
+    "Reçu à Paris, son homologue allemand, Klaus Wendler, a salué « un pas décisif pour la défense européenne ».",
+    [("un pas décisif pour la défense européenne", Some("Klaus Wendler"))]
+);
+t!(
+    desc_homologue_allemand_then_il_with_female_host,
+    "La ministre des Armées, Hélène Marchand, a reçu jeudi son homologue allemand, Klaus Wendler. « Nous devons produire plus de munitions, et vite », a-t-il affirmé.",
+    [("Nous devons produire plus de munitions, et vite", Some("Klaus Wendler"))]
+);
+t!(
+    desc_porte_parole_apposition_pre_cue,
+    "La porte-parole du gouvernement, Fatou Ndiaye, a déclaré mercredi : « Le texte sera présenté en conseil des ministres avant l'été. »",
+    [("Le texte sera présenté en conseil des ministres avant l'été.", Some("Fatou Ndiaye"))]
+);
+t!(
+    desc_porte_parole_apposition_then_la_porte_parole,
+    "La porte-parole du gouvernement, Fatou Ndiaye, a rendu compte du conseil des ministres. « Aucune hausse de la TVA n'est prévue », a précisé la porte-parole.",
+    [("Aucune hausse de la TVA n'est prévue", Some("Fatou Ndiaye"))]
+);
+t!(
+    gender_a_t_elle_with_man_named_last,
+    "Hélène Marchand et Youssef Haddad ont signé l'accord vendredi. « C'est une étape historique pour la région », a-t-elle salué.",
+    [("C'est une étape historique pour la région", Some("Hélène Marchand"))]
+);
+t!(
+    #[ignore = "known gap: `a-t-il` after a man named only as object fails, then carry-over gives it to the woman"]
+    gender_a_t_il_with_woman_as_subject,
+    "Hélène Marchand a présenté Youssef Haddad aux militants samedi. « Je serai candidat aux municipales », a-t-il annoncé.",
+    [("Je serai candidat aux municipales", Some("Youssef Haddad"))]
+);
+t!(
+    gender_a_t_elle_not_given_to_male_speaker,
+    "Youssef Haddad a remercié sa directrice de campagne, Fatou Ndiaye. « Sans elle, rien n'aurait été possible », a-t-il dit. « La campagne a été dure pour tout le monde », a-t-elle reconnu.",
+    [
+        ("Sans elle, rien n'aurait été possible", Some("Youssef Haddad")),
+        ("La campagne a été dure pour tout le monde", Some("Fatou Ndiaye")),
+    ]
+);
+t!(
+    role_chef_de_l_etat_resolves_to_mentioned_macron,
+    "Emmanuel Macron a reçu les partenaires sociaux lundi. Le chef de l'État a assuré : « Le dialogue social reste ma priorité. »",
+    [("Le dialogue social reste ma priorité.", Some("Emmanuel Macron"))]
+);
+t!(
+    role_president_russe_post_cue_among_two_leaders,
+    "Emmanuel Macron et Vladimir Poutine se sont parlé au téléphone samedi. « Les sanctions nous ont rendus plus forts », a affirmé le président russe.",
+    [("Les sanctions nous ont rendus plus forts", Some("Vladimir Poutine"))]
+);
+t!(
+    role_president_americain_only_mentioned_holder,
+    "Donald Trump a signé mardi un décret sur les droits de douane. « Nos partenaires ont profité de nous pendant des décennies », a lancé le président américain.",
+    [("Nos partenaires ont profité de nous pendant des décennies", Some("Donald Trump"))]
+);
+t!(
+    role_not_resolved_when_holder_absent,
+    "Le gouvernement a présenté mercredi son plan pour l'hôpital. « Le dialogue social reste ma priorité », a assuré le chef de l'État.",
+    [("Le dialogue social reste ma priorité", Some("le chef de l'État"))]
+);
+
+// --- Organizations and places as speakers ----------------------------------------------
+t!(
+    org_kremlin_a_indique_que,
+    "Le Kremlin a indiqué mardi que les négociations étaient « au point mort ».",
+    [("au point mort", Some("Kremlin"))]
+);
+t!(
+    org_pekin_a_averti_washington,
+    "Pékin a averti Washington contre toute « ingérence inacceptable » dans ses affaires intérieures.",
+    [("ingérence inacceptable", Some("Pékin"))]
+);
+t!(
+    org_cgt_dans_un_communique,
+    "Dans un communiqué, la CGT a dénoncé un « passage en force » du gouvernement.",
+    [("passage en force", Some("CGT"))]
+);
+t!(
+    org_elysee_a_fait_savoir,
+    "L'Élysée a fait savoir jeudi soir que la visite d'État était « reportée à une date ultérieure ».",
+    [("reportée à une date ultérieure", Some("Élysée"))]
+);
+t!(
+    org_washington_a_repondu_post_cue,
+    "« Nous ne laisserons pas nos alliés sans défense », a répondu Washington.",
+    [("Nous ne laisserons pas nos alliés sans défense", Some("Washington"))]
+);
+t!(
+    org_commission_europeenne_juge,
+    "La Commission européenne a jugé « totalement disproportionnées » les nouvelles taxes chinoises.",
+    [("totalement disproportionnées", Some("Commission européenne"))]
+);
+t!(
+    org_amnesty_denonce,
+    "Amnesty International a dénoncé des « violations graves et répétées » des droits humains dans la région.",
+    [("violations graves et répétées", Some("Amnesty International"))]
+);
+
+// --- Unnamed sources -------------------------------------------------------------------
+t!(
+    unnamed_haut_diplomate_europeen,
+    "« Personne ne veut porter la responsabilité d'un échec », a confié un haut diplomate européen.",
+    [("Personne ne veut porter la responsabilité d'un échec", Some("un haut diplomate européen"))]
+);
+t!(
+    unnamed_selon_source_proche_du_dossier_with_elision,
+    "Selon une source proche du dossier, les enquêteurs disposent d'« éléments très solides » contre le suspect.",
+    [("éléments très solides", Some("une source proche du dossier"))]
+);
+t!(
+    unnamed_des_temoins_ont_raconte,
+    "Des témoins ont raconté avoir entendu « une énorme explosion, puis des cris ».",
+    [("une énorme explosion, puis des cris", Some("Des témoins"))]
+);
+t!(
+    unnamed_un_manifestant_a_lance,
+    "« On ne lâchera rien ! », a lancé un manifestant devant la préfecture.",
+    [("On ne lâchera rien !", Some("un manifestant"))]
+);
+t!(
+    unnamed_source_not_the_named_person_nearby,
+    "Youssef Haddad a quitté Bruxelles sans faire de déclaration. « Il est furieux », a confié un membre de son entourage.",
+    [("Il est furieux", Some("un membre de son entourage"))]
+);
+
+// --- Partial quotes governed by a verb or a noun ---------------------------------------
+t!(
+    partial_qualifier_x_de_object_is_a_person,
+    "Fatou Ndiaye a qualifié Youssef Haddad de « menteur professionnel » lors du débat.",
+    [("menteur professionnel", Some("Fatou Ndiaye"))]
+);
+t!(
+    partial_denonce_une_with_description_subject,
+    "Le syndicaliste Bruno Lemaire-Collin a dénoncé une « provocation inacceptable » de la direction.",
+    [("provocation inacceptable", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    partial_appelle_a_une_with_addressee_first,
+    "Dans une lettre à Hélène Marchand, Youssef Haddad appelle à une « pause immédiate » des travaux.",
+    [("pause immédiate", Some("Youssef Haddad"))]
+);
+t!(
+    partial_juge_adjective_before_object,
+    "Hélène Marchand juge « profondément injuste » la décision du tribunal.",
+    [("profondément injuste", Some("Hélène Marchand"))]
+);
+t!(
+    partial_juge_one_word_with_speaker_is_a_quote,
+    "Hélène Marchand juge « incompréhensible » la décision du tribunal.",
+    [("incompréhensible", Some("Hélène Marchand"))]
+);
+t!(
+    partial_evoque_un_with_person_before,
+    "Devant Bruno Lemaire-Collin, Fatou Ndiaye a évoqué un « climat de peur » dans l'entreprise.",
+    [("climat de peur", Some("Fatou Ndiaye"))]
+);
+t!(
+    partial_reproche_a_addressee,
+    "Youssef Haddad a reproché à Hélène Marchand son « silence assourdissant » sur le dossier.",
+    [("silence assourdissant", Some("Youssef Haddad"))]
+);
+
+// --- Cues after the quote with complex subjects ----------------------------------------
+t!(
+    #[ignore = "known gap: `à la presse mardi soir` between cue verb and name blocks the post-quote cue"]
+    post_cue_presse_and_time_before_name,
+    "« Nous ne céderons pas au chantage », a déclaré à la presse mardi soir Hélène Marchand.",
+    [("Nous ne céderons pas au chantage", Some("Hélène Marchand"))]
+);
+t!(
+    post_cue_sur_radio_before_name,
+    "« La réforme des retraites est derrière nous », a expliqué sur France Inter Youssef Haddad.",
+    [("La réforme des retraites est derrière nous", Some("Youssef Haddad"))]
+);
+t!(
+    #[ignore = "known gap: `dans un entretien au Monde` between cue verb and name blocks the post-quote cue"]
+    post_cue_entretien_au_journal_before_name,
+    "« Je ne serai pas candidat à la présidentielle », affirme dans un entretien au Monde Bruno Lemaire-Collin.",
+    [("Je ne serai pas candidat à la présidentielle", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    post_cue_description_then_name_wins_over_role,
+    "« Ce budget est sincère et responsable », a insisté devant les députés le Premier ministre, Bruno Lemaire-Collin.",
+    [("Ce budget est sincère et responsable", Some("Bruno Lemaire-Collin"))]
+);
+t!(
+    post_cue_place_and_institution_before_name,
+    "« Nous avons tenu nos engagements », a martelé jeudi à Strasbourg devant le Parlement européen Fatou Ndiaye.",
+    [("Nous avons tenu nos engagements", Some("Fatou Ndiaye"))]
+);
+
+// --- Not quotes: titles, nicknames, scare quotes ---------------------------------------
+t!(
+    not_quote_novel_title_with_author,
+    "Le roman « La Nuit des oliviers » de Fatou Ndiaye a reçu un prix littéraire.",
+    []
+);
+t!(not_quote_nickname_surnomme, "L'ancien boxeur, surnommé « le Taureau de Belleville », a été condamné jeudi.", []);
+t!(not_quote_one_word_scare_quote, "La « sobriété » est devenue le maître-mot de l'hiver.", []);
+t!(
+    not_quote_series_title_then_real_quote,
+    "La série « Les Oubliés du Nord » sort en mars. « J'ai voulu raconter ma région », explique sa réalisatrice, Hélène Marchand.",
+    [("J'ai voulu raconter ma région", Some("Hélène Marchand"))]
+);
+t!(not_quote_song_title, "La chanson « Ne me quitte pas » a été reprise par une chorale d'enfants.", []);
+
+// --- Robust negatives: no speaker rather than a wrong one ------------------------------
+t!(
+    negative_banner_slogan_no_speaker,
+    "Une banderole proclamant « Touche pas à mon hôpital » a été déployée devant la mairie.",
+    [("Touche pas à mon hôpital", None)]
+);
+t!(
+    negative_addressee_only_in_letter,
+    "Dans une lettre adressée à la ministre Hélène Marchand, « les habitants du quartier attendent des réponses depuis deux ans ».",
+    [("les habitants du quartier attendent des réponses depuis deux ans", None)]
+);
+t!(
+    negative_previous_sentence_person_is_not_speaker,
+    "Youssef Haddad a été évacué vers l'hôpital de Lille. La situation reste « extrêmement tendue et imprévisible » dans le quartier.",
+    [("extrêmement tendue et imprévisible", None)]
+);
+t!(
+    negative_name_inside_quote_is_not_speaker,
+    "« Youssef Haddad nous a trahis » : la phrase circule sur les réseaux sociaux depuis mardi.",
+    [("Youssef Haddad nous a trahis", None)]
+);
+
+// --- More chains, descriptions and organizations ---------------------------------------
+t!(
+    #[ignore = "known gap: `a-t-elle` falls back to carry-over of the only named man instead of `une habitante`"]
+    chain_a_t_elle_resolves_to_unnamed_woman_not_named_man,
+    "Youssef Haddad a été interpellé par une habitante à la sortie de la mairie. « Vous nous avez oubliés depuis des années », a-t-elle lancé.",
+    [("Vous nous avez oubliés depuis des années", Some("une habitante"))]
+);
+t!(
+    chain_a_t_elle_ajoute_across_narrative_paragraph,
+    "« Les négociations reprendront lundi », a déclaré Fatou Ndiaye.\n\nLa réunion avait duré plus de trois heures dans les locaux de la préfecture.\n\n« Nous ne signerons rien sans garanties », a-t-elle ajouté.",
+    [
+        ("Les négociations reprendront lundi", Some("Fatou Ndiaye")),
+        ("Nous ne signerons rien sans garanties", Some("Fatou Ndiaye")),
+    ]
+);
+t!(
+    chain_elle_a_denonce_partial_after_subject,
+    "Hélène Marchand a visité mercredi le chantier de l'hôpital. Elle a dénoncé un « retard inadmissible » des travaux.",
+    [("retard inadmissible", Some("Hélène Marchand"))]
+);
+t!(
+    desc_name_first_apposition_then_le_ministre,
+    "Youssef Haddad, le ministre de l'Éducation, était en déplacement à Rennes. « La rentrée se passera bien », a assuré le ministre.",
+    [("La rentrée se passera bien", Some("Youssef Haddad"))]
+);
+t!(
+    role_premier_ministre_resolves_to_mentioned_barnier,
+    "Michel Barnier a présenté son gouvernement samedi. « Nous n'avons pas de temps à perdre », a déclaré le Premier ministre.",
+    [("Nous n'avons pas de temps à perdre", Some("Michel Barnier"))]
+);
+t!(
+    #[ignore = "known gap: Context fallback gives `le chancelier allemand` to the last person (Macron)"]
+    role_chancelier_not_given_to_another_mentioned_leader,
+    "Emmanuel Macron s'est rendu à Berlin jeudi. « L'Europe doit investir davantage dans sa défense », a estimé le chancelier allemand.",
+    [("L'Europe doit investir davantage dans sa défense", Some("le chancelier allemand"))]
+);
+t!(
+    org_matignon_a_fait_savoir,
+    "Matignon a fait savoir que le projet de loi serait « profondément remanié » avant son examen.",
+    [("profondément remanié", Some("Matignon"))]
+);
+t!(
+    org_moscou_a_reagi_post_cue,
+    "« Cette décision est une provocation dangereuse », a réagi Moscou.",
+    [("Cette décision est une provocation dangereuse", Some("Moscou"))]
+);
+t!(
+    org_selon_amnesty,
+    "Selon Amnesty International, les détenus sont soumis à des « traitements cruels et dégradants ».",
+    [("traitements cruels et dégradants", Some("Amnesty International"))]
+);
+
+// --- More unnamed sources --------------------------------------------------------------
+t!(
+    unnamed_responsable_sous_couvert_d_anonymat,
+    "« Nous n'excluons aucune option », a déclaré un responsable américain sous couvert d'anonymat.",
+    [("Nous n'excluons aucune option", Some("un responsable américain"))]
+);
+t!(
+    unnamed_plural_elus_pre_cue,
+    "Plusieurs élus ont dénoncé un « déni de démocratie » après le vote.",
+    [("déni de démocratie", Some("Plusieurs élus"))]
+);
+
+// --- More partial quotes ---------------------------------------------------------------
+t!(
+    partial_qualifier_de_before_object_of_other_person,
+    "Fatou Ndiaye a qualifié de « honteux et mensongers » les propos de Youssef Haddad.",
+    [("honteux et mensongers", Some("Fatou Ndiaye"))]
+);
+t!(
+    partial_in_relative_clause_of_subject,
+    "Youssef Haddad, qui dénonce une « chasse aux sorcières », a annoncé qu'il ferait appel.",
+    [("chasse aux sorcières", Some("Youssef Haddad"))]
+);
+t!(
+    partial_repondu_a_addressee_que,
+    "Fatou Ndiaye a répondu à Youssef Haddad que sa proposition était « hors sujet et dangereuse ».",
+    [("hors sujet et dangereuse", Some("Fatou Ndiaye"))]
+);
+t!(
+    #[ignore = "known gap: term marker `plan` turns an adjectival partial quote into a term"]
+    partial_after_plan_noun_is_speech_not_title,
+    "Youssef Haddad a présenté lundi un plan « ambitieux mais réaliste » pour les transports.",
+    [("ambitieux mais réaliste", Some("Youssef Haddad"))]
+);
+t!(
+    #[ignore = "known gap: term marker `réforme` turns an adjectival partial quote into a term"]
+    partial_after_reforme_noun_is_speech_not_title,
+    "La CGT a dénoncé mardi une réforme « injuste et brutale » pour les salariés.",
+    [("injuste et brutale", Some("CGT"))]
+);
+
+// --- More cues after the quote ---------------------------------------------------------
+t!(
+    #[ignore = "known gap: post-quote cue with comma-enclosed time and place before the name finds no speaker"]
+    post_cue_commas_around_time_and_place,
+    "« Le site ne fermera pas », a déclaré, mardi, lors d'une conférence de presse à Lyon, Youssef Haddad.",
+    [("Le site ne fermera pas", Some("Youssef Haddad"))]
+);
+t!(
+    post_cue_newspaper_then_description_then_name,
+    "« Nous allons rouvrir les piscines cet été », a déclaré au Parisien la maire de la ville, Hélène Marchand.",
+    [("Nous allons rouvrir les piscines cet été", Some("Hélène Marchand"))]
+);
+t!(
+    post_cue_addressee_after_speaker,
+    "« Vous devez démissionner », a lancé Fatou Ndiaye à Youssef Haddad.",
+    [("Vous devez démissionner", Some("Fatou Ndiaye"))]
+);
+t!(
+    post_cue_addressee_before_speaker,
+    "« Vous devez démissionner », a lancé à Youssef Haddad la députée Fatou Ndiaye.",
+    [("Vous devez démissionner", Some("Fatou Ndiaye"))]
+);
+t!(
+    post_cue_sur_tv_channel_with_day,
+    "« Il n'y aura pas de hausse d'impôts », a estimé dimanche sur BFMTV Bruno Lemaire-Collin.",
+    [("Il n'y aura pas de hausse d'impôts", Some("Bruno Lemaire-Collin"))]
+);
+
+// --- More non-quotes and negatives -----------------------------------------------------
+t!(not_quote_operation_name, "L'opération « Bouclier de l'Atlantique » a mobilisé trois frégates.", []);
+t!(not_quote_baptise_nickname, "Le projet, baptisé « Grand Paris Sud », sera lancé en septembre.", []);
+t!(
+    #[ignore = "known gap: colon frame `X a reçu une lettre : «…»` makes the receiver the speaker"]
+    negative_receiver_of_letter_is_not_speaker,
+    "Youssef Haddad a reçu lundi une lettre anonyme : « Vous serez expulsé sous huit jours. »",
+    [("Vous serez expulsé sous huit jours.", None)]
+);
+t!(
+    negative_sign_read_by_on,
+    "« Fermé jusqu'à nouvel ordre », peut-on lire sur la porte de la mairie.",
+    [("Fermé jusqu'à nouvel ordre", None)]
+);
+t!(
+    #[ignore = "known gap: Context fallback gives `le préfet` to the last person, a mayor"]
+    negative_definite_description_not_given_to_other_person,
+    "Youssef Haddad, maire de Tourcoing, a accueilli mardi les représentants de l'État. « Les crédits seront débloqués avant l'été », a assuré le préfet.",
+    [("Les crédits seront débloqués avant l'été", Some("le préfet"))]
+);
+
+// --- Further probes ----------------------------------------------------------------------
+t!(
+    #[ignore = "known gap: an incise inside the last paragraph of a reopened quote is not split out"]
+    chain_quote_over_two_paragraphs_with_incise_in_second,
+    "Fatou Ndiaye a pris la parole devant les grévistes.\n« Nous tiendrons aussi longtemps qu'il le faudra.\n« La direction, poursuit-elle, devra revenir à la table des négociations. »",
+    [(
+        "Nous tiendrons aussi longtemps qu'il le faudra. La direction devra revenir à la table des négociations.",
+        Some("Fatou Ndiaye")
+    )]
+);
+t!(
+    role_chef_de_l_etat_with_surname_only_mention,
+    "M. Macron a réuni mardi ses ministres à l'Élysée. « Nous devons accélérer les réformes », a lancé le chef de l'État.",
+    [("Nous devons accélérer les réformes", Some("Macron"))]
+);
+t!(
+    headline_then_body_pronoun_incise,
+    "Hélène Marchand : « Je ne quitterai pas le parti »\n\nLa sénatrice a répondu mardi aux rumeurs. « Ma place est ici », a-t-elle assuré.",
+    [("Je ne quitterai pas le parti", Some("Hélène Marchand")), ("Ma place est ici", Some("Hélène Marchand"))]
+);
+t!(
+    chain_bare_paragraph_after_new_speaker_colon,
+    "« Le site sera vendu », a annoncé Youssef Haddad.\n\nFatou Ndiaye, déléguée syndicale, a aussitôt réagi :\n\n« C'est une trahison. »\n\n« Nous irons devant les tribunaux. »",
+    [
+        ("Le site sera vendu", Some("Youssef Haddad")),
+        ("C'est une trahison.", Some("Fatou Ndiaye")),
+        ("Nous irons devant les tribunaux.", Some("Fatou Ndiaye")),
+    ]
+);
+t!(
+    org_quai_d_orsay_surface_form,
+    "Le Quai d'Orsay a appelé les ressortissants français à « quitter le pays sans délai ».",
+    [("quitter le pays sans délai", Some("Quai d'Orsay"))]
+);
+t!(
+    unnamed_selon_des_temoins_after_quote,
+    "Les policiers ont tiré « sans sommation et à plusieurs reprises », selon des témoins.",
+    [("sans sommation et à plusieurs reprises", Some("des témoins"))]
+);
