@@ -143,6 +143,8 @@ impl Chunk {
 }
 
 struct Binding {
+    /// Whether the role follows the name (`X, maire de Tourcoing`): a function, not a rank.
+    postposed: bool,
     pos: usize,
     key: String,
     head: String,
@@ -435,6 +437,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if t.kind == TokKind::Punct
+                || lang.is(k, WordClass::Adv)
                 || lang.is(k, WordClass::Aux)
                 || lang.is(k, WordClass::Sub)
                 || lang.verb_forms.contains_key(k)
@@ -588,7 +591,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let (key, head) = self.desc_key(s, t);
-        self.bindings.push(Binding { pos: chunk.start, key, head, entity: e });
+        self.bindings.push(Binding { postposed: false, pos: chunk.start, key, head, entity: e });
     }
 
     /// Appositions anywhere in the document bind a description to a person.
@@ -597,6 +600,22 @@ impl<'a> Ctx<'a> {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
             for c in self.chunks(ents, a, b) {
                 self.bind(ents, &c);
+                // `X, maire de Tourcoing,`: a role after the name, without a determiner.
+                if let ChunkKind::Entity(e) = c.kind {
+                    let r = c.end + 1;
+                    if ents.list[e].etype == EntityType::Per
+                        && self.toks.get(c.end).is_some_and(|t| t.is(','))
+                        && r < b
+                        && !self.toks[r].upper
+                        && self.role_noun(r).is_some()
+                    {
+                        let end =
+                            (r..b.min(r + 6)).find(|&k| self.toks[k].kind == TokKind::Punct).unwrap_or(b.min(r + 6));
+                        // desc_key skips the first token (a determiner); start one before the role.
+                        let (key, head) = self.desc_key(r - 1, end);
+                        self.bindings.push(Binding { postposed: true, pos: c.start, key, head, entity: e });
+                    }
+                }
             }
         }
     }
@@ -647,8 +666,7 @@ impl<'a> Ctx<'a> {
                 if p.gender == Gender::U {
                     return None;
                 }
-                let e = self.resolve_pronoun(ents, p, at)?;
-                Some((self.speaker_of(ents, e), Method::Pronoun, 0.8))
+                self.pronoun_speaker(ents, p, at)
             }
             ChunkKind::Desc { definite, plural, gender, unnamed } => {
                 let at = at.min(c.start);
@@ -670,7 +688,9 @@ impl<'a> Ctx<'a> {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
                     }
                     if definite && self.lang.titles.contains_key(head.as_str()) {
-                        if let Some(e) = self.recent_person(ents, at, gender) {
+                        if let Some(e) =
+                            self.recent_person(ents, at, gender).filter(|&e| self.role_fits(ents, e, &head))
+                        {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
                     }
@@ -729,6 +749,20 @@ impl<'a> Ctx<'a> {
         (here <= there + 2).then_some(best?.0)
     }
 
+    /// Whether a person may hold the role headed by `head`: no other function given after their
+    /// name in the document (`X, maire de …`; a rank before the name does not count), and, for a gazetteer person with roles, one of them uses that word.
+    fn role_fits(&self, ents: &Entities, e: usize, head: &str) -> bool {
+        if self.bindings.iter().any(|b| b.entity == e && b.postposed && !b.head.is_empty() && b.head != head) {
+            return false;
+        }
+        match ents.list[e].entry.map(|x| &self.gaz.entries()[x]) {
+            Some(entry) if !entry.roles.is_empty() => {
+                entry.roles.iter().any(|r| crate::fold::fold_key(r).split(' ').any(|w| w == head))
+            }
+            _ => true,
+        }
+    }
+
     /// A pronoun resolves to the last speaker or the last person in subject position, whichever
     /// is more recent, agreeing in gender; plural pronouns stay unresolved.
     fn resolve_pronoun(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<usize> {
@@ -770,8 +804,51 @@ impl<'a> Ctx<'a> {
             (Some(s), Some(l)) => Some(if s.1 > l.1 { s.0 } else { l.0 }),
             (Some(s), None) => Some(s.0),
             (None, Some(l)) => Some(l.0),
+            // No subject or speaker agrees: the one person of that gender just mentioned, even
+            // as an object (Hélène a présenté Youssef … « … », a-t-il dit).
+            (None, None) if gender != Gender::U => {
+                let here = self.toks[at.min(self.toks.len() - 1)].sent;
+                let mut best: Option<(usize, usize)> = None;
+                for (i, e) in ents.list.iter().enumerate() {
+                    if e.etype != EntityType::Per || e.gender != gender {
+                        continue;
+                    }
+                    for m in e.mentions.iter().filter(|m| m.tok_end <= at && !self.in_quote[m.tok_start]) {
+                        if self.toks[m.tok_start].sent + 2 >= here && best.is_none_or(|b| m.tok_start > b.1) {
+                            best = Some((i, m.tok_start));
+                        }
+                    }
+                }
+                best.map(|b| b.0)
+            }
             (None, None) => None,
         }
+    }
+
+    /// A singular pronoun's speaker: a person, else a description of the same gender just
+    /// before (une habitante … « … », a-t-elle lancé).
+    fn pronoun_speaker(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
+        if let Some(e) = self.resolve_pronoun(ents, p, at) {
+            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
+        }
+        if p.gender == Gender::U {
+            return None;
+        }
+        let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
+        for s in (upto.saturating_sub(2)..upto).rev() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            for c in self.chunks(ents, a, b.min(at)).into_iter().rev() {
+                // A subject, or the agent of a passive (interpellé par une habitante).
+                let agent = c.start > 0 && self.toks[c.start - 1].key == "par";
+                if let ChunkKind::Desc { plural: false, gender, .. } = c.kind {
+                    if gender == p.gender && (!c.complement || agent) {
+                        let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                        return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
@@ -784,14 +861,13 @@ impl<'a> Ctx<'a> {
             if p.gender == Gender::U {
                 return None;
             }
-            let e = self.resolve_pronoun(ents, p, cue.start)?;
-            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
+            return self.pronoun_speaker(ents, p, cue.start);
         }
         // Stop at the next verb-like word that is not part of the subject.
         let chunks = self.chunks(ents, cue.end, limit);
         let c = chunks.into_iter().find(|c| !c.complement)?;
         // Too far: a subject comes within a few words of its verb.
-        if c.first() > cue.end + 8 {
+        if c.first() > cue.end + 16 {
             return None;
         }
         self.resolve(ents, &c, cue.start)
@@ -812,8 +888,7 @@ impl<'a> Ctx<'a> {
             if p.gender == Gender::U {
                 return None;
             }
-            let e = self.resolve_pronoun(ents, p, cue.start)?;
-            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
+            return self.pronoun_speaker(ents, p, cue.start);
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
         // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
@@ -1006,6 +1081,10 @@ impl<'a> Ctx<'a> {
                 if let Some(cue) = self.cue_at(start, limit) {
                     if let Some((sp, m, c)) = self.subject_after(ents, &cue, limit) {
                         return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                    }
+                    // « … », a-t-il dit with no fitting antecedent: nobody, not the previous speaker.
+                    if cue.pronoun.is_some() {
+                        return None;
                     }
                     // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
                     break;

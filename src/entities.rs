@@ -232,10 +232,7 @@ fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Has
             Some(e) if ents.list[e].etype == EntityType::Org && ents.list[e].source == EntitySource::Name => {
                 ents.mention_at(i).map(|(_, m)| m.tok_end)
             }
-            None if t.kind == TokKind::Word
-                && !t.upper
-                && lang.institution_keywords.contains(t.key.as_str()) =>
-            {
+            None if t.kind == TokKind::Word && !t.upper && lang.institution_keywords.contains(t.key.as_str()) => {
                 Some(i + 1)
             }
             _ => None,

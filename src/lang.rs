@@ -138,8 +138,9 @@ pub struct Language {
     pub words: HashMap<String, Vec<WordClass>>,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
-    /// Words announcing a title, name or nickname in quotation marks (`film`, `surnommé`), folded.
-    pub term_markers: HashSet<String>,
+    /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
+    /// announce any name (`surnommé`), `false` when only a capitalized title (`film`).
+    pub term_markers: HashMap<String, bool>,
     /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
     pub institution_keywords: HashSet<String>,
 }
@@ -233,7 +234,7 @@ impl Language {
                 quote_marks: data_file!("fr", "quote_marks.tsv"),
                 pronouns: data_file!("fr", "pronouns.tsv"),
                 function_words: data_file!("fr", "function_words.tsv"),
-                term_markers: data_file!("fr", "term_markers.txt"),
+                term_markers: data_file!("fr", "term_markers.tsv"),
                 institution_keywords: data_file!("fr", "institution_keywords.txt"),
             },
         )
@@ -322,6 +323,10 @@ impl Language {
         }
         let boilerplate = RegexSet::new(&patterns)
             .map_err(|e| Error::data(files.boilerplate.name, 0, format!("bad pattern set: {e}")))?;
+        let mut term_markers = HashMap::default();
+        for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
+            term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
+        }
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
         Ok(Language {
             code: code.to_string(),
@@ -342,7 +347,7 @@ impl Language {
             pronouns,
             words,
             particles,
-            term_markers: word_list(&files.term_markers),
+            term_markers,
             institution_keywords: word_list(&files.institution_keywords),
         })
     }

@@ -252,10 +252,25 @@ pub fn split_inverted<'k>(key: &'k str, lang: &Language) -> Option<(&'k str, &'k
 
 /// `« Nous irons, a-t-il dit, jusqu'au bout »`: one part before, one after the incise.
 fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
-    if q.parts.len() != 1 {
+    if q.incise.is_some() {
         return;
     }
-    let (a, b) = q.parts[0];
+    for k in 0..q.parts.len() {
+        if let Some((first, incise, second)) = find_incise(text, lang, q.parts[k]) {
+            q.parts.splice(k..=k, [first, second]);
+            q.incise = Some(incise);
+            return;
+        }
+    }
+}
+
+/// An incise inside one part: (part before, incise, part after).
+#[allow(clippy::type_complexity)]
+fn find_incise(
+    text: &str,
+    lang: &Language,
+    (a, b): (usize, usize),
+) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
     let s = &text[a..b];
     // An incise runs from a comma to the next comma, or to a period that ends its sentence.
     let marks: Vec<(usize, char)> =
@@ -272,14 +287,13 @@ fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
         if is_incise(&toks, lang) {
             let first = trim_span(text, a, c1);
             let second = trim_span(text, c2 + 1, b);
-            let first = if text[c2..].starts_with('.') { (first.0, c1) } else { first };
             if first.1 > first.0 && second.1 > second.0 {
-                q.parts = vec![first, second];
-                q.incise = Some(trim_span(text, c1 + 1, c2));
+                return Some((first, trim_span(text, c1 + 1, c2), second));
             }
-            return;
+            return None;
         }
     }
+    None
 }
 
 /// `« Nous irons », a-t-il dit, « jusqu'au bout »` → one quote.
@@ -350,10 +364,13 @@ pub fn is_term(text: &str, seg: &Segments, q: &Quote, has_speaker: bool, lang: &
     let open = toks.partition_point(|t| t.start < q.open);
     // The word right before the opening mark: le film « … », surnommé « … ».
     let sent = toks.get(open).map(|t| t.sent);
-    let announced = open > 0
-        && Some(toks[open - 1].sent) == sent
-        && toks[open - 1].kind == TokKind::Word
-        && lang.term_markers.contains(toks[open - 1].key.as_str());
+    // A work noun announces a title (le film « Les Misérables », not un plan « ambitieux »);
+    // a nickname word (surnommé) announces any name.
+    let marker = (open > 0 && Some(toks[open - 1].sent) == sent && toks[open - 1].kind == TokKind::Word)
+        .then(|| lang.term_markers.get(toks[open - 1].key.as_str()))
+        .flatten();
+    let capital = q.parts.first().is_some_and(|&(a, b)| text[a..b].chars().next().is_some_and(char::is_uppercase));
+    let announced = marker.is_some_and(|&any_name| any_name || capital);
     if announced && q.kind != QuoteKind::Direct {
         return true;
     }

@@ -172,7 +172,6 @@ t!(
     [("C'est une étape historique pour la région", Some("Hélène Marchand"))]
 );
 t!(
-    #[ignore = "known gap: `a-t-il` after a man named only as object fails, then carry-over gives it to the woman"]
     gender_a_t_il_with_woman_as_subject,
     "Hélène Marchand a présenté Youssef Haddad aux militants samedi. « Je serai candidat aux municipales », a-t-il annoncé.",
     [("Je serai candidat aux municipales", Some("Youssef Haddad"))]
@@ -309,7 +308,6 @@ t!(
 
 // --- Cues after the quote with complex subjects ----------------------------------------
 t!(
-    #[ignore = "known gap: `à la presse mardi soir` between cue verb and name blocks the post-quote cue"]
     post_cue_presse_and_time_before_name,
     "« Nous ne céderons pas au chantage », a déclaré à la presse mardi soir Hélène Marchand.",
     [("Nous ne céderons pas au chantage", Some("Hélène Marchand"))]
@@ -375,7 +373,6 @@ t!(
 
 // --- More chains, descriptions and organizations ---------------------------------------
 t!(
-    #[ignore = "known gap: `a-t-elle` falls back to carry-over of the only named man instead of `une habitante`"]
     chain_a_t_elle_resolves_to_unnamed_woman_not_named_man,
     "Youssef Haddad a été interpellé par une habitante à la sortie de la mairie. « Vous nous avez oubliés depuis des années », a-t-elle lancé.",
     [("Vous nous avez oubliés depuis des années", Some("une habitante"))]
@@ -404,7 +401,6 @@ t!(
     [("Nous n'avons pas de temps à perdre", Some("Michel Barnier"))]
 );
 t!(
-    #[ignore = "known gap: Context fallback gives `le chancelier allemand` to the last person (Macron)"]
     role_chancelier_not_given_to_another_mentioned_leader,
     "Emmanuel Macron s'est rendu à Berlin jeudi. « L'Europe doit investir davantage dans sa défense », a estimé le chancelier allemand.",
     [("L'Europe doit investir davantage dans sa défense", Some("le chancelier allemand"))]
@@ -454,13 +450,12 @@ t!(
     [("hors sujet et dangereuse", Some("Fatou Ndiaye"))]
 );
 t!(
-    #[ignore = "known gap: term marker `plan` turns an adjectival partial quote into a term"]
+    #[ignore = "known gap: `présenter` is no speech verb, and a partial quote with no cue gets no speaker"]
     partial_after_plan_noun_is_speech_not_title,
     "Youssef Haddad a présenté lundi un plan « ambitieux mais réaliste » pour les transports.",
     [("ambitieux mais réaliste", Some("Youssef Haddad"))]
 );
 t!(
-    #[ignore = "known gap: term marker `réforme` turns an adjectival partial quote into a term"]
     partial_after_reforme_noun_is_speech_not_title,
     "La CGT a dénoncé mardi une réforme « injuste et brutale » pour les salariés.",
     [("injuste et brutale", Some("CGT"))]
@@ -468,7 +463,6 @@ t!(
 
 // --- More cues after the quote ---------------------------------------------------------
 t!(
-    #[ignore = "known gap: post-quote cue with comma-enclosed time and place before the name finds no speaker"]
     post_cue_commas_around_time_and_place,
     "« Le site ne fermera pas », a déclaré, mardi, lors d'une conférence de presse à Lyon, Youssef Haddad.",
     [("Le site ne fermera pas", Some("Youssef Haddad"))]
@@ -509,7 +503,6 @@ t!(
     [("Fermé jusqu'à nouvel ordre", None)]
 );
 t!(
-    #[ignore = "known gap: Context fallback gives `le préfet` to the last person, a mayor"]
     negative_definite_description_not_given_to_other_person,
     "Youssef Haddad, maire de Tourcoing, a accueilli mardi les représentants de l'État. « Les crédits seront débloqués avant l'été », a assuré le préfet.",
     [("Les crédits seront débloqués avant l'été", Some("le préfet"))]
@@ -517,7 +510,6 @@ t!(
 
 // --- Further probes ----------------------------------------------------------------------
 t!(
-    #[ignore = "known gap: an incise inside the last paragraph of a reopened quote is not split out"]
     chain_quote_over_two_paragraphs_with_incise_in_second,
     "Fatou Ndiaye a pris la parole devant les grévistes.\n« Nous tiendrons aussi longtemps qu'il le faudra.\n« La direction, poursuit-elle, devra revenir à la table des négociations. »",
     [(
