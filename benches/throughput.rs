@@ -41,5 +41,21 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Inputs that once made attribution quadratic: many quotes, many quotes by one speaker.
+fn pathological(c: &mut Criterion) {
+    let ex = Extractor::french_default().expect("default extractor");
+    let mut g = c.benchmark_group("pathological");
+    g.sample_size(10);
+    for (name, text) in [
+        ("25k_bare_quotes", "« a »\n".repeat(25_000)),
+        ("20k_quotes_one_speaker", "« Nous irons », a dit M. Martin. ".repeat(20_000)),
+    ] {
+        let doc = Document::new(name, text);
+        g.throughput(Throughput::Bytes(doc.text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| ex.extract(&doc).quotes.len()));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, pathological);
 criterion_main!(benches);

@@ -162,6 +162,8 @@ struct Ctx<'a> {
     last_speaker: Option<(usize, usize)>,
     /// The last collective speaker (an organization, a plural description) and its token.
     last_plural: Option<(Speaker, usize)>,
+    /// Display names of entities already computed.
+    names: std::cell::RefCell<rustc_hash::FxHashMap<usize, String>>,
 }
 
 /// Attributes every quote of a document (entities may gain the persons found as speakers).
@@ -190,23 +192,33 @@ pub fn attribute(
             }
         }
     }
-    let mut cx =
-        Ctx { text, toks, seg, gaz, lang, in_quote, bindings: Vec::new(), last_speaker: None, last_plural: None };
+    let mut cx = Ctx {
+        text,
+        toks,
+        seg,
+        gaz,
+        lang,
+        in_quote,
+        bindings: Vec::new(),
+        last_speaker: None,
+        last_plural: None,
+        names: Default::default(),
+    };
     cx.collect_bindings(ents);
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
     let keys: Vec<String> = quotes.iter().map(|q| crate::fold::fold_key(&q.text(text))).collect();
+    let mut attributed: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (j, a) in out.iter().enumerate() {
+        if a.speaker.is_some() && !matches!(a.method, Method::None | Method::CarriedOver | Method::Repeated) {
+            attributed.entry(keys[j].as_str()).or_insert(j);
+        }
+    }
     for i in 0..out.len() {
         if !matches!(out[i].method, Method::None | Method::CarriedOver) {
             continue;
         }
-        let source = (0..out.len()).find(|&j| {
-            j != i
-                && keys[j] == keys[i]
-                && out[j].speaker.is_some()
-                && !matches!(out[j].method, Method::None | Method::CarriedOver | Method::Repeated)
-        });
-        if let Some(j) = source {
+        if let Some(&j) = attributed.get(keys[i].as_str()).filter(|&&j| j != i) {
             out[i] =
                 Attribution { speaker: out[j].speaker.clone(), cue: None, method: Method::Repeated, confidence: 0.7 };
         }
@@ -702,7 +714,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn speaker_of(&self, ents: &Entities, e: usize) -> Speaker {
-        Speaker { name: ents.list[e].display_name(self.text).to_string(), entity: Some(e) }
+        let mut cache = self.names.borrow_mut();
+        // Mentions only grow by shorter forms (a surname), so the fullest name, once known, stays.
+        let name = cache.entry(e).or_insert_with(|| ents.list[e].display_name(self.text).to_string()).clone();
+        Speaker { name, entity: Some(e) }
     }
 
     /// Gazetteer roles: prefer a holder mentioned in the document, else the only holder.
@@ -784,8 +799,9 @@ impl<'a> Ctx<'a> {
         let p = Pronoun { gender, plural: false };
         // The subject of the latest sentence that has one, looking back from `at`.
         let mut subj: Option<(usize, usize)> = None;
+        // Antecedents are local: look back a dozen sentences at most.
         let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
-        'back: for s in (0..upto).rev() {
+        'back: for s in (upto.saturating_sub(12)..upto).rev() {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
             for c in self.chunks(ents, a, b.min(at)) {
                 if let ChunkKind::Entity(e) = c.kind {

@@ -527,10 +527,8 @@ fn add_name(
             if e.etype != EntityType::Per {
                 continue;
             }
-            let hit = e.mentions.iter().any(|m| {
-                if m.tok_end - m.tok_start < 2 {
-                    return false;
-                }
+            // The first full-name mention is enough (and keeps this linear in the entities).
+            let hit = e.mentions.iter().find(|m| m.tok_end - m.tok_start >= 2).is_some_and(|m| {
                 let last = &toks[m.tok_end - 1];
                 let firstw = &toks[m.tok_start];
                 last.key == first.key || (firstw.key == first.key && !lang.first_names.contains_key(first.key.as_str()))

@@ -1,0 +1,843 @@
+//! Stage by stage, one named case per phenomenon of French news (texts written for these tests).
+//!
+//! One macro per stage, each case a `#[test]`, in the style of aho-corasick's `t!` tables:
+//!
+//! - `c!(name, text, [(line, prose), ...])` — cleaning: every line (trimmed) and its label;
+//! - `s!(name, text, [[sentence, ...], ...])` — segmentation: sentences, grouped by paragraph;
+//! - `k!(name, text, [token, ...])` — tokenization: token surfaces;
+//! - `q!(name, text, [(kind, [part, ...]), ...])` — quotes: kind and parts of every quote;
+//! - `e!(name, text, [(id, type, [mention, ...]), ...])` — entities, with a small test gazetteer.
+//!
+//! A case marked `#[ignore = "known gap: …"]` states what a reader expects and the pipeline does
+//! not do yet; run them with `cargo test --test stages -- --ignored`.
+
+use std::sync::OnceLock;
+
+use verbatim::clean::clean;
+use verbatim::entities::find_entities;
+use verbatim::fold::Folded;
+use verbatim::gazetteer::{Gazetteer, Matcher};
+use verbatim::quotes::{find_quotes, QuoteKind};
+use verbatim::segment::{segment, tokenize, Segments, TokKind};
+use verbatim::Language;
+
+fn lang() -> &'static Language {
+    static LANG: OnceLock<Language> = OnceLock::new();
+    LANG.get_or_init(|| Language::french().expect("French language data"))
+}
+
+fn seg_of(text: &str) -> Segments {
+    let lines = clean(text, lang());
+    segment(text, &lines, lang())
+}
+
+// =====================================================================================
+// clean
+// =====================================================================================
+
+/// Every line of `text` (trimmed) with its prose label.
+fn clean_labels(text: &str) -> Vec<(String, bool)> {
+    clean(text, lang()).iter().map(|l| (text[l.start..l.end].trim().to_string(), l.prose)).collect()
+}
+
+fn check_clean(text: &str, want: &[(&str, bool)]) {
+    let got = clean_labels(text);
+    let want: Vec<(String, bool)> = want.iter().map(|&(l, p)| (l.to_string(), p)).collect();
+    assert_eq!(got, want, "\ntext: {text:?}");
+    // Lines tile the text: each starts right after the previous line's break.
+    let lines = clean(text, lang());
+    let mut at = 0;
+    for l in &lines {
+        assert_eq!(l.start, at, "line starts where the previous one ended");
+        assert!(l.end <= text.len() && text.is_char_boundary(l.end));
+        at = l.end + 1;
+    }
+    assert_eq!(lines.last().map(|l| l.end), Some(text.len()));
+}
+
+macro_rules! c {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$(($line:expr, $prose:expr)),* $(,)?]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check_clean($text, &[$(($line, $prose)),*]);
+        }
+    };
+}
+
+const P: bool = true;
+const B: bool = false;
+
+c!(
+    clean_article_sentence_is_prose,
+    "Le conseil municipal a voté le budget mardi soir.",
+    [("Le conseil municipal a voté le budget mardi soir.", P)]
+);
+c!(
+    clean_noscript,
+    "noscript\nLe maire a présenté son projet.",
+    [("noscript", B), ("Le maire a présenté son projet.", P)]
+);
+c!(
+    clean_please_wait_any_case,
+    "Please Wait...\nLa séance a repris à 15 heures.",
+    [("Please Wait...", B), ("La séance a repris à 15 heures.", P)]
+);
+c!(
+    clean_comments,
+    "Les riverains ont manifesté devant la mairie.\nComments",
+    [("Les riverains ont manifesté devant la mairie.", P), ("Comments", B)]
+);
+c!(
+    clean_double_slash_line,
+    "// <![CDATA[\nLa préfecture a levé l'alerte.",
+    [("// <![CDATA[", B), ("La préfecture a levé l'alerte.", P)]
+);
+c!(
+    clean_star_favoris,
+    "starAJOUTER AUX FAVORIS\nLe tribunal rendra sa décision en juin.",
+    [("starAJOUTER AUX FAVORIS", B), ("Le tribunal rendra sa décision en juin.", P)]
+);
+c!(
+    clean_lire_aussi,
+    "La grève se poursuit dans les transports.\nLire aussi : Les syndicats appellent à une nouvelle journée de mobilisation",
+    [
+        ("La grève se poursuit dans les transports.", P),
+        ("Lire aussi : Les syndicats appellent à une nouvelle journée de mobilisation", B)
+    ]
+);
+c!(
+    clean_a_lire_aussi,
+    "À lire aussi – Le budget de la ville en hausse",
+    [("À lire aussi – Le budget de la ville en hausse", B)]
+);
+c!(
+    clean_sentence_starting_with_lire_is_prose,
+    "Lire entre les lignes est devenu un sport national à Bruxelles.",
+    [("Lire entre les lignes est devenu un sport national à Bruxelles.", P)]
+);
+c!(
+    clean_repeated_line_keeps_first_copy,
+    "Le Sénat rejette la réforme des retraites\nLe Sénat rejette la réforme des retraites\nLes sénateurs ont voté contre le texte.",
+    [
+        ("Le Sénat rejette la réforme des retraites", P),
+        ("Le Sénat rejette la réforme des retraites", B),
+        ("Les sénateurs ont voté contre le texte.", P)
+    ]
+);
+c!(
+    clean_repeat_after_other_lines_still_boilerplate,
+    "Inondations dans le Gard : trois morts\nLes pompiers sont intervenus toute la nuit.\nInondations dans le Gard : trois morts",
+    [
+        ("Inondations dans le Gard : trois morts", P),
+        ("Les pompiers sont intervenus toute la nuit.", P),
+        ("Inondations dans le Gard : trois morts", B)
+    ]
+);
+c!(
+    clean_repeat_ignores_surrounding_spaces,
+    "  Le Sénat rejette la réforme\nLe Sénat rejette la réforme   ",
+    [("Le Sénat rejette la réforme", P), ("Le Sénat rejette la réforme", B)]
+);
+c!(
+    clean_only_punctuation,
+    "***\nLe vote aura lieu jeudi.\n— — —\n...",
+    [("***", B), ("Le vote aura lieu jeudi.", P), ("— — —", B), ("...", B)]
+);
+c!(
+    clean_blank_lines,
+    "Première phrase du texte.\n\n   \nDeuxième phrase du texte.",
+    [("Première phrase du texte.", P), ("", B), ("", B), ("Deuxième phrase du texte.", P)]
+);
+c!(
+    clean_crlf_line_endings,
+    "noscript\r\nLe maire a présenté son projet.\r\nComments",
+    [("noscript", B), ("Le maire a présenté son projet.", P), ("Comments", B)]
+);
+c!(
+    clean_publication_date,
+    "Publié le 12 mars 2024 à 10h30\nLe ministre de l'Intérieur s'est rendu à Lyon.",
+    [("Publié le 12 mars 2024 à 10h30", B), ("Le ministre de l'Intérieur s'est rendu à Lyon.", P)]
+);
+c!(
+    clean_sentence_starting_with_publie_is_prose,
+    "Publié en 1998, son premier roman avait fait scandale.",
+    [("Publié en 1998, son premier roman avait fait scandale.", P)]
+);
+c!(
+    clean_byline_par_colon,
+    "Par : Sophie Lambert\nPar ailleurs, le ministre a démissionné.",
+    [("Par : Sophie Lambert", B), ("Par ailleurs, le ministre a démissionné.", P)]
+);
+c!(
+    clean_share_buttons,
+    "Partager\nFacebook\nTwitter\nLe festival a attiré 40 000 spectateurs.",
+    [("Partager", B), ("Facebook", B), ("Twitter", B), ("Le festival a attiré 40 000 spectateurs.", P)]
+);
+c!(clean_short_quoted_line_is_prose, "« Non. »", [("« Non. »", P)]);
+
+// =====================================================================================
+// segment
+// =====================================================================================
+
+/// Sentences of `text`, grouped by paragraph (each sentence sliced from the original).
+fn sentences(text: &str) -> Vec<Vec<String>> {
+    let seg = seg_of(text);
+    seg.paragraphs
+        .iter()
+        .map(|p| seg.sentences[p.sent_start..p.sent_end].iter().map(|s| text[s.start..s.end].to_string()).collect())
+        .collect()
+}
+
+fn check_segment(text: &str, want: &[&[&str]]) {
+    let got = sentences(text);
+    let want: Vec<Vec<String>> = want.iter().map(|p| p.iter().map(|s| s.to_string()).collect()).collect();
+    assert_eq!(got, want, "\ntext: {text:?}");
+    // Every sentence lies inside its paragraph and the tokens point back to it.
+    let seg = seg_of(text);
+    for (si, s) in seg.sentences.iter().enumerate() {
+        let p = &seg.paragraphs[s.para];
+        assert!(p.start <= s.start && s.end <= p.end);
+        for t in &seg.tokens[s.tok_start..s.tok_end] {
+            assert_eq!(t.sent, si);
+            assert_eq!(t.para, s.para);
+        }
+    }
+}
+
+macro_rules! s {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$([$($sent:expr),* $(,)?]),* $(,)?]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check_segment($text, &[$(&[$($sent),*]),*]);
+        }
+    };
+}
+
+s!(
+    seg_two_plain_sentences,
+    "Le train est arrivé en retard. Les voyageurs ont protesté.",
+    [["Le train est arrivé en retard.", "Les voyageurs ont protesté."]]
+);
+s!(
+    seg_abbrev_monsieur,
+    "M. Dupont est arrivé hier. Il repart demain.",
+    [["M. Dupont est arrivé hier.", "Il repart demain."]]
+);
+s!(
+    seg_abbrev_monsieur_mid_sentence,
+    "Le texte a été signé par M. Girard et par Mme Lambert.",
+    [["Le texte a été signé par M. Girard et par Mme Lambert."]]
+);
+s!(
+    seg_abbrev_mme_with_period,
+    "Selon Mme. Lambert, le dossier est clos. La commission se réunira lundi.",
+    [["Selon Mme. Lambert, le dossier est clos.", "La commission se réunira lundi."]]
+);
+s!(
+    seg_abbrev_messieurs,
+    "MM. Dupont et Girard ont signé l'accord. Le texte entre en vigueur lundi.",
+    [["MM. Dupont et Girard ont signé l'accord.", "Le texte entre en vigueur lundi."]]
+);
+s!(
+    seg_abbrev_docteur,
+    "Le Dr. Benali a opéré le patient. Celui-ci se porte bien.",
+    [["Le Dr. Benali a opéré le patient.", "Celui-ci se porte bien."]]
+);
+s!(
+    seg_abbrev_avant_jesus_christ,
+    "La cité fut fondée vers 600 av. J.-C. par des marins grecs. Elle prospéra ensuite.",
+    [["La cité fut fondée vers 600 av. J.-C. par des marins grecs.", "Elle prospéra ensuite."]]
+);
+s!(
+    #[ignore = "known gap: an abbreviation's period also ends the sentence when a capital follows (etc. Le …)"]
+    seg_etc_then_capital_ends_sentence,
+    "On y vend des fruits, des légumes, du fromage, etc. Le marché ouvre à 8 heures.",
+    [["On y vend des fruits, des légumes, du fromage, etc.", "Le marché ouvre à 8 heures."]]
+);
+s!(
+    #[ignore = "known gap: an abbreviation's period also ends the sentence when a capital follows (J.-C. Elle …)"]
+    seg_av_jc_then_capital_ends_sentence,
+    "Rome fut fondée en 753 av. J.-C. Elle devint ensuite un empire.",
+    [["Rome fut fondée en 753 av. J.-C.", "Elle devint ensuite un empire."]]
+);
+s!(
+    seg_etc_then_lowercase_continues,
+    "Les fruits, les légumes, etc. sont vendus sur place.",
+    [["Les fruits, les légumes, etc. sont vendus sur place."]]
+);
+s!(
+    seg_hyphenated_initials,
+    "J.-P. Elkabbach a interrogé le ministre. L'entretien a duré une heure.",
+    [["J.-P. Elkabbach a interrogé le ministre.", "L'entretien a duré une heure."]]
+);
+s!(
+    seg_initials_with_spaces,
+    "G. W. Bush a quitté la Maison-Blanche en 2009. Son successeur a prêté serment.",
+    [["G. W. Bush a quitté la Maison-Blanche en 2009.", "Son successeur a prêté serment."]]
+);
+s!(
+    #[ignore = "known gap: a lone capital before a period is always read as an initial, even before a determiner"]
+    seg_single_capital_letter_ends_sentence,
+    "Le gouvernement a choisi le plan B. Le plan A a été abandonné.",
+    [["Le gouvernement a choisi le plan B.", "Le plan A a été abandonné."]]
+);
+s!(
+    seg_decimal_comma,
+    "Le taux atteint 3,5 % cette année. Il était de 2,1 % en 2022.",
+    [["Le taux atteint 3,5 % cette année.", "Il était de 2,1 % en 2022."]]
+);
+s!(
+    seg_thousands_period,
+    "La commune compte 1.200 habitants. Elle a perdu son école.",
+    [["La commune compte 1.200 habitants.", "Elle a perdu son école."]]
+);
+s!(
+    seg_time_with_h,
+    "La réunion commence à 10 h 30. Les ministres sont attendus.",
+    [["La réunion commence à 10 h 30.", "Les ministres sont attendus."]]
+);
+s!(
+    seg_sentence_starting_with_number,
+    "Le texte a été adopté par 312 voix. 45 députés ont voté contre.",
+    [["Le texte a été adopté par 312 voix.", "45 députés ont voté contre."]]
+);
+s!(
+    seg_ellipsis_then_lowercase_continues,
+    "Il hésite… puis se lance dans la course.",
+    [["Il hésite… puis se lance dans la course."]]
+);
+s!(
+    seg_ellipsis_then_capital_splits,
+    "Il hésite… Puis il se lance dans la course.",
+    [["Il hésite…", "Puis il se lance dans la course."]]
+);
+s!(
+    seg_three_dots_then_lowercase_continues,
+    "Il hésite... puis se lance dans la course.",
+    [["Il hésite... puis se lance dans la course."]]
+);
+s!(
+    seg_three_dots_then_capital_splits,
+    "Il hésite... Puis il se lance dans la course.",
+    [["Il hésite...", "Puis il se lance dans la course."]]
+);
+s!(
+    seg_quote_of_several_sentences_stays_whole,
+    "Le maire a déclaré : « Nous sommes prêts. Nous irons jusqu'au bout. » Puis il a quitté la salle.",
+    [["Le maire a déclaré : « Nous sommes prêts. Nous irons jusqu'au bout. »", "Puis il a quitté la salle."]]
+);
+s!(
+    seg_quote_with_incise_after_stays_whole,
+    "« Nous sommes prêts. Rien ne nous arrêtera », a-t-il affirmé. Le vote a lieu demain.",
+    [["« Nous sommes prêts. Rien ne nous arrêtera », a-t-il affirmé.", "Le vote a lieu demain."]]
+);
+s!(
+    seg_curly_quote_of_several_sentences,
+    "Elle a prévenu : “Ce sera long. Très long.” Les négociations reprennent lundi.",
+    [["Elle a prévenu : “Ce sera long. Très long.”", "Les négociations reprennent lundi."]]
+);
+s!(
+    seg_sentence_opening_with_quote,
+    "Il s'est tu. « Je n'ai rien à ajouter », a-t-il conclu.",
+    [["Il s'est tu.", "« Je n'ai rien à ajouter », a-t-il conclu."]]
+);
+s!(
+    seg_question_and_exclamation,
+    "Qui paiera ? Personne ne le sait. Quelle surprise ! Le débat continue.",
+    [["Qui paiera ?", "Personne ne le sait.", "Quelle surprise !", "Le débat continue."]]
+);
+s!(seg_question_exclamation_run, "Vraiment ?! Oui, vraiment.", [["Vraiment ?!", "Oui, vraiment."]]);
+s!(seg_question_then_lowercase_continues, "Que faire ? se demande le maire.", [["Que faire ? se demande le maire."]]);
+s!(
+    seg_headline_is_own_paragraph,
+    "Le gouvernement annonce un plan d'urgence\nLe Premier ministre a présenté lundi ses mesures. Elles coûteront cher.",
+    [
+        ["Le gouvernement annonce un plan d'urgence"],
+        ["Le Premier ministre a présenté lundi ses mesures.", "Elles coûteront cher."]
+    ]
+);
+s!(
+    seg_period_then_lowercase_continues,
+    "Le site exemple.fr a fermé. Ses lecteurs sont partis.",
+    [["Le site exemple.fr a fermé.", "Ses lecteurs sont partis."]]
+);
+s!(
+    seg_boilerplate_lines_have_no_sentences,
+    "Partager\nLe conseil a voté. La séance est levée.\nComments",
+    [["Le conseil a voté.", "La séance est levée."]]
+);
+
+// =====================================================================================
+// tokenize
+// =====================================================================================
+
+fn tokens(text: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    tokenize(text, 0, text.len(), 0, &mut v);
+    v.iter().map(|t| text[t.start..t.end].to_string()).collect()
+}
+
+macro_rules! k {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            let want: Vec<String> = vec![$($tok.to_string()),*];
+            assert_eq!(tokens($text), want, "\ntext: {:?}", $text);
+        }
+    };
+}
+
+k!(tok_elision_straight, "l'Ukraine", ["l'", "Ukraine"]);
+k!(tok_elision_typographic, "l’Ukraine", ["l’", "Ukraine"]);
+k!(tok_elision_de, "d’Israël et d'Irak", ["d’", "Israël", "et", "d'", "Irak"]);
+k!(tok_elision_capital, "L'ONU", ["L'", "ONU"]);
+k!(tok_elision_que, "qu'il", ["qu'", "il"]);
+k!(tok_elision_jusque, "jusqu'au bout", ["jusqu'", "au", "bout"]);
+k!(tok_elision_je, "J'ai", ["J'", "ai"]);
+k!(tok_elision_before_hyphenated, "c'est-à-dire", ["c'", "est-à-dire"]);
+k!(tok_aujourdhui_one_token, "aujourd'hui", ["aujourd'hui"]);
+k!(tok_aujourdhui_typographic_one_token, "aujourd’hui", ["aujourd’hui"]);
+k!(tok_prudhommes_one_token, "prud'hommes", ["prud'hommes"]);
+k!(tok_irish_name_one_token, "O'Neill", ["O'Neill"]);
+k!(
+    #[ignore = "known gap: presqu'île is a noun, the only word where presque elides; it is split like presqu'un"]
+    tok_presquile_one_token,
+    "la presqu'île",
+    ["la", "presqu'île"]
+);
+k!(tok_hyphenated_adjective, "nord-coréen", ["nord-coréen"]);
+k!(tok_inverted_clitic, "a-t-il", ["a-t-il"]);
+k!(tok_inverted_clitic_with_punct, "a-t-elle ajouté.", ["a-t-elle", "ajouté", "."]);
+k!(tok_hyphenated_first_name, "Jean-Pierre", ["Jean-Pierre"]);
+k!(tok_trailing_hyphen_is_punct, "-t-il", ["-", "t-il"]);
+k!(tok_decimal_comma, "3,5 %", ["3,5", "%"]);
+k!(tok_thousands_period, "1.200 habitants", ["1.200", "habitants"]);
+k!(tok_number_then_sentence_period, "en 2024.", ["en", "2024", "."]);
+k!(tok_number_then_comma, "3,5, puis 4", ["3,5", ",", "puis", "4"]);
+k!(tok_time_spaced, "10 h 30", ["10", "h", "30"]);
+k!(tok_time_glued, "16h30", ["16h30"]);
+k!(tok_quote_marks_are_punct, "«\u{a0}Bonjour\u{a0}»", ["«", "Bonjour", "»"]);
+k!(tok_ellipsis_char, "Non…", ["Non", "…"]);
+k!(tok_question_mark_spaced, "Pourquoi ?", ["Pourquoi", "?"]);
+
+#[test]
+fn tok_kinds() {
+    let text = "L'État a versé 3,5 milliards, a-t-il dit.";
+    let mut v = Vec::new();
+    tokenize(text, 0, text.len(), 0, &mut v);
+    let got: Vec<(&str, TokKind)> = v.iter().map(|t| (&text[t.start..t.end], t.kind)).collect();
+    use TokKind::*;
+    assert_eq!(
+        got,
+        vec![
+            ("L'", Word),
+            ("État", Word),
+            ("a", Word),
+            ("versé", Word),
+            ("3,5", Number),
+            ("milliards", Word),
+            (",", Punct),
+            ("a-t-il", Word),
+            ("dit", Word),
+            (".", Punct)
+        ]
+    );
+    // Keys are folded (lowercase, no accents, ’ → ').
+    assert_eq!(v[1].key, "etat");
+    assert!(v[1].upper && !v[1].acronym);
+}
+
+#[test]
+fn tok_keys_fold_typographic_apostrophe_and_acronyms() {
+    let text = "l’ONU";
+    let mut v = Vec::new();
+    tokenize(text, 0, text.len(), 0, &mut v);
+    assert_eq!(v[0].key, "l'");
+    assert_eq!(v[1].key, "onu");
+    assert!(v[1].acronym);
+}
+
+// =====================================================================================
+// quotes
+// =====================================================================================
+
+use QuoteKind::{Direct as D, Partial as Pa};
+
+fn check_quotes(text: &str, want: &[(QuoteKind, &[&str])]) {
+    let seg = seg_of(text);
+    let qs = find_quotes(text, &seg, lang());
+    let got: Vec<(QuoteKind, Vec<String>)> =
+        qs.iter().map(|q| (q.kind, q.parts.iter().map(|&(a, b)| text[a..b].to_string()).collect())).collect();
+    let want: Vec<(QuoteKind, Vec<String>)> =
+        want.iter().map(|(k, ps)| (*k, ps.iter().map(|s| s.to_string()).collect())).collect();
+    assert_eq!(got, want, "\ntext: {text:?}");
+    for q in &qs {
+        let joined: Vec<&str> = q.parts.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(q.text(text), joined.join(" "));
+        assert!(q.open < q.parts[0].0 && q.parts.last().unwrap().1 <= q.close);
+        assert!(q.para <= q.last_para);
+    }
+}
+
+macro_rules! q {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$(($kind:expr, [$($part:expr),* $(,)?])),* $(,)?]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check_quotes($text, &[$(($kind, &[$($part),*])),*]);
+        }
+    };
+}
+
+q!(
+    quote_guillemets_ordinary_spaces,
+    "« Nous ne céderons pas », a déclaré la ministre.",
+    [(D, ["Nous ne céderons pas"])]
+);
+q!(
+    quote_guillemets_nbsp,
+    "«\u{a0}Nous ne céderons pas\u{a0}», a déclaré la ministre.",
+    [(D, ["Nous ne céderons pas"])]
+);
+q!(
+    quote_guillemets_narrow_nbsp,
+    "«\u{202f}Nous ne céderons pas\u{202f}», a déclaré la ministre.",
+    [(D, ["Nous ne céderons pas"])]
+);
+q!(quote_guillemets_no_spaces, "«Nous ne céderons pas», a déclaré la ministre.", [(D, ["Nous ne céderons pas"])]);
+q!(quote_curly_double, "“Nous ne céderons pas”, a déclaré la ministre.", [(D, ["Nous ne céderons pas"])]);
+q!(quote_straight_double, "\"Nous ne céderons pas\", a déclaré la ministre.", [(D, ["Nous ne céderons pas"])]);
+q!(
+    quote_after_colon_is_direct,
+    "Le président a prévenu : « Personne ne sera oublié. »",
+    [(D, ["Personne ne sera oublié."])]
+);
+q!(quote_question_inside, "« Qui paiera la facture ? », s'interroge le maire.", [(D, ["Qui paiera la facture ?"])]);
+q!(quote_partial_fragment, "Le ministre a dénoncé une « faute grave » de l'opposition.", [(Pa, ["faute grave"])]);
+q!(
+    quote_partial_lowercase,
+    "Elle juge la réforme « nécessaire mais bien trop tardive ».",
+    [(Pa, ["nécessaire mais bien trop tardive"])]
+);
+q!(quote_partial_straight, "Il a qualifié le projet de \"scandale\".", [(Pa, ["scandale"])]);
+q!(
+    quote_two_fragments_in_one_sentence,
+    "Il a parlé d'un « échec » et d'une « honte ».",
+    [(Pa, ["échec"]), (Pa, ["honte"])]
+);
+q!(
+    quote_nested_curly_inside_guillemets,
+    "« Il m'a dit “je reviendrai” et il n'est jamais revenu », raconte sa sœur.",
+    [(D, ["Il m'a dit “je reviendrai” et il n'est jamais revenu"])]
+);
+q!(
+    quote_nested_guillemets_inside_guillemets,
+    "« Le slogan « travailler plus » ne suffit plus à convaincre », estime le député.",
+    [(D, ["Le slogan « travailler plus » ne suffit plus à convaincre"])]
+);
+q!(
+    quote_nested_straight_inside_guillemets,
+    "« Le mot \"crise\" est bien trop faible », juge l'économiste.",
+    [(D, ["Le mot \"crise\" est bien trop faible"])]
+);
+q!(
+    quote_incise_inside_marks_two_parts,
+    "« Nous irons, a-t-il affirmé, jusqu'au bout. »",
+    [(D, ["Nous irons", "jusqu'au bout."])]
+);
+q!(
+    quote_incise_inside_space_before_comma_trimmed,
+    "« Nous irons , a-t-il dit. Nous gagnerons. »",
+    [(D, ["Nous irons", "Nous gagnerons."])]
+);
+q!(
+    quote_incise_inside_with_named_subject,
+    "« La situation, explique Aminata Diallo, reste très tendue dans le nord. »",
+    [(D, ["La situation", "reste très tendue dans le nord."])]
+);
+q!(
+    quote_two_quotes_joined_by_incise_merge,
+    "« Nous irons », a-t-il affirmé, « jusqu'au bout ».",
+    [(D, ["Nous irons", "jusqu'au bout"])]
+);
+q!(
+    quote_three_quotes_joined_by_two_incises_merge,
+    "« Nous irons », a-t-il affirmé, « jusqu'au bout », a-t-il ajouté, « quoi qu'il arrive ».",
+    [(D, ["Nous irons", "jusqu'au bout", "quoi qu'il arrive"])]
+);
+q!(quote_question_inside_then_new_sentence, "« Et après ? » Le ministre s'est tu.", [(D, ["Et après ?"])]);
+q!(
+    quote_two_quotes_joined_by_non_incise_stay_apart,
+    "« La réforme est prête », a-t-il affirmé, avant de parler d'une « étape décisive ».",
+    [(D, ["La réforme est prête"]), (Pa, ["étape décisive"])]
+);
+q!(
+    quote_multi_paragraph_reopened,
+    "Le ministre a longuement répondu : « Nous avons tout essayé pour sauver l'usine.\n\
+     « Les salariés méritent mieux que des promesses.\n\
+     « Nous reviendrons avec un plan. »\n\
+     La réunion s'est achevée vers minuit.",
+    [(
+        D,
+        [
+            "Nous avons tout essayé pour sauver l'usine.",
+            "Les salariés méritent mieux que des promesses.",
+            "Nous reviendrons avec un plan."
+        ]
+    )]
+);
+q!(
+    quote_unbalanced_ends_with_its_paragraph,
+    "Le syndicat parle d'une « trahison pure et simple de la parole donnée.\n\
+     Le gouvernement a répondu mardi qu'il maintiendrait sa réforme.\n\
+     Les discussions reprendront en septembre.",
+    [(Pa, ["trahison pure et simple de la parole donnée."])]
+);
+q!(
+    quote_unbalanced_does_not_swallow_next_quote,
+    "Le porte-parole évoque « une mesure injuste et brutale pour les familles\n\
+     Le mot « injuste » revient souvent dans les débats.",
+    [(Pa, ["une mesure injuste et brutale pour les familles"]), (Pa, ["injuste"])]
+);
+q!(quote_unbalanced_short_gives_nothing, "Il évoque un « coup\nLe vote aura lieu demain.", []);
+q!(quote_stray_closing_guillemet, "Le texte » a été adopté hier par les députés.", []);
+q!(quote_stray_closing_curly, "Le texte ” a été adopté hier par les députés.", []);
+q!(quote_unclosed_at_end_of_text, "Le texte a été adopté hier par les députés «", []);
+q!(quote_apostrophe_is_not_a_mark, "L’État a tranché : l’usine fermera aujourd’hui.", []);
+
+// =====================================================================================
+// entities
+// =====================================================================================
+
+const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
+    loc_ukraine\tLOC\tUkraine\t\tQ212\t\t\n\
+    loc_israel\tLOC\tIsraël\t\tQ801\t\t\n\
+    loc_iran\tLOC\tIran\t\tQ794\t\t\n\
+    loc_niger\tLOC\tNiger\t\tQ1032\t\t\n\
+    loc_usa\tLOC\tÉtats-Unis\tEtats-Unis|USA\tQ30\t\t\n\
+    org_onu\tORG\tOrganisation des Nations unies\tONU|Nations unies\tQ1065\t\t\n\
+    per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n";
+
+fn gaz() -> &'static Matcher {
+    static GAZ_M: OnceLock<Matcher> = OnceLock::new();
+    GAZ_M.get_or_init(|| {
+        let mut g = Gazetteer::new();
+        g.add_tsv(GAZ, "stages.tsv").expect("test gazetteer");
+        g.compile().expect("compiled test gazetteer")
+    })
+}
+
+/// (id, type, mention surfaces) of every entity with a mention, ordered by first mention.
+fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
+    let seg = seg_of(text);
+    let folded = Folded::new(text);
+    let ents = find_entities(text, &folded, &seg, gaz(), lang());
+    let mut list: Vec<_> = ents.list.iter().filter(|e| !e.mentions.is_empty()).collect();
+    list.sort_by_key(|e| e.mentions.iter().map(|m| m.start).min());
+    list.iter()
+        .map(|e| {
+            (
+                e.id.clone(),
+                e.etype.as_str().to_string(),
+                e.mentions.iter().map(|m| text[m.start..m.end].to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+macro_rules! e {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$(($id:expr, $ty:expr, [$($men:expr),* $(,)?])),* $(,)?]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String, Vec<String>)> =
+                vec![$(($id.to_string(), $ty.to_string(), vec![$($men.to_string()),*])),*];
+            assert_eq!(entities($text), want, "\ntext: {:?}", $text);
+        }
+    };
+}
+
+e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
+e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
+e!(
+    ent_gaz_two_elisions,
+    "Les relations de l’Ukraine et d'Israël se tendent.",
+    [("loc_ukraine", "LOC", ["Ukraine"]), ("loc_israel", "LOC", ["Israël"])]
+);
+e!(ent_gaz_all_caps_without_accent, "Le président des ETATS-UNIS est attendu.", [("loc_usa", "LOC", ["ETATS-UNIS"])]);
+e!(ent_gaz_without_accent, "Le président des Etats-Unis est attendu.", [("loc_usa", "LOC", ["Etats-Unis"])]);
+e!(
+    ent_gaz_case_and_accent_variants_grouped,
+    "Les États-Unis et les Etats-Unis, disait-il, ou les ETATS-UNIS.",
+    [("loc_usa", "LOC", ["États-Unis", "Etats-Unis", "ETATS-UNIS"])]
+);
+e!(ent_gaz_lowercase_name_not_matched, "il parle des etats-unis et de l'ukraine sans majuscule.", []);
+e!(ent_gaz_word_boundary_demonym, "Un Ukrainien a remporté la course de fond.", []);
+e!(ent_gaz_word_boundary_prefix, "Les soldats israéliens et le gouvernement iranien se menacent.", []);
+e!(ent_gaz_word_boundary_longer_name, "Il a été élu président du Nigeria en 2023.", []);
+e!(ent_gaz_word_boundary_hyphen, "La coalition pro-Iran a gagné du terrain.", []);
+e!(ent_gaz_acronym_needs_capitals, "Une réunion de l'onu a eu lieu hier.", []);
+e!(ent_gaz_acronym_in_capitals, "Une réunion de l'ONU a eu lieu hier.", [("org_onu", "ORG", ["ONU"])]);
+e!(
+    ent_gaz_acronym_and_alias_grouped,
+    "L'ONU a voté. Les Nations unies enverront des casques bleus.",
+    [("org_onu", "ORG", ["ONU", "Nations unies"])]
+);
+e!(
+    ent_gaz_full_name_then_surname_grouped,
+    "Vladimir Poutine a parlé longtemps. Poutine a ensuite quitté la salle.",
+    [("per_poutine", "PER", ["Vladimir Poutine", "Poutine"])]
+);
+e!(
+    ent_gaz_after_source_marker,
+    "Selon Vladimir Poutine, la guerre sera longue.",
+    [("per_poutine", "PER", ["Vladimir Poutine"])]
+);
+e!(
+    ent_name_honorific_monsieur,
+    "Le texte a été défendu par M. Martin devant la commission.",
+    [("PER:martin", "PER", ["Martin"])]
+);
+e!(ent_name_honorific_sentence_initial, "M. Martin a voté contre le budget.", [("PER:martin", "PER", ["Martin"])]);
+e!(ent_name_honorific_madame, "Le rapport de Mme Diallo a été adopté.", [("PER:diallo", "PER", ["Diallo"])]);
+e!(
+    ent_name_first_name_mid_sentence,
+    "Hier soir, Pierre Dupont a démissionné.",
+    [("PER:pierre-dupont", "PER", ["Pierre Dupont"])]
+);
+e!(
+    ent_name_first_name_sentence_initial,
+    "Pierre Dupont a démissionné hier soir.",
+    [("PER:pierre-dupont", "PER", ["Pierre Dupont"])]
+);
+e!(
+    ent_name_with_particle,
+    "Elle a cité Anne de Villiers dans son discours.",
+    [("PER:anne-de-villiers", "PER", ["Anne de Villiers"])]
+);
+e!(
+    ent_name_full_then_surname_grouped,
+    "Pierre Dupont a démissionné. Selon Dupont, la décision était prise.",
+    [("PER:pierre-dupont", "PER", ["Pierre Dupont", "Dupont"])]
+);
+e!(
+    ent_name_kang_sun_nam_grouped,
+    "Le ministre Kang Sun Nam a reçu son homologue. Kang a ensuite rejoint la délégation.",
+    [("PER:kang-sun-nam", "PER", ["Kang Sun Nam", "Kang"])]
+);
+e!(
+    ent_org_keyword_parti,
+    "Elle a quitté le Parti socialiste en 2017.",
+    [("ORG:parti-socialiste", "ORG", ["Parti socialiste"])]
+);
+e!(
+    ent_org_keyword_union_with_complement,
+    "Selon l'Union des consommateurs, les prix ont bondi.",
+    [("ORG:union-des-consommateurs", "ORG", ["Union des consommateurs"])]
+);
+e!(ent_org_acronym, "Le bureau de la CGT appelle à la grève.", [("ORG:cgt", "ORG", ["CGT"])]);
+e!(ent_loc_after_preposition_a, "Il est né à Tataouine en 1950.", [("LOC:tataouine", "LOC", ["Tataouine"])]);
+e!(
+    #[ignore = "known gap: a surname opening with a capitalized particle (Le Pen) is grouped as `Pen` alone"]
+    ent_name_capitalized_particle_grouped,
+    "Marine Le Pen a voté contre. Le Pen a ensuite quitté l'hémicycle.",
+    [("PER:marine-le-pen", "PER", ["Marine Le Pen", "Le Pen"])]
+);
+e!(
+    #[ignore = "known gap: two capitalized words without a first name are typed PER, even an organization"]
+    ent_org_without_keyword_not_a_person,
+    "Dans un communiqué, Amnesty International dénonce la répression.",
+    [("ORG:amnesty-international", "ORG", ["Amnesty International"])]
+);
+e!(
+    #[ignore = "known gap: a capital after a hyphen (Saint-Étienne) is read as CamelCase, typed ORG"]
+    ent_hyphenated_place_not_an_org,
+    "Le maire de Saint-Étienne a démissionné.",
+    [("LOC:saint-etienne", "LOC", ["Saint-Étienne"])]
+);
+e!(
+    ent_hyphenated_place_after_a,
+    "Il est né à Saint-Étienne en 1960.",
+    [("LOC:saint-etienne", "LOC", ["Saint-Étienne"])]
+);
+e!(
+    #[ignore = "known gap: a plural country after aux/les (Pays-Bas) is dropped as a demonym"]
+    ent_plural_country_after_aux,
+    "Elle vit aux Pays-Bas depuis 2010.",
+    [("LOC:pays-bas", "LOC", ["Pays-Bas"])]
+);
+e!(
+    ent_loc_multiword_after_a,
+    "Le sommet réunira l’Ukraine, Israël et l’ONU à New York.",
+    [
+        ("loc_ukraine", "LOC", ["Ukraine"]),
+        ("loc_israel", "LOC", ["Israël"]),
+        ("org_onu", "ORG", ["ONU"]),
+        ("LOC:new-york", "LOC", ["New York"])
+    ]
+);
+e!(
+    ent_org_keyword_commission,
+    "La Commission européenne a validé le plan.",
+    [("ORG:commission-europeenne", "ORG", ["Commission européenne"])]
+);
+e!(
+    ent_org_acronyms_after_elision,
+    "Hier, l'OTAN et l'UE ont condamné l'attaque.",
+    [("ORG:otan", "ORG", ["OTAN"]), ("ORG:ue", "ORG", ["UE"])]
+);
+e!(
+    #[ignore = "known gap: a surname met before the full name is not grouped with it (grouping looks back only)"]
+    ent_name_surname_before_full_name_grouped,
+    "M. Kang a parlé. Le Premier ministre Kang Sun Nam a démissionné.",
+    [("PER:kang-sun-nam", "PER", ["Kang", "Kang Sun Nam"])]
+);
+e!(ent_sentence_initial_selon_not_a_name, "Selon la police, la manifestation a réuni deux mille personnes.", []);
+e!(ent_sentence_initial_les_not_a_name, "Les manifestants ont défilé dans le calme.", []);
+e!(ent_demonym_plural_not_a_name, "Il accuse les Russes de bloquer les négociations.", []);
+e!(ent_demonym_plural_sentence_initial, "Les Russes ont rejeté la proposition.", []);
+e!(ent_demonym_des, "Le sondage a interrogé des Français de tous âges.", []);
+e!(
+    ent_gaz_and_names_together,
+    "M. Martin a rencontré Vladimir Poutine à Tataouine.",
+    [
+        ("PER:martin", "PER", ["Martin"]),
+        ("per_poutine", "PER", ["Vladimir Poutine"]),
+        ("LOC:tataouine", "LOC", ["Tataouine"])
+    ]
+);
+e!(
+    ent_names_do_not_cross_sentences,
+    "Il a rencontré Pierre Dupont. Martin Leroy était absent.",
+    [("PER:pierre-dupont", "PER", ["Pierre Dupont"]), ("PER:martin-leroy", "PER", ["Martin Leroy"])]
+);
+
+#[test]
+#[ignore = "known gap: gazetteer entities are listed before unknown names, not in order of first mention as documented"]
+fn ent_list_in_order_of_first_mention() {
+    let text = "M. Martin a rencontré Vladimir Poutine à Tataouine.";
+    let seg = seg_of(text);
+    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), lang());
+    let ids: Vec<&str> = ents.list.iter().filter(|e| !e.mentions.is_empty()).map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["PER:martin", "per_poutine", "LOC:tataouine"]);
+}
+
+#[test]
+fn ent_mentions_index_their_tokens() {
+    let text = "M. Martin a rencontré Vladimir Poutine à Tataouine. Poutine est reparti.";
+    let seg = seg_of(text);
+    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), lang());
+    assert_eq!(ents.at_token.len(), seg.tokens.len());
+    for (ei, e) in ents.list.iter().enumerate() {
+        for m in &e.mentions {
+            assert_eq!(seg.tokens[m.tok_start].start, m.start);
+            assert_eq!(seg.tokens[m.tok_end - 1].end, m.end);
+            for t in m.tok_start..m.tok_end {
+                assert_eq!(ents.at(t), Some(ei));
+            }
+        }
+    }
+}
