@@ -212,6 +212,8 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
         e.mentions.sort_by_key(|m| m.start);
     }
     ents.list.retain(|e| !e.mentions.is_empty());
+    // In order of first mention.
+    ents.list.sort_by_key(|e| e.mentions[0].start);
     ents.at_token = vec![None; toks.len()];
     for (i, e) in ents.list.iter().enumerate() {
         for m in &e.mentions {

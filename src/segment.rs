@@ -341,6 +341,16 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
         return false;
     }
     let word = &text[prev.start..prev.end];
+    // A title never ends a sentence (M. Le Pen); any other abbreviation or initial does when a
+    // capitalized function word follows (… etc. Le marché …, le plan B. Le plan A …).
+    let is_title =
+        lang.titles.get(format!("{}.", prev.key).as_str()).or_else(|| lang.titles.get(prev.key.as_str())).is_some();
+    let next_word = toks.get(i + 1).filter(|n| n.kind == TokKind::Word && n.upper);
+    if !is_title
+        && next_word.is_some_and(|n| n.key.chars().count() > 1 && lang.stop_capitalized.contains(n.key.as_str()))
+    {
+        return false;
+    }
     // An initial: one capital letter (G.), or hyphenated initials (J.-P.).
     let letters: Vec<char> = word.chars().collect();
     if letters.len() == 1 && letters[0].is_uppercase() {
