@@ -1,19 +1,12 @@
-//! The `verbatim` command line: parses flags, reads inputs, wires the library's stages, writes outputs.
+//! The `verbatim` command line: CLI + glue. Each subcommand lives in `cli/`, parses its flags,
+//! reads its inputs, wires the library's stages and writes outputs.
 
-use std::collections::HashMap;
-use std::fs;
-use std::io::{self, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+mod cli;
+
+use std::io;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
-
-use verbatim::gazetteer::Gazetteer;
-use verbatim::ingest::{document_from_bytes, Encoding};
-use verbatim::writers::{CsvWriter, JsonlWriter, RecordWriter};
-use verbatim::{DocRecord, Document, Extractor, Language};
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "verbatim", version, about = "Who said what: entities, quotes and their speakers in news articles")]
@@ -25,68 +18,21 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract entities and attributed quotes from articles.
-    Extract(ExtractArgs),
+    Extract(cli::extract::Args),
     /// Run the pipeline on a gold directory (NAME.txt + NAME.gold.json) and print the metrics.
-    Eval(EvalArgs),
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// One JSON object per document.
-    Jsonl,
-    /// One row per quote: the who-said-what table.
-    Csv,
-}
-
-#[derive(clap::Args)]
-struct ExtractArgs {
-    /// Files, directories (read recursively for .txt, in name order) or `-` for stdin.
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
-    format: Format,
-    /// Write to FILE instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-    /// Add a gazetteer TSV to the embedded default (repeatable).
-    #[arg(long, value_name = "FILE")]
-    gazetteer: Vec<PathBuf>,
-    /// Leave the embedded default gazetteer out (use only --gazetteer files).
-    #[arg(long)]
-    no_default_gazetteer: bool,
-    /// Keep only quotes whose speaker confidence is at least this (CSV).
-    #[arg(long, default_value_t = 0.0)]
-    min_confidence: f32,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
-    threads: Option<usize>,
-}
-
-#[derive(clap::Args)]
-struct EvalArgs {
-    /// Directory of NAME.txt and NAME.gold.json files.
-    gold_dir: PathBuf,
-    /// Add a gazetteer TSV to the embedded default (repeatable).
-    #[arg(long, value_name = "FILE")]
-    gazetteer: Vec<PathBuf>,
-    /// Also print each document's misses and wrong speakers.
-    #[arg(long)]
-    per_doc: bool,
-    /// Print the metrics as JSON.
-    #[arg(long)]
-    json: bool,
+    Eval(cli::eval::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.command {
-        Command::Extract(a) => extract(a),
-        Command::Eval(a) => eval(a),
+        Command::Extract(a) => cli::extract::run(a),
+        Command::Eval(a) => cli::eval::run(a),
     };
     match r {
         Ok(code) => code,
         Err(e) => {
+            // A closed pipe (`| head`) ends the run quietly.
             if e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
             {
                 return ExitCode::SUCCESS;
@@ -95,144 +41,4 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn build_extractor(extra: &[PathBuf], with_default: bool) -> Result<Extractor> {
-    let mut g = if with_default { Gazetteer::embedded_default()? } else { Gazetteer::new() };
-    for p in extra {
-        let text = fs::read_to_string(p).with_context(|| format!("cannot read gazetteer {}", p.display()))?;
-        g.add_tsv(&text, &p.display().to_string())?;
-    }
-    Ok(Extractor::new(Language::french()?, g.compile()?))
-}
-
-/// One input: a file or stdin.
-enum Input {
-    File(PathBuf),
-    Stdin,
-}
-
-fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Input::Stdin);
-        } else if p.is_dir() {
-            let mut files = Vec::new();
-            walk(p, &mut files).with_context(|| format!("cannot read directory {}", p.display()))?;
-            files.sort();
-            out.extend(files.into_iter().map(Input::File));
-        } else if p.exists() {
-            out.push(Input::File(p.clone()));
-        } else {
-            bail!("{}: no such file or directory", p.display());
-        }
-    }
-    Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-fn read_input(input: &Input) -> std::result::Result<(Document, Encoding), (String, String)> {
-    match input {
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf).map_err(|e| ("-".to_string(), format!("cannot read stdin: {e}")))?;
-            Ok(document_from_bytes("stdin", &buf))
-        }
-        Input::File(p) => {
-            let id = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            let bytes = fs::read(p).map_err(|e| (id.clone(), format!("{}: {e}", p.display())))?;
-            Ok(document_from_bytes(&id, &bytes))
-        }
-    }
-}
-
-fn extract(a: ExtractArgs) -> Result<ExitCode> {
-    if let Some(n) = a.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
-    }
-    let ex = build_extractor(&a.gazetteer, !a.no_default_gazetteer)?;
-    let inputs = collect_inputs(&a.paths)?;
-    let out: Box<dyn Write> = match &a.output {
-        Some(p) => Box::new(fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?),
-        None => Box::new(io::stdout().lock()),
-    };
-    let out = BufWriter::with_capacity(1 << 16, out);
-    let mut writer: Box<dyn RecordWriter> = match a.format {
-        Format::Jsonl => Box::new(JsonlWriter::new(out)),
-        Format::Csv => Box::new(CsvWriter::new(out, a.min_confidence)),
-    };
-    let mut failed = 0usize;
-    for batch in inputs.chunks(64) {
-        let results: Vec<std::result::Result<DocRecord, (String, String)>> = batch
-            .par_iter()
-            .map(|inp| {
-                let (doc, enc) = read_input(inp)?;
-                let mut rec = ex.try_extract(&doc).map_err(|e| (doc.id.clone(), e.to_string()))?;
-                if enc == Encoding::Windows1252 {
-                    rec.diagnostics.push("not valid UTF-8: decoded as Windows-1252".to_string());
-                }
-                Ok(rec)
-            })
-            .collect();
-        for r in results {
-            match r {
-                Ok(rec) => writer.write(&rec).context("cannot write output")?,
-                Err((id, why)) => {
-                    failed += 1;
-                    eprintln!("verbatim: document {id} failed: {why}");
-                }
-            }
-        }
-    }
-    writer.finish().context("cannot write output")?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-fn eval(a: EvalArgs) -> Result<ExitCode> {
-    let ex = build_extractor(&a.gazetteer, true)?;
-    let mut golds = Vec::new();
-    let mut preds = HashMap::new();
-    let mut entries: Vec<PathBuf> = fs::read_dir(&a.gold_dir)
-        .with_context(|| format!("cannot read {}", a.gold_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
-        .collect();
-    entries.sort();
-    for g in entries {
-        let text = fs::read_to_string(&g).with_context(|| format!("cannot read {}", g.display()))?;
-        let gold: serde_json::Value =
-            serde_json::from_str(&text).with_context(|| format!("{}: invalid JSON", g.display()))?;
-        let id = gold.get("id").and_then(|v| v.as_str()).map(str::to_string).unwrap_or_default();
-        let txt = g.with_file_name(format!("{id}.txt"));
-        if let Ok(bytes) = fs::read(&txt) {
-            let (doc, _) = document_from_bytes(&id, &bytes);
-            let rec = ex.try_extract(&doc)?;
-            preds.insert(id, serde_json::to_value(&rec)?);
-        }
-        golds.push(gold);
-    }
-    let m = verbatim::eval::score(&golds, &preds);
-    if a.json {
-        println!("{}", serde_json::to_string(&m)?);
-    } else {
-        print!("{}", m.render());
-        if a.per_doc {
-            for d in &m.per_doc {
-                println!("{}", serde_json::to_string(d)?);
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
