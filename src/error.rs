@@ -13,6 +13,8 @@ pub struct Error {
 enum ErrorKind {
     Data { source: String, line: usize, message: String },
     Document { id: String, message: String },
+    Input { source: String, location: String, message: String },
+    Io { context: String, err: std::io::Error },
 }
 
 impl fmt::Display for ErrorKind {
@@ -20,6 +22,8 @@ impl fmt::Display for ErrorKind {
         match self {
             ErrorKind::Data { source, line, message } => write!(f, "{source}:{line}: {message}"),
             ErrorKind::Document { id, message } => write!(f, "document {id}: {message}"),
+            ErrorKind::Input { source, location, message } => write!(f, "{source}:{location}: {message}"),
+            ErrorKind::Io { context, err } => write!(f, "{context}: {err}"),
         }
     }
 }
@@ -35,11 +39,27 @@ impl Error {
         Error { kind: ErrorKind::Document { id: id.to_string(), message: message.into() } }
     }
 
+    /// An input record is malformed at `location` (a line number, a byte offset…) of `source`.
+    pub fn input(source: &str, location: impl fmt::Display, message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Input {
+                source: source.to_string(),
+                location: location.to_string(),
+                message: message.into(),
+            },
+        }
+    }
+
+    /// An IO error while doing `context` (reading a dump, writing an output…).
+    pub fn io(context: impl Into<String>, err: std::io::Error) -> Error {
+        Error { kind: ErrorKind::Io { context: context.into(), err } }
+    }
+
     /// The data source (file name) and 1-based line this error is about, if it is a data error.
     pub fn location(&self) -> Option<(&str, usize)> {
         match &self.kind {
             ErrorKind::Data { source, line, .. } => Some((source.as_str(), *line)),
-            ErrorKind::Document { .. } => None,
+            _ => None,
         }
     }
 }
