@@ -164,6 +164,10 @@ struct Ctx<'a> {
     last_plural: Option<(Speaker, usize)>,
     /// Display names of entities already computed.
     names: std::cell::RefCell<rustc_hash::FxHashMap<usize, String>>,
+    /// `cue_at` per token up to its sentence end, once computed.
+    cues: std::cell::RefCell<Vec<Option<Option<Cue>>>>,
+    /// Whether the document's appositions were collected into `bindings`.
+    bindings_ready: bool,
 }
 
 /// Attributes every quote of a document (entities may gain the persons found as speakers).
@@ -192,6 +196,9 @@ pub fn attribute(
             }
         }
     }
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let mut cx = Ctx {
         text,
         toks,
@@ -203,8 +210,9 @@ pub fn attribute(
         last_speaker: None,
         last_plural: None,
         names: Default::default(),
+        cues: std::cell::RefCell::new(vec![None; toks.len()]),
+        bindings_ready: false,
     };
-    cx.collect_bindings(ents);
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
     let keys: Vec<String> = quotes.iter().map(|q| crate::fold::fold_key(&q.text(text))).collect();
@@ -257,7 +265,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if let Some(n) = self.toks.get(i + 1) {
+        if let Some(n) = self.toks.get(i + 1).filter(|_| self.lang.title_heads.contains(t.key.as_str())) {
             let two = format!("{} {}", t.key, n.key);
             if let Some(tt) = self.lang.titles.get(two.as_str()).filter(|tt| !tt.honorific) {
                 return Some((tt.gender, false, false));
@@ -313,7 +321,9 @@ impl<'a> Ctx<'a> {
                 && !lang.stop_capitalized.contains(k)
                 && !lang.titles.contains_key(k)
                 && !lang.titles.contains_key(format!("{k}.").as_str())
-                && !toks.get(i + 1).is_some_and(|n| lang.titles.contains_key(format!("{k} {}", n.key).as_str()))
+                && !toks.get(i + 1).is_some_and(|n| {
+                    lang.title_heads.contains(k) && lang.titles.contains_key(format!("{k} {}", n.key).as_str())
+                })
                 && !lang.pronouns.contains_key(k)
                 && !lang.is(k, WordClass::Det)
                 && !lang.is(k, WordClass::Prep)
@@ -493,8 +503,25 @@ impl<'a> Ctx<'a> {
         i > 0 && matches!(self.toks[i - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
     }
 
-    /// A speech-verb group starting at token `i` (not past `limit`).
+    /// A speech-verb group starting at token `i` (not past `limit`), memoized per token.
     fn cue_at(&self, i: usize, limit: usize) -> Option<Cue> {
+        if i >= limit || i >= self.toks.len() {
+            return None;
+        }
+        let cached = self.cues.borrow().get(i).copied().flatten();
+        let cue = match cached {
+            Some(c) => c,
+            None => {
+                let (_, s_end) = self.sentence_of(i);
+                let c = self.cue_at_uncached(i, s_end);
+                self.cues.borrow_mut()[i] = Some(c);
+                c
+            }
+        };
+        cue.filter(|c| c.end <= limit).or_else(|| if cue.is_some() { self.cue_at_uncached(i, limit) } else { None })
+    }
+
+    fn cue_at_uncached(&self, i: usize, limit: usize) -> Option<Cue> {
         let (toks, lang) = (self.toks, self.lang);
         let t = toks.get(i)?;
         if i >= limit || t.kind != TokKind::Word || self.in_quote[i] {
@@ -608,6 +635,11 @@ impl<'a> Ctx<'a> {
 
     /// Appositions anywhere in the document bind a description to a person.
     fn collect_bindings(&mut self, ents: &Entities) {
+        // Only descriptions need them: computed once, on the first description to resolve.
+        if self.bindings_ready {
+            return;
+        }
+        self.bindings_ready = true;
         for s in 0..self.seg.sentences.len() {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
             for c in self.chunks(ents, a, b) {
@@ -681,6 +713,7 @@ impl<'a> Ctx<'a> {
                 self.pronoun_speaker(ents, p, at)
             }
             ChunkKind::Desc { definite, plural, gender, unnamed } => {
+                self.collect_bindings(ents);
                 let at = at.min(c.start);
                 let (key, head) = self.desc_key(c.start, c.end);
                 if !unnamed && !plural {

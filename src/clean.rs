@@ -33,7 +33,7 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
         let prose = !line.is_empty()
             && line.chars().any(char::is_alphabetic)
             // Boilerplate lines are short: long lines are prose, and skip the pattern scan.
-            && (line.len() > 300 || !lang.boilerplate.is_match(line))
+            && (line.len() > 160 || !lang.boilerplate.is_match(line))
             && (line.len() < 12 || seen.insert(line));
         out.push(Line { start, end, prose });
         if end >= text.len() {

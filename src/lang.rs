@@ -114,6 +114,8 @@ pub struct Language {
     pub source_markers: Vec<Vec<String>>,
     /// Titles and roles before names, folded → title.
     pub titles: HashMap<String, Title>,
+    /// First words of multiword titles (`premier` of `premier ministre`), folded.
+    pub title_heads: HashSet<String>,
     /// Role nouns heading descriptions, folded → noun.
     pub role_nouns: HashMap<String, RoleNoun>,
     /// Head nouns of unnamed sources, folded.
@@ -134,8 +136,8 @@ pub struct Language {
     pub quote_marks: Vec<(char, char)>,
     /// Subject pronouns, folded → pronoun.
     pub pronouns: HashMap<String, Pronoun>,
-    /// Function words, folded → their classes.
-    pub words: HashMap<String, Vec<WordClass>>,
+    /// Function words, folded → their classes (a bit per [`WordClass`]).
+    pub words: HashMap<String, u16>,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
@@ -269,6 +271,8 @@ impl Language {
             let honorific = cols.get(2).map(|k| k.trim() == "honorific").unwrap_or(false);
             titles.insert(fold_key(cols[0]), Title { gender: Gender::parse(cols[1]), honorific });
         }
+        let title_heads: HashSet<String> =
+            titles.keys().filter_map(|k: &String| k.split_once(' ').map(|(h, _)| h.to_string())).collect();
         let mut role_nouns = HashMap::default();
         for (_, cols) in tsv_rows(&files.role_nouns, "noun", 2)? {
             let plural = cols.get(2).map(|k| k.trim() == "pl").unwrap_or(false);
@@ -311,7 +315,7 @@ impl Language {
                     return Err(Error::data(files.function_words.name, n, format!("unknown word class `{other}`")))
                 }
             };
-            words.entry(fold_key(cols[0])).or_insert_with(Vec::new).push(class);
+            *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
         }
         let mut patterns = Vec::new();
         for (n, l) in lines(&files.boilerplate) {
@@ -335,6 +339,7 @@ impl Language {
             speech_nouns: word_list(&files.speech_nouns),
             source_markers: phrase_list(&files.source_markers),
             titles,
+            title_heads,
             role_nouns,
             source_nouns: word_list(&files.source_nouns),
             abbreviations,
@@ -354,7 +359,7 @@ impl Language {
 
     /// Whether a folded word belongs to a function-word class.
     pub fn is(&self, folded: &str, class: WordClass) -> bool {
-        self.words.get(folded).is_some_and(|v| v.contains(&class))
+        self.words.get(folded).is_some_and(|m| m & (1 << class as u16) != 0)
     }
 }
 

@@ -111,79 +111,89 @@ fn is_hyphen(c: char) -> bool {
 
 /// Tokenizes `text[start..end]`, appending to `out` (with `para` set and `sent` left 0).
 pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let off = |i: usize| chars.get(i).map(|x| x.0).unwrap_or(end);
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    let bytes = text.as_bytes();
+    // The char at byte `p` (ASCII fast path), or None at the end of the span.
+    let at = |p: usize| -> Option<char> {
+        if p >= end {
+            None
+        } else if bytes[p] < 0x80 {
+            Some(bytes[p] as char)
+        } else {
+            text[p..end].chars().next()
+        }
+    };
+    let mut i = start;
+    while let Some(c) = at(i) {
+        let b = i;
+        let after_c = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = after_c;
             continue;
         }
-        let b = chars[i].0;
         if c.is_numeric() {
-            let mut j = i + 1;
-            while j < n {
-                let d = chars[j].1;
+            let mut j = after_c;
+            while let Some(d) = at(j) {
                 if d.is_numeric() {
+                    j += d.len_utf8();
+                } else if (d == ',' || d == '.') && at(j + 1).is_some_and(char::is_numeric) {
                     j += 1;
-                } else if (d == ',' || d == '.') && at(j + 1).is_some_and(|x| x.is_numeric()) {
-                    j += 2;
                 } else {
                     break;
                 }
             }
             // Digits glued to letters (16H30, 35e, 2e) stay one word-like token.
             let mut kind = TokKind::Number;
-            while j < n && chars[j].1.is_alphanumeric() {
+            while let Some(d) = at(j).filter(|d| d.is_alphanumeric()) {
                 kind = TokKind::Word;
-                j += 1;
+                j += d.len_utf8();
             }
-            push(text, b, off(j), kind, para, out);
+            push(text, b, j, kind, para, out);
             i = j;
             continue;
         }
         if c.is_alphabetic() {
-            let mut j = i + 1;
+            let mut j = after_c;
             loop {
-                while j < n && chars[j].1.is_alphanumeric() {
-                    j += 1;
+                while let Some(d) = at(j).filter(|d| d.is_alphanumeric()) {
+                    j += d.len_utf8();
                 }
-                // Elision: l'Ukraine → l' + Ukraine.
-                if j < n && is_apostrophe(chars[j].1) && at(j + 1).is_some_and(char::is_alphabetic) {
-                    let prefix = fold(&text[b..off(j)]);
-                    if ELISIONS.contains(&prefix.as_str()) {
-                        push(text, b, off(j + 1), TokKind::Word, para, out);
-                        i = j + 1;
+                match at(j) {
+                    // Elision: l'Ukraine → l' + Ukraine.
+                    Some(ap) if is_apostrophe(ap) && at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
+                        let next = j + ap.len_utf8();
+                        let prefix = &text[b..j];
+                        if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+                            push(text, b, next, TokKind::Word, para, out);
+                            i = next;
+                            break;
+                        }
+                        j = next;
+                    }
+                    // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
+                    Some(h) if is_hyphen(h) && at(j + h.len_utf8()).is_some_and(char::is_alphanumeric) => {
+                        j += h.len_utf8();
+                    }
+                    _ => {
+                        push(text, b, j, TokKind::Word, para, out);
+                        i = j;
                         break;
                     }
-                    j += 1;
-                    continue;
                 }
-                // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
-                if j < n && is_hyphen(chars[j].1) && at(j + 1).is_some_and(char::is_alphanumeric) {
-                    j += 1;
-                    continue;
-                }
-                push(text, b, off(j), TokKind::Word, para, out);
-                i = j;
-                break;
             }
             continue;
         }
-        push(text, b, off(i + 1), TokKind::Punct, para, out);
-        i += 1;
+        push(text, b, after_c, TokKind::Punct, para, out);
+        i = after_c;
     }
 }
 
 fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &mut Vec<Token>) {
     let surface = &text[start..end];
     let upper = surface.chars().next().is_some_and(char::is_uppercase);
-    let acronym =
-        upper && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !surface.chars().any(char::is_lowercase);
+    let acronym = upper
+        && surface.len() >= 2
+        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !surface.chars().any(char::is_lowercase);
     out.push(Token { kind, start, end, key: fold(surface), upper, acronym, sent: 0, para });
 }
 
