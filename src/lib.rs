@@ -44,6 +44,7 @@ mod error;
 pub mod eval;
 pub mod fold;
 pub mod gazetteer;
+pub mod graph;
 pub mod ingest;
 pub mod lang;
 pub mod quotes;

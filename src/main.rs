@@ -21,6 +21,8 @@ enum Command {
     Extract(cli::extract::Args),
     /// Run the pipeline on a gold directory (NAME.txt + NAME.gold.json) and print the metrics.
     Eval(cli::eval::Args),
+    /// Import (Wikidata, GeoNames) and compile gazetteers.
+    Gazetteer(cli::gazetteer::Args),
 }
 
 fn main() -> ExitCode {
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     let r = match cli.command {
         Command::Extract(a) => cli::extract::run(a),
         Command::Eval(a) => cli::eval::run(a),
+        Command::Gazetteer(a) => cli::gazetteer::run(a),
     };
     match r {
         Ok(code) => code,

@@ -1,21 +1,45 @@
 //! Subcommands of the binary, one module each.
 
+pub mod batch;
 pub mod eval;
 pub mod extract;
+pub mod gazetteer;
+pub mod inputs;
+pub mod progress;
 
-use std::fs;
+use std::fs::{self, File};
+use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
+use verbatim::gazetteer::compiled::{is_compiled, CompiledGazetteer};
 use verbatim::gazetteer::Gazetteer;
 use verbatim::{Extractor, Language};
 
-/// The extractor for French with the embedded default gazetteer (unless left out) plus `extra` TSV files.
+/// The extractor for French with the embedded default gazetteer (unless left out) plus `extra`
+/// gazetteers: TSV files join the default, compiled files (`verbatim gazetteer compile`, told by
+/// their magic bytes) are added as layers after it, in the order given.
 pub fn build_extractor(extra: &[PathBuf], with_default: bool) -> Result<Extractor> {
     let mut g = if with_default { Gazetteer::embedded_default()? } else { Gazetteer::new() };
+    let mut compiled = Vec::new();
     for p in extra {
-        let text = fs::read_to_string(p).with_context(|| format!("cannot read gazetteer {}", p.display()))?;
-        g.add_tsv(&text, &p.display().to_string())?;
+        let name = p.display().to_string();
+        let f = File::open(p).with_context(|| format!("cannot read gazetteer {name}"))?;
+        let mut head = Vec::with_capacity(8);
+        (&f).take(8).read_to_end(&mut head).with_context(|| format!("cannot read gazetteer {name}"))?;
+        if is_compiled(&head) {
+            // SAFETY: the map is only read, and dropped once decoded; bytes changed meanwhile by
+            // another process fail the checksum (truncating the file meanwhile would be SIGBUS).
+            let map = unsafe { memmap2::Mmap::map(&f) }.with_context(|| format!("cannot map gazetteer {name}"))?;
+            compiled.push(CompiledGazetteer::from_bytes(&map, &name)?);
+        } else {
+            let text = fs::read_to_string(p).with_context(|| format!("cannot read gazetteer {name} as UTF-8"))?;
+            g.add_tsv(&text, &name)?;
+        }
     }
-    Ok(Extractor::new(Language::french()?, g.compile()?))
+    let mut m = g.compile()?;
+    for c in compiled {
+        m = m.with_compiled(c)?;
+    }
+    Ok(Extractor::new(Language::french()?, m))
 }

@@ -1,0 +1,165 @@
+//! JSONL: one JSON object per line; the text and id fields are configurable, every other
+//! field is carried into the record's `meta`. A malformed line is rejected with its line
+//! number and the reader goes on with the next one.
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use super::{encoding, read_line_bounded, sniff_json_id, Body, Location, Meta, RawDoc, ReadOptions, Rejected};
+
+/// Documents from a JSONL stream, one per non-blank line, in order.
+pub struct JsonlReader<R: BufRead> {
+    r: R,
+    opts: ReadOptions,
+    stem: String,
+    line: u64,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    /// A reader over `r`; `stem` (the file's stem) names documents that have no id (`stem:line`).
+    pub fn new(r: R, opts: &ReadOptions, stem: &str) -> Self {
+        JsonlReader { r, opts: opts.clone(), stem: stem.to_string(), line: 0, buf: Vec::new(), done: false }
+    }
+
+    fn parse(&self, bytes: &[u8]) -> Result<RawDoc, Rejected> {
+        let loc = Location::Line(self.line);
+        let mut diagnostics = Vec::new();
+        let parsed = match std::str::from_utf8(bytes) {
+            Ok(s) => serde_json::from_str::<Value>(s),
+            Err(_) => {
+                let (s, enc) = encoding::decode(bytes);
+                diagnostics.extend(enc.diagnostic());
+                serde_json::from_str::<Value>(&s)
+            }
+        };
+        let sniffed = || sniff_json_id(bytes, &self.opts.id_field);
+        let mut obj: Map<String, Value> = match parsed {
+            Ok(Value::Object(o)) => o,
+            Ok(_) => return Err(Rejected::new(loc, sniffed(), "not a JSON object")),
+            Err(e) => return Err(Rejected::new(loc, sniffed(), format!("malformed JSON: {e}"))),
+        };
+        let id = match obj.remove(&self.opts.id_field) {
+            None | Some(Value::Null) => format!("{}:{}", self.stem, self.line),
+            Some(Value::String(s)) => s,
+            Some(v) => v.to_string(),
+        };
+        let text = match obj.remove(&self.opts.text_field) {
+            Some(Value::String(s)) => s,
+            None | Some(Value::Null) => {
+                return Err(Rejected::new(loc, Some(id), format!("no \"{}\" field", self.opts.text_field)))
+            }
+            Some(_) => {
+                return Err(Rejected::new(loc, Some(id), format!("field \"{}\" is not a string", self.opts.text_field)))
+            }
+        };
+        let meta: Meta = obj.into_iter().collect();
+        Ok(RawDoc { id, location: loc, meta, body: Body::Text(text), diagnostics })
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Result<RawDoc, Rejected>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let max = self.opts.max_doc_bytes;
+            let mut buf = std::mem::take(&mut self.buf);
+            let read = read_line_bounded(&mut self.r, &mut buf, max);
+            self.line += 1;
+            let item = match read {
+                Err(e) => {
+                    self.done = true;
+                    Some(Err(Rejected::new(Location::Line(self.line), None, format!("cannot read: {e}"))))
+                }
+                Ok(None) => {
+                    self.done = true;
+                    None
+                }
+                Ok(Some((len, _))) if len > max => Some(Err(Rejected::new(
+                    Location::Line(self.line),
+                    sniff_json_id(&buf, &self.opts.id_field),
+                    format!("line of {len} bytes over the {max}-byte limit"),
+                ))),
+                Ok(Some(_)) => {
+                    let line = buf.trim_ascii();
+                    (!line.is_empty()).then(|| self.parse(line))
+                }
+            };
+            self.buf = buf;
+            if item.is_some() {
+                return item;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str, opts: &ReadOptions) -> Vec<Result<RawDoc, Rejected>> {
+        JsonlReader::new(input.as_bytes(), opts, "f").collect()
+    }
+
+    #[test]
+    fn fields_ids_and_meta() {
+        let items = read(
+            "{\"id\":\"a\",\"text\":\"Bonjour\",\"url\":\"https://x.fr\",\"date\":\"2024-01-02\"}\n\n{\"text\":\"Sans id\"}\r\n{\"id\":7,\"text\":\"N\"}",
+            &ReadOptions::default(),
+        );
+        let docs: Vec<RawDoc> = items.into_iter().map(|r| r.unwrap()).collect();
+        assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "f:3", "7"]);
+        assert_eq!(docs[0].meta["url"], "https://x.fr");
+        assert_eq!(docs[0].meta["date"], "2024-01-02");
+        assert!(!docs[0].meta.contains_key("text"));
+        assert_eq!(docs[1].location, Location::Line(3));
+    }
+
+    #[test]
+    fn custom_fields() {
+        let opts = ReadOptions { text_field: "body".into(), id_field: "uid".into(), ..ReadOptions::default() };
+        let d = read("{\"uid\":\"u1\",\"body\":\"Texte\",\"id\":\"autre\"}", &opts).remove(0).unwrap();
+        assert_eq!(d.id, "u1");
+        assert_eq!(d.meta["id"], "autre");
+        assert!(matches!(d.body, Body::Text(ref t) if t == "Texte"));
+    }
+
+    #[test]
+    fn malformed_lines_are_rejected_and_reading_goes_on() {
+        let items = read(
+            "{\"id\":\"ok1\",\"text\":\"a\"}\n{\"id\":\"bad\",\"text\":\"a\n[1,2]\n{\"id\":\"nt\"}\n{\"id\":\"num\",\"text\":3}\n{\"id\":\"ok2\",\"text\":\"b\"}\n",
+            &ReadOptions::default(),
+        );
+        assert_eq!(items.len(), 6);
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.location, e.id.as_deref()), (Location::Line(2), Some("bad")));
+        assert!(e.reason.starts_with("malformed JSON"), "{e}");
+        assert!(items[2].as_ref().unwrap_err().reason.contains("not a JSON object"));
+        assert!(items[3].as_ref().unwrap_err().reason.contains("no \"text\" field"));
+        assert!(items[4].as_ref().unwrap_err().reason.contains("not a string"));
+        assert_eq!(items[5].as_ref().unwrap().id, "ok2");
+    }
+
+    #[test]
+    fn over_long_line_is_rejected_without_losing_the_next() {
+        let opts = ReadOptions { max_doc_bytes: 40, ..ReadOptions::default() };
+        let long = format!("{{\"id\":\"long\",\"text\":\"{}\"}}", "x".repeat(100));
+        let items = read(&format!("{long}\n{{\"id\":\"s\",\"text\":\"y\"}}\n"), &opts);
+        let e = items[0].as_ref().unwrap_err();
+        assert_eq!(e.id.as_deref(), Some("long"));
+        assert!(e.reason.contains("over the 40-byte limit"), "{e}");
+        assert_eq!(items[1].as_ref().unwrap().id, "s");
+    }
+
+    #[test]
+    fn latin1_line_is_decoded_with_a_note() {
+        let bytes = b"{\"id\":\"l1\",\"text\":\"\xabOui\xbb, a d\xe9clar\xe9 Jean\"}\n".to_vec();
+        let d = JsonlReader::new(&bytes[..], &ReadOptions::default(), "f").next().unwrap().unwrap();
+        assert!(matches!(d.body, Body::Text(ref t) if t == "«Oui», a déclaré Jean"));
+        assert!(d.diagnostics[0].contains("Windows-1252"));
+    }
+}
