@@ -145,6 +145,8 @@ pub struct Language {
     pub term_markers: HashMap<String, bool>,
     /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
     pub institution_keywords: HashSet<String>,
+    /// Lower-case heads of street names (`rue`, `boulevard`), folded.
+    pub street_keywords: HashSet<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -238,6 +240,7 @@ impl Language {
                 function_words: data_file!("fr", "function_words.tsv"),
                 term_markers: data_file!("fr", "term_markers.tsv"),
                 institution_keywords: data_file!("fr", "institution_keywords.txt"),
+                street_keywords: data_file!("fr", "street_keywords.txt"),
             },
         )
     }
@@ -354,6 +357,7 @@ impl Language {
             particles,
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
+            street_keywords: word_list(&files.street_keywords),
         })
     }
 
@@ -381,4 +385,5 @@ struct LanguageFiles {
     function_words: DataFile,
     term_markers: DataFile,
     institution_keywords: DataFile,
+    street_keywords: DataFile,
 }
