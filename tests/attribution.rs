@@ -267,3 +267,9 @@ fn every_quote_says_how_its_speaker_was_found() {
     assert_eq!(m, ["pronoun", "selon"]);
     assert!(rec.quotes.iter().all(|q| q.confidence > 0.0 && q.confidence <= 1.0));
 }
+
+t!(
+    member_of_a_group_is_an_unnamed_source,
+    "Les voisins sont sortis devant la maison. L'un d'entre eux se dit « très inquiet pour la suite ».",
+    [("très inquiet pour la suite", Some("L'un d'entre eux"))]
+);
