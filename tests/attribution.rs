@@ -273,3 +273,18 @@ t!(
     "Les voisins sont sortis devant la maison. L'un d'entre eux se dit « très inquiet pour la suite ».",
     [("très inquiet pour la suite", Some("L'un d'entre eux"))]
 );
+
+#[test]
+fn english_article_reads_in_english() {
+    let lang = verbatim::Language::english().expect("english data");
+    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
+    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
+    let rec = ex.extract(&verbatim::Document::new(
+        "en1",
+        "The minister spoke to reporters on Monday. “We will not back down,” said Sarah Thompson. \
+         “The plan is ready,” she added.",
+    ));
+    assert_eq!(rec.lang, "en");
+    let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+    assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
+}
