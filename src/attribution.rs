@@ -1009,6 +1009,14 @@ impl<'a> Ctx<'a> {
             if t.kind != TokKind::Word || self.in_quote[k] {
                 return None;
             }
+            // L'un d'entre eux, l'une d'elles: an unnamed member of a group.
+            if matches!(t.key.as_str(), "un" | "une") && k > clause_start && self.toks[k - 1].key == "l'" {
+                let desc = self.text[self.toks[k - 1].start..self.toks[cue.start - 1].end].to_string();
+                return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
+            }
+            if t.key == "entre" && k > clause_start && self.toks[k - 1].key == "d'" {
+                continue;
+            }
             if self.lang.is(&t.key, WordClass::Det) {
                 let definite = matches!(t.key.as_str(), "le" | "la" | "l'" | "les");
                 if !definite || k + 1 >= cue.start || self.lang.is(&self.toks[k + 1].key, WordClass::Det) {

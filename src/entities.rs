@@ -208,6 +208,8 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
     institutions(text, toks, &mut ents, &mut by_id, lang);
+    // 4. Streets and squares: rue Balzac, boulevard Saint-Michel, place de la Concorde.
+    streets(text, toks, &mut ents, &mut by_id, lang);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -223,6 +225,76 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
         }
     }
     ents
+}
+
+fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let t = &toks[i];
+        if t.kind != TokKind::Word || t.upper || !lang.street_keywords.contains(t.key.as_str()) {
+            i += 1;
+            continue;
+        }
+        // Optional de / du / des / de la / de l' before the name.
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|x| matches!(x.key.as_str(), "de" | "du" | "des" | "d'")) {
+            j += 1;
+            if toks.get(j).is_some_and(|x| matches!(x.key.as_str(), "la" | "l'")) {
+                j += 1;
+            }
+        }
+        let same = |k: usize| toks.get(k).is_some_and(|x| x.para == t.para);
+        let mut end = j;
+        while same(end) && is_cap_word(&toks[end]) {
+            end = ents.mention_at(end).map(|(_, m)| m.tok_end).unwrap_or(end + 1);
+        }
+        if end > j {
+            replace_span(text, toks, ents, by_id, i, end, EntityType::Loc);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Replaces every mention overlapping tokens `start..end` with one mention of a (new or
+/// existing) entity of type `etype` named by that span.
+fn replace_span(
+    text: &str,
+    toks: &[Token],
+    ents: &mut Entities,
+    by_id: &mut HashMap<String, usize>,
+    start: usize,
+    end: usize,
+    etype: EntityType,
+) {
+    for e in ents.list.iter_mut() {
+        e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
+    }
+    let surface = &text[toks[start].start..toks[end - 1].end];
+    let id = format!("{}:{}", etype.as_str(), slug(surface));
+    let idx = *by_id.entry(id.clone()).or_insert_with(|| {
+        ents.list.push(Entity {
+            id,
+            etype,
+            canonical: surface.to_string(),
+            wikidata: None,
+            entry: None,
+            gender: Gender::U,
+            mentions: Vec::new(),
+            source: EntitySource::Name,
+        });
+        ents.list.len() - 1
+    });
+    ents.list[idx].mentions.push(Mention {
+        start: toks[start].start,
+        end: toks[end - 1].end,
+        tok_start: start,
+        tok_end: end,
+    });
+    for x in start..end {
+        ents.at_token[x] = Some(idx as u32);
+    }
 }
 
 fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
@@ -248,33 +320,7 @@ fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Has
             Some((pe, pm)) if ents.list[pe].etype == EntityType::Loc && toks[h].para == toks[pm.tok_end - 1].para => {
                 // Drop the place mention and any head mention, then add the institution.
                 let (start, end) = (i, pm.tok_end);
-                for e in ents.list.iter_mut() {
-                    e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
-                }
-                let surface = &text[toks[start].start..toks[end - 1].end];
-                let id = format!("ORG:{}", slug(surface));
-                let idx = *by_id.entry(id.clone()).or_insert_with(|| {
-                    ents.list.push(Entity {
-                        id,
-                        etype: EntityType::Org,
-                        canonical: surface.to_string(),
-                        wikidata: None,
-                        entry: None,
-                        gender: Gender::U,
-                        mentions: Vec::new(),
-                        source: EntitySource::Name,
-                    });
-                    ents.list.len() - 1
-                });
-                ents.list[idx].mentions.push(Mention {
-                    start: toks[start].start,
-                    end: toks[end - 1].end,
-                    tok_start: start,
-                    tok_end: end,
-                });
-                for x in start..end {
-                    ents.at_token[x] = Some(idx as u32);
-                }
+                replace_span(text, toks, ents, by_id, start, end, EntityType::Org);
                 i = end;
             }
             _ => i += 1,
@@ -546,11 +592,13 @@ fn add_name(
         && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name.
     let first_caps = first_caps && first_name.is_none();
+    // Roman numerals (II, XIV) are not acronyms.
+    let roman = letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
     let etype = if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         Some(c)
-    } else if (all_caps && b - a == 1 && letters.len() <= 6) || camel {
+    } else if (all_caps && b - a == 1 && letters.len() <= 6 && !roman) || camel {
         Some(EntityType::Org)
     } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
         if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {

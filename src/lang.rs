@@ -145,6 +145,8 @@ pub struct Language {
     pub term_markers: HashMap<String, bool>,
     /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
     pub institution_keywords: HashSet<String>,
+    /// Lower-case heads of street names (`rue`, `boulevard`), folded.
+    pub street_keywords: HashSet<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -215,33 +217,67 @@ fn phrase_list(f: &DataFile) -> Vec<Vec<String>> {
     v
 }
 
+/// The data files of a language directory, embedded.
+macro_rules! language_files {
+    ($lang:literal) => {
+        LanguageFiles {
+            speech_verbs: data_file!($lang, "speech_verbs.tsv"),
+            speech_nouns: data_file!($lang, "speech_nouns.txt"),
+            source_markers: data_file!($lang, "source_markers.txt"),
+            titles: data_file!($lang, "titles.tsv"),
+            role_nouns: data_file!($lang, "role_nouns.tsv"),
+            source_nouns: data_file!($lang, "source_nouns.txt"),
+            abbreviations: data_file!($lang, "abbreviations.txt"),
+            first_names: data_file!($lang, "first_names.tsv"),
+            org_keywords: data_file!($lang, "org_keywords.txt"),
+            loc_keywords: data_file!($lang, "loc_keywords.txt"),
+            stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
+            boilerplate: data_file!($lang, "boilerplate.txt"),
+            quote_marks: data_file!($lang, "quote_marks.tsv"),
+            pronouns: data_file!($lang, "pronouns.tsv"),
+            function_words: data_file!($lang, "function_words.tsv"),
+            term_markers: data_file!($lang, "term_markers.tsv"),
+            institution_keywords: data_file!($lang, "institution_keywords.txt"),
+            street_keywords: data_file!($lang, "street_keywords.txt"),
+        }
+    };
+}
+
 impl Language {
     /// French, compiled from the embedded `data/fr/` files.
     pub fn french() -> Result<Language> {
-        Language::compile(
-            "fr",
-            &LanguageFiles {
-                speech_verbs: data_file!("fr", "speech_verbs.tsv"),
-                speech_nouns: data_file!("fr", "speech_nouns.txt"),
-                source_markers: data_file!("fr", "source_markers.txt"),
-                titles: data_file!("fr", "titles.tsv"),
-                role_nouns: data_file!("fr", "role_nouns.tsv"),
-                source_nouns: data_file!("fr", "source_nouns.txt"),
-                abbreviations: data_file!("fr", "abbreviations.txt"),
-                first_names: data_file!("fr", "first_names.tsv"),
-                org_keywords: data_file!("fr", "org_keywords.txt"),
-                loc_keywords: data_file!("fr", "loc_keywords.txt"),
-                stop_capitalized: data_file!("fr", "stop_capitalized.txt"),
-                boilerplate: data_file!("fr", "boilerplate.txt"),
-                quote_marks: data_file!("fr", "quote_marks.tsv"),
-                pronouns: data_file!("fr", "pronouns.tsv"),
-                function_words: data_file!("fr", "function_words.tsv"),
-                term_markers: data_file!("fr", "term_markers.tsv"),
-                institution_keywords: data_file!("fr", "institution_keywords.txt"),
-            },
-        )
+        Language::compile("fr", &language_files!("fr"))
     }
 
+    /// English, compiled from the embedded `data/en/` files.
+    pub fn english() -> Result<Language> {
+        Language::compile("en", &language_files!("en"))
+    }
+
+    /// A language by its ISO 639-1 code (`fr`, `en`).
+    pub fn by_code(code: &str) -> Result<Language> {
+        match code {
+            "fr" => Language::french(),
+            "en" => Language::english(),
+            other => Err(Error::data("--lang", 0, format!("unknown language `{other}` (known: fr, en)"))),
+        }
+    }
+
+    /// How much `text` reads like this language: hits of its most frequent function words
+    /// among the first words (for choosing a language per document).
+    pub fn affinity(&self, text: &str) -> usize {
+        let mut n = 0;
+        for w in text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(400) {
+            let k = crate::fold::fold(w);
+            if self.words.contains_key(k.as_str()) {
+                n += 1;
+            }
+        }
+        n
+    }
+}
+
+impl Language {
     fn compile(code: &str, files: &LanguageFiles) -> Result<Language> {
         let mut verb_forms = HashMap::default();
         let mut max_verb_words = 1;
@@ -354,6 +390,7 @@ impl Language {
             particles,
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
+            street_keywords: word_list(&files.street_keywords),
         })
     }
 
@@ -381,4 +418,5 @@ struct LanguageFiles {
     function_words: DataFile,
     term_markers: DataFile,
     institution_keywords: DataFile,
+    street_keywords: DataFile,
 }

@@ -82,14 +82,23 @@ fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Optio
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]
 pub struct Extractor {
-    lang: Language,
+    langs: Vec<Language>,
     gaz: Matcher,
 }
 
 impl Extractor {
     /// An extractor for `lang` with the compiled gazetteer `gaz`.
     pub fn new(lang: Language, gaz: Matcher) -> Extractor {
-        Extractor { lang, gaz }
+        Extractor { langs: vec![lang], gaz }
+    }
+
+    /// An extractor that reads each document in whichever of `langs` it is written in
+    /// (by function-word affinity; the first language wins ties). `langs` must not be empty.
+    pub fn with_languages(langs: Vec<Language>, gaz: Matcher) -> Result<Extractor> {
+        if langs.is_empty() {
+            return Err(Error::data("languages", 0, "no language given"));
+        }
+        Ok(Extractor { langs, gaz })
     }
 
     /// French with the embedded default gazetteer.
@@ -97,9 +106,26 @@ impl Extractor {
         Ok(Extractor::new(Language::french()?, Gazetteer::embedded_default()?.compile()?))
     }
 
-    /// The language data in use.
+    /// The first (default) language in use.
     pub fn language(&self) -> &Language {
-        &self.lang
+        &self.langs[0]
+    }
+
+    /// The language a document is read in.
+    pub fn language_of(&self, text: &str) -> &Language {
+        if self.langs.len() == 1 {
+            return &self.langs[0];
+        }
+        let mut best = &self.langs[0];
+        let mut score = best.affinity(text);
+        for l in &self.langs[1..] {
+            let a = l.affinity(text);
+            if a > score {
+                best = l;
+                score = a;
+            }
+        }
+        best
     }
 
     /// The compiled gazetteer in use.
@@ -110,7 +136,7 @@ impl Extractor {
     /// Extracts entities and attributed quotes from one document.
     pub fn extract(&self, doc: &Document) -> DocRecord {
         let text = doc.text.as_str();
-        let lang = &self.lang;
+        let lang = self.language_of(text);
         let lines = clean::clean(text, lang);
         let seg = segment::segment(text, &lines, lang);
         let folded = Folded::new(text);
@@ -179,6 +205,7 @@ impl Extractor {
             .collect();
         DocRecord {
             id: doc.id.clone(),
+            lang: lang.code.clone(),
             meta: doc.meta.clone(),
             entities: entity_records,
             quotes: quote_records,

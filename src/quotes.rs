@@ -189,8 +189,15 @@ fn opens_straight(text: &str, pos: usize, para_start: usize) -> bool {
 }
 
 fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) -> Option<Quote> {
-    let parts: Vec<(usize, usize)> =
-        o.parts.iter().map(|&(a, b)| trim_span(text, a, b)).filter(|&(a, b)| b > a).collect();
+    // A comma just inside the closing mark (“We will not back down,” said …) belongs to the
+    // sentence around the quote, not to the words quoted.
+    let parts: Vec<(usize, usize)> = o
+        .parts
+        .iter()
+        .map(|&(a, b)| trim_span(text, a, b))
+        .map(|(a, b)| if b > a && text[..b].ends_with(',') { trim_span(text, a, b - 1) } else { (a, b) })
+        .filter(|&(a, b)| b > a)
+        .collect();
     if parts.is_empty() {
         return None;
     }

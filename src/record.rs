@@ -17,6 +17,8 @@ use crate::quotes::QuoteKind;
 pub struct DocRecord {
     /// Document id.
     pub id: String,
+    /// The language the document was read in (`fr`, `en`).
+    pub lang: String,
     /// Metadata carried from the input (url, date…).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub meta: BTreeMap<String, serde_json::Value>,

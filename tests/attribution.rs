@@ -267,3 +267,24 @@ fn every_quote_says_how_its_speaker_was_found() {
     assert_eq!(m, ["pronoun", "selon"]);
     assert!(rec.quotes.iter().all(|q| q.confidence > 0.0 && q.confidence <= 1.0));
 }
+
+t!(
+    member_of_a_group_is_an_unnamed_source,
+    "Les voisins sont sortis devant la maison. L'un d'entre eux se dit « très inquiet pour la suite ».",
+    [("très inquiet pour la suite", Some("L'un d'entre eux"))]
+);
+
+#[test]
+fn english_article_reads_in_english() {
+    let lang = verbatim::Language::english().expect("english data");
+    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
+    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
+    let rec = ex.extract(&verbatim::Document::new(
+        "en1",
+        "The minister spoke to reporters on Monday. “We will not back down,” said Sarah Thompson. \
+         “The plan is ready,” she added.",
+    ));
+    assert_eq!(rec.lang, "en");
+    let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+    assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
+}

@@ -837,3 +837,14 @@ fn ent_mentions_index_their_tokens() {
         }
     }
 }
+
+e!(
+    ent_street_is_one_place,
+    "Le cortège est passé par la rue Balzac puis le boulevard Saint-Michel.",
+    [("LOC:rue-balzac", "LOC", ["rue Balzac"]), ("LOC:boulevard-saint-michel", "LOC", ["boulevard Saint-Michel"])]
+);
+e!(
+    ent_square_with_article_is_one_place,
+    "Ils se sont réunis place de la Concorde.",
+    [("LOC:place-de-la-concorde", "LOC", ["place de la Concorde"])]
+);
