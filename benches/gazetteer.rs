@@ -125,7 +125,7 @@ fn synthetic_tsv(names: usize) -> String {
         let (t, name, alias) = match r.next() % 10 {
             0..=3 => {
                 let sur = word(&mut r);
-                let alias = if r.next() % 3 == 0 { sur.clone() } else { String::new() };
+                let alias = if r.next().is_multiple_of(3) { sur.clone() } else { String::new() };
                 ("PER", format!("{} {}", r.pick(&first), sur), alias)
             }
             4..=6 => {
@@ -135,7 +135,8 @@ fn synthetic_tsv(names: usize) -> String {
                     2 => format!("{} {}", r.pick(&["Le", "La", "Les", "Val de", "Mont"]), word(&mut r)),
                     _ => word(&mut r),
                 };
-                let alias = if r.next() % 50 == 0 { format!("la ville de {}", word(&mut r)) } else { String::new() };
+                let alias =
+                    if r.next().is_multiple_of(50) { format!("la ville de {}", word(&mut r)) } else { String::new() };
                 ("LOC", name, alias)
             }
             _ => {
@@ -144,7 +145,7 @@ fn synthetic_tsv(names: usize) -> String {
                     r.pick(&["Association", "Groupe", "Banque de", "Parti", "Union des", "Fondation", "Institut"]),
                     word(&mut r)
                 );
-                let alias = if r.next() % 3 == 0 {
+                let alias = if r.next().is_multiple_of(3) {
                     (0..2 + r.next() % 3).map(|_| (b'A' + (r.next() % 26) as u8) as char).collect()
                 } else {
                     String::new()

@@ -288,3 +288,9 @@ fn english_article_reads_in_english() {
     let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
     assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
 }
+
+t!(
+    office_of_a_leader_speaks_as_an_organization,
+    "Le bureau de Benyamin Netanyahou a indiqué : « Les négociations reprendront dimanche. »",
+    [("Les négociations reprendront dimanche.", Some("Le bureau de Benyamin Netanyahou"))]
+);

@@ -214,3 +214,35 @@ fn eval_agrees_with_its_gold() {
     assert!(s.contains("who_said_what    P=1.000 R=1.000 F1=1.000"), "{s}");
     assert!(s.contains("entity_ALL       P=1.000 R=1.000 F1=1.000"), "{s}");
 }
+
+#[test]
+fn graph_formats_from_the_cli() {
+    let path = fixture("fr_seed_alahed.txt");
+    let out = run(&["extract", "-q", "--format", "nt", path.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let nt = String::from_utf8(out.stdout).unwrap();
+    assert!(nt.contains("<http://schema.org/Quotation>"), "{nt}");
+    assert!(nt.contains("http://www.wikidata.org/entity/Q7747"), "{nt}");
+    let dir = std::env::temp_dir().join(format!("verbatim-neo4j-{}", std::process::id()));
+    let out = run(&["extract", "-q", "--format", "neo4j", "-o", dir.to_str().unwrap(), path.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let quotes = std::fs::read_to_string(dir.join("quotes.csv")).unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(quotes.lines().count() >= 7, "{quotes}");
+    let out = run(&["extract", "--format", "neo4j", path.to_str().unwrap()], None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+}
+
+#[test]
+fn lang_flag_picks_the_language() {
+    let text = "“We will not back down,” said Sarah Thompson.\n";
+    let auto = jsonl(&run(&["extract", "-q", "-"], Some(text)));
+    assert_eq!(auto[0]["lang"], "en");
+    assert_eq!(auto[0]["quotes"][0]["speaker"], "Sarah Thompson");
+    let fr = jsonl(&run(&["extract", "-q", "--lang", "fr", "-"], Some(text)));
+    assert_eq!(fr[0]["lang"], "fr");
+    let out = run(&["extract", "--lang", "xx", "-"], Some(text));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language"));
+}

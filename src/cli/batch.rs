@@ -133,7 +133,7 @@ mod tests {
             rx,
             &ByteGate::new(1 << 20),
             |s: Slot| {
-                if s.index % 7 == 0 {
+                if s.index.is_multiple_of(7) {
                     std::thread::sleep(Duration::from_micros(200));
                 }
                 s.index

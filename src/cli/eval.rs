@@ -16,6 +16,9 @@ pub struct Args {
     /// Add a gazetteer TSV to the embedded default (repeatable).
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<PathBuf>,
+    /// Language of the articles: fr, en, or auto.
+    #[arg(long, default_value = "auto", value_name = "LANG")]
+    lang: String,
     /// Also print each document's misses and wrong speakers.
     #[arg(long)]
     per_doc: bool,
@@ -26,7 +29,7 @@ pub struct Args {
 
 /// Runs `verbatim eval`.
 pub fn run(a: Args) -> Result<ExitCode> {
-    let ex = super::build_extractor(&a.gazetteer, true)?;
+    let ex = super::build_extractor(&a.gazetteer, true, &a.lang)?;
     let mut golds = Vec::new();
     let mut preds = HashMap::new();
     let mut entries: Vec<PathBuf> = fs::read_dir(&a.gold_dir)

@@ -30,6 +30,24 @@ pub enum Format {
     Jsonl,
     /// One row per quote: the who-said-what table.
     Csv,
+    /// RDF N-Triples (schema.org), one node per distinct quote.
+    Nt,
+    /// RDF Turtle (schema.org), one node per distinct quote.
+    Ttl,
+    /// The CSV files of `neo4j-admin database import full`, written into the `-o` directory.
+    Neo4j,
+}
+
+impl Format {
+    /// The library's graph format for the graph outputs.
+    fn graph(self) -> Option<verbatim::writers::Format> {
+        match self {
+            Format::Nt => Some(verbatim::writers::Format::Nt),
+            Format::Ttl => Some(verbatim::writers::Format::Ttl),
+            Format::Neo4j => Some(verbatim::writers::Format::Neo4j),
+            Format::Jsonl | Format::Csv => None,
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -38,9 +56,13 @@ pub struct Args {
     /// .warc files, each maybe .gz or .zst) or `-` for stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output format.
+    /// Output format (neo4j writes its CSV files into the `-o` directory).
     #[arg(long, value_enum, default_value = "jsonl")]
     format: Format,
+    /// Language of the articles: fr, en, or auto (each document read in the language its
+    /// function words say).
+    #[arg(long, default_value = "auto", value_name = "LANG")]
+    lang: String,
     /// Write to FILE instead of stdout (needed by --resume).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -289,7 +311,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         a.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
     inputs::check_paths(&a.paths)?;
-    let ex = super::build_extractor(&a.gazetteer, !a.no_default_gazetteer)?;
+    let ex = super::build_extractor(&a.gazetteer, !a.no_default_gazetteer, &a.lang)?;
     let opts =
         ReadOptions { text_field: a.text_field.clone(), id_field: a.id_field.clone(), max_doc_bytes: a.max_doc_bytes };
     let input_format = a.input_format.map(Into::into);
@@ -316,8 +338,17 @@ pub fn run(a: Args) -> Result<ExitCode> {
         }
     }
 
+    let graph = a.format.graph();
+    if graph.is_some() && (a.resume || a.errors.as_ref().is_some_and(|e| e.as_os_str() == "-")) {
+        bail!("--format nt|ttl|neo4j keeps the whole graph until the end: --resume and --errors - do not apply");
+    }
     let out_bytes = Rc::new(Cell::new(earlier.as_ref().map_or(0, |c| c.out_bytes)));
     let out: Box<dyn Write> = match &a.output {
+        // The graph writers open their own sinks.
+        _ if graph.is_some() => {
+            ckpt_path = None;
+            Box::new(io::sink())
+        }
         Some(p) => {
             let f = open_for_run(p, earlier.as_ref().map(|c| c.out_bytes))?;
             if !f.metadata().is_ok_and(|m| m.file_type().is_file()) {
@@ -340,6 +371,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
             let skip = if out_bytes.get() > 0 { csv_header_len(a.min_confidence) } else { 0 };
             Box::new(CsvWriter::new(SkipPrefix { inner: out.clone(), skip }, a.min_confidence))
         }
+        Format::Nt | Format::Ttl | Format::Neo4j => graph_writer(graph.expect("graph format"), &a)?,
     };
     let err_bytes = Rc::new(Cell::new(earlier.as_ref().and_then(|c| c.err_bytes).unwrap_or(0)));
     let mut errors: ErrorSink = match &a.errors {
@@ -497,7 +529,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
     });
     progress.finish();
     ran?;
-    writer.finish().context("cannot write output")?;
+    writer.close().context("cannot write output")?;
     drop(writer);
 
     let limited = counters.limited.load(Ordering::Relaxed);
@@ -593,6 +625,30 @@ fn csv_header_len(min_confidence: f32) -> usize {
     let _ = w.finish();
     drop(w);
     buf.len()
+}
+
+/// A writer for the graph formats: N-Triples and Turtle to `-o FILE` or stdout, Neo4j CSV files
+/// into the `-o` directory.
+fn graph_writer(format: verbatim::writers::Format, a: &Args) -> Result<Box<dyn RecordWriter>> {
+    let opts = verbatim::writers::WriterOptions { min_confidence: a.min_confidence, ..Default::default() };
+    let w = if format.is_multi_file() {
+        let dir = a.output.clone().context("--format neo4j writes several files: give a directory with -o DIR")?;
+        fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        verbatim::writers::open_writer(format, &opts, |name: &str| -> io::Result<Box<dyn Write + Send>> {
+            let p = dir.join(name);
+            let f = fs::File::create(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+            Ok(Box::new(f))
+        })?
+    } else {
+        let output = a.output.clone();
+        verbatim::writers::open_writer(format, &opts, |_: &str| -> io::Result<Box<dyn Write + Send>> {
+            Ok(match &output {
+                Some(p) => Box::new(fs::File::create(p)?),
+                None => Box::new(io::stdout()),
+            })
+        })?
+    };
+    Ok(w)
 }
 
 #[cfg(test)]

@@ -16,10 +16,10 @@ use verbatim::gazetteer::compiled::{is_compiled, CompiledGazetteer};
 use verbatim::gazetteer::Gazetteer;
 use verbatim::{Extractor, Language};
 
-/// The extractor for French with the embedded default gazetteer (unless left out) plus `extra`
+/// The extractor for `lang` (`fr`, `en`, or `auto` for both) with the embedded default gazetteer (unless left out) plus `extra`
 /// gazetteers: TSV files join the default, compiled files (`verbatim gazetteer compile`, told by
 /// their magic bytes) are added as layers after it, in the order given.
-pub fn build_extractor(extra: &[PathBuf], with_default: bool) -> Result<Extractor> {
+pub fn build_extractor(extra: &[PathBuf], with_default: bool, lang: &str) -> Result<Extractor> {
     let mut g = if with_default { Gazetteer::embedded_default()? } else { Gazetteer::new() };
     let mut compiled = Vec::new();
     for p in extra {
@@ -41,5 +41,9 @@ pub fn build_extractor(extra: &[PathBuf], with_default: bool) -> Result<Extracto
     for c in compiled {
         m = m.with_compiled(c)?;
     }
-    Ok(Extractor::new(Language::french()?, m))
+    let langs = match lang {
+        "auto" => vec![Language::french()?, Language::english()?],
+        code => vec![Language::by_code(code)?],
+    };
+    Ok(Extractor::with_languages(langs, m)?)
 }
