@@ -703,15 +703,7 @@ impl<'a> Ctx<'a> {
                 let e = ents.add_person(self.text, self.toks, c.start, c.end, gender);
                 Some((self.speaker_of(ents, e), Method::Explicit, 0.85))
             }
-            ChunkKind::Pronoun(p) => {
-                if p.plural {
-                    return self.resolve_plural(at).map(|sp| (sp, Method::Pronoun, 0.6));
-                }
-                if p.gender == Gender::U {
-                    return None;
-                }
-                self.pronoun_speaker(ents, p, at)
-            }
+            ChunkKind::Pronoun(p) => self.pronoun_subject(ents, p, at),
             ChunkKind::Desc { definite, plural, gender, unnamed } => {
                 self.collect_bindings(ents);
                 let at = at.min(c.start);
@@ -900,17 +892,22 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The speaker a subject pronoun stands for: `ils`/`elles` the last collective speaker,
+    /// impersonal `on` nobody, `il`/`elle` a person or description (see [`Ctx::pronoun_speaker`]).
+    fn pronoun_subject(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
+        if p.plural {
+            return self.resolve_plural(at).map(|sp| (sp, Method::Pronoun, 0.6));
+        }
+        if p.gender == Gender::U {
+            return None;
+        }
+        self.pronoun_speaker(ents, p, at)
+    }
+
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
-            if p.plural {
-                return self.resolve_plural(cue.start).map(|sp| (sp, Method::Pronoun, 0.6));
-            }
-            // Impersonal `on` (indique-t-on) names nobody.
-            if p.gender == Gender::U {
-                return None;
-            }
-            return self.pronoun_speaker(ents, p, cue.start);
+            return self.pronoun_subject(ents, p, cue.start);
         }
         // Stop at the next verb-like word that is not part of the subject.
         let chunks = self.chunks(ents, cue.end, limit);
@@ -930,14 +927,7 @@ impl<'a> Ctx<'a> {
         clause_start: usize,
     ) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
-            if p.plural {
-                return self.resolve_plural(cue.start).map(|sp| (sp, Method::Pronoun, 0.6));
-            }
-            // Impersonal `on` (indique-t-on) names nobody.
-            if p.gender == Gender::U {
-                return None;
-            }
-            return self.pronoun_speaker(ents, p, cue.start);
+            return self.pronoun_subject(ents, p, cue.start);
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
         // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
