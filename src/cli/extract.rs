@@ -13,42 +13,14 @@ use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
 use super::batch::{run_ordered, Done};
 use super::inputs::{self, ByteGate, FormatArg, ReadCounters, ReaderConfig, Slot};
 use super::progress::{self, Progress, Totals};
 use verbatim::ingest::{Location, Prepared, ReadOptions, Rejected};
-use verbatim::writers::{CsvWriter, JsonlWriter, RecordWriter};
+use verbatim::writers::{CsvWriter, Format, JsonlWriter, RecordWriter};
 use verbatim::DocRecord;
-
-/// Output formats.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Format {
-    /// One JSON object per document.
-    Jsonl,
-    /// One row per quote: the who-said-what table.
-    Csv,
-    /// RDF N-Triples (schema.org), one node per distinct quote.
-    Nt,
-    /// RDF Turtle (schema.org), one node per distinct quote.
-    Ttl,
-    /// The CSV files of `neo4j-admin database import full`, written into the `-o` directory.
-    Neo4j,
-}
-
-impl Format {
-    /// The library's graph format for the graph outputs.
-    fn graph(self) -> Option<verbatim::writers::Format> {
-        match self {
-            Format::Nt => Some(verbatim::writers::Format::Nt),
-            Format::Ttl => Some(verbatim::writers::Format::Ttl),
-            Format::Neo4j => Some(verbatim::writers::Format::Neo4j),
-            Format::Jsonl | Format::Csv => None,
-        }
-    }
-}
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -56,8 +28,8 @@ pub struct Args {
     /// .warc files, each maybe .gz or .zst) or `-` for stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output format (neo4j writes its CSV files into the `-o` directory).
-    #[arg(long, value_enum, default_value = "jsonl")]
+    /// Output format: jsonl, csv, nt, ttl or neo4j (neo4j writes its CSV files into the `-o` directory).
+    #[arg(long, default_value_t = Format::Jsonl)]
     format: Format,
     /// Language of the articles: fr, en, or auto (each document read in the language its
     /// function words say).
@@ -338,14 +310,14 @@ pub fn run(a: Args) -> Result<ExitCode> {
         }
     }
 
-    let graph = a.format.graph();
-    if graph.is_some() && (a.resume || a.errors.as_ref().is_some_and(|e| e.as_os_str() == "-")) {
+    let graph = matches!(a.format, Format::Nt | Format::Ttl | Format::Neo4j);
+    if graph && (a.resume || a.errors.as_ref().is_some_and(|e| e.as_os_str() == "-")) {
         bail!("--format nt|ttl|neo4j keeps the whole graph until the end: --resume and --errors - do not apply");
     }
     let out_bytes = Rc::new(Cell::new(earlier.as_ref().map_or(0, |c| c.out_bytes)));
     let out: Box<dyn Write> = match &a.output {
         // The graph writers open their own sinks.
-        _ if graph.is_some() => {
+        _ if graph => {
             ckpt_path = None;
             Box::new(io::sink())
         }
@@ -371,7 +343,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
             let skip = if out_bytes.get() > 0 { csv_header_len(a.min_confidence) } else { 0 };
             Box::new(CsvWriter::new(SkipPrefix { inner: out.clone(), skip }, a.min_confidence))
         }
-        Format::Nt | Format::Ttl | Format::Neo4j => graph_writer(graph.expect("graph format"), &a)?,
+        Format::Nt | Format::Ttl | Format::Neo4j => graph_writer(a.format, &a)?,
     };
     let err_bytes = Rc::new(Cell::new(earlier.as_ref().and_then(|c| c.err_bytes).unwrap_or(0)));
     let mut errors: ErrorSink = match &a.errors {
@@ -629,7 +601,7 @@ fn csv_header_len(min_confidence: f32) -> usize {
 
 /// A writer for the graph formats: N-Triples and Turtle to `-o FILE` or stdout, Neo4j CSV files
 /// into the `-o` directory.
-fn graph_writer(format: verbatim::writers::Format, a: &Args) -> Result<Box<dyn RecordWriter>> {
+fn graph_writer(format: Format, a: &Args) -> Result<Box<dyn RecordWriter>> {
     let opts = verbatim::writers::WriterOptions { min_confidence: a.min_confidence, ..Default::default() };
     let w = if format.is_multi_file() {
         let dir = a.output.clone().context("--format neo4j writes several files: give a directory with -o DIR")?;
