@@ -1,5 +1,34 @@
-//! Times each pipeline stage over a JSONL corpus (`{"id","text"}` per line): where the time goes.
+//! Times each pipeline stage over a JSONL corpus (`{"id","text"}` per line), and counts its heap
+//! allocations: where the time goes.
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// The system allocator, counting allocations.
+struct Counting;
+
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocs() -> usize {
+    ALLOCS.load(Ordering::Relaxed)
+}
 
 use verbatim::{fold::Folded, gazetteer::Gazetteer, Language};
 
@@ -15,35 +44,50 @@ fn main() {
     let lang = Language::french().unwrap();
     let gaz = Gazetteer::embedded_default().unwrap().compile().unwrap();
     let mut t = [Duration::ZERO; 6];
+    let mut n = [0usize; 6];
     for _ in 0..5 {
         for text in &docs {
-            let s = Instant::now();
+            let (s, a0) = (Instant::now(), allocs());
             let lines = verbatim::clean::clean(text, &lang);
             t[0] += s.elapsed();
-            let s = Instant::now();
+            n[0] += allocs() - a0;
+            let (s, a0) = (Instant::now(), allocs());
             let seg = verbatim::segment::segment(text, &lines, &lang);
             t[1] += s.elapsed();
-            let s = Instant::now();
+            n[1] += allocs() - a0;
+            let (s, a0) = (Instant::now(), allocs());
             let folded = Folded::new(text);
             let m = gaz.find(text, &folded);
             t[2] += s.elapsed();
+            n[2] += allocs() - a0;
             std::hint::black_box(m);
-            let s = Instant::now();
+            let (s, a0) = (Instant::now(), allocs());
             let mut ents = verbatim::entities::find_entities(text, &folded, &seg, &gaz, &lang);
             t[3] += s.elapsed();
-            let s = Instant::now();
+            n[3] += allocs() - a0;
+            let (s, a0) = (Instant::now(), allocs());
             let quotes = verbatim::quotes::find_quotes(text, &seg, &lang);
             t[4] += s.elapsed();
-            let s = Instant::now();
+            n[4] += allocs() - a0;
+            let (s, a0) = (Instant::now(), allocs());
             let a = verbatim::attribution::attribute(text, &seg, &mut ents, &quotes, &gaz, &lang);
             t[5] += s.elapsed();
+            n[5] += allocs() - a0;
             std::hint::black_box(a);
         }
     }
     let mb = (bytes * 5) as f64 / 1e6;
-    for (name, d) in
-        ["clean", "segment", "fold+gazetteer", "entities (incl. gazetteer)", "quotes", "attribution"].iter().zip(t)
+    let kb = mb * 1e3;
+    for ((name, d), n) in ["clean", "segment", "fold+gazetteer", "entities (incl. gazetteer)", "quotes", "attribution"]
+        .iter()
+        .zip(t)
+        .zip(n)
     {
-        println!("{name:28} {:8.1} ms  {:8.1} MB/s", d.as_secs_f64() * 1e3, mb / d.as_secs_f64());
+        println!(
+            "{name:28} {:8.1} ms  {:8.1} MB/s  {:8.1} allocations/KB",
+            d.as_secs_f64() * 1e3,
+            mb / d.as_secs_f64(),
+            n as f64 / kb
+        );
     }
 }

@@ -265,9 +265,8 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if let Some(n) = self.toks.get(i + 1).filter(|_| self.lang.title_heads.contains(t.key.as_str())) {
-            let two = format!("{} {}", t.key, n.key);
-            if let Some(tt) = self.lang.titles.get(two.as_str()).filter(|tt| !tt.honorific) {
+        if let Some(n) = self.toks.get(i + 1) {
+            if let Some(tt) = self.lang.two_word_title(&t.key, &n.key).filter(|tt| !tt.honorific) {
                 return Some((tt.gender, false, false));
             }
         }
@@ -319,11 +318,8 @@ impl<'a> Ctx<'a> {
             if t.kind == TokKind::Word
                 && t.upper
                 && !lang.stop_capitalized.contains(k)
-                && !lang.titles.contains_key(k)
-                && !lang.titles.contains_key(format!("{k}.").as_str())
-                && !toks.get(i + 1).is_some_and(|n| {
-                    lang.title_heads.contains(k) && lang.titles.contains_key(format!("{k} {}", n.key).as_str())
-                })
+                && lang.title_or_dotted(k).is_none()
+                && toks.get(i + 1).is_none_or(|n| lang.two_word_title(k, &n.key).is_none())
                 && !lang.pronouns.contains_key(k)
                 && !lang.is(k, WordClass::Det)
                 && !lang.is(k, WordClass::Prep)
@@ -583,7 +579,7 @@ impl<'a> Ctx<'a> {
     /// The longest speech-verb form starting at token `i` (multiword forms joined by spaces).
     fn form_at(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
         let toks = self.toks;
-        let mut key = String::new();
+        let mut key = compact_str::CompactString::const_new("");
         let mut best = None;
         let mut j = i;
         while j < limit && j < i + self.lang.max_verb_words + 2 {
@@ -595,6 +591,9 @@ impl<'a> Ctx<'a> {
                 key.push(' ');
             }
             key.push_str(&t.key);
+            if !self.lang.verb_prefixes.contains(key.as_str()) {
+                break;
+            }
             if self.lang.verb_forms.contains_key(key.as_str()) {
                 best = Some((i, j + 1));
             }
@@ -681,7 +680,7 @@ impl<'a> Ctx<'a> {
                     || self.lang.source_nouns.contains(t.key.as_str())
                     || self.lang.titles.contains_key(t.key.as_str()))
             {
-                head = t.key.clone();
+                head = t.key.to_string();
             }
         }
         (key, head)

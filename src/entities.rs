@@ -360,8 +360,7 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
         let k = &toks[a].key;
         let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
         let is_stop = lang.stop_capitalized.contains(k.as_str())
-            || lang.titles.contains_key(k.as_str())
-            || lang.titles.contains_key(format!("{k}.").as_str())
+            || lang.title_or_dotted(k).is_some()
             || lang.is(k, WordClass::Det)
             || lang.is(k, WordClass::Prep);
         if is_stop && !(next_is_cap && is_particle_like(k, lang) && a > i) {
@@ -513,7 +512,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             break;
         }
         let key = p.key.as_str();
-        if let Some(tt) = lang.titles.get(key).or_else(|| lang.titles.get(format!("{key}.").as_str())) {
+        if let Some(tt) = lang.title_or_dotted(key) {
             return (Some(EntityType::Per), tt.gender);
         }
         if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {

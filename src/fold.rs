@@ -62,14 +62,98 @@ impl Folded {
 /// Folds a string to its matching key (used for gazetteer names and lexicon entries).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Something folded text can be appended to (`String`, or an inline `CompactString` for keys).
+pub trait FoldSink {
+    /// Appends a char.
+    fn push_char(&mut self, c: char);
+    /// Appends a string.
+    fn push_text(&mut self, s: &str);
+}
+
+impl FoldSink for String {
+    fn push_char(&mut self, c: char) {
+        self.push(c)
+    }
+    fn push_text(&mut self, s: &str) {
+        self.push_str(s)
+    }
+}
+
+impl FoldSink for compact_str::CompactString {
+    fn push_char(&mut self, c: char) {
+        self.push(c)
+    }
+    fn push_text(&mut self, s: &str) {
+        self.push_str(s)
+    }
+}
+
+/// A fixed stack buffer for folding short words; `overflow` is set when the word did not fit.
+struct StackBuf {
+    buf: [u8; 48],
+    len: usize,
+    overflow: bool,
+}
+
+impl FoldSink for StackBuf {
+    fn push_char(&mut self, c: char) {
+        let n = c.len_utf8();
+        if self.len + n > self.buf.len() {
+            self.overflow = true;
+            return;
+        }
+        c.encode_utf8(&mut self.buf[self.len..]);
+        self.len += n;
+    }
+    fn push_text(&mut self, s: &str) {
+        if self.len + s.len() > self.buf.len() {
+            self.overflow = true;
+            return;
+        }
+        self.buf[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+        self.len += s.len();
+    }
+}
+
+/// The folded form of a word as an inline string (no allocation up to 24 bytes): ASCII words are
+/// lowered directly, others folded through a stack buffer.
+pub fn fold_compact(s: &str) -> compact_str::CompactString {
+    let b = s.as_bytes();
+    if b.is_ascii() && !b.iter().any(|&c| c.is_ascii_uppercase() || c == b'`') {
+        return compact_str::CompactString::new(s);
+    }
+    let mut sb = StackBuf { buf: [0; 48], len: 0, overflow: false };
     for ch in s.chars() {
         if ch.is_ascii() {
-            out.push(if ch == '`' { '\'' } else { ch.to_ascii_lowercase() });
+            sb.push_char(if ch == '`' { '\'' } else { ch.to_ascii_lowercase() });
         } else {
-            fold_char(ch, &mut out);
+            fold_char_into(ch, &mut sb);
         }
     }
-    out
+    match std::str::from_utf8(&sb.buf[..sb.len]) {
+        Ok(f) if !sb.overflow => compact_str::CompactString::new(f),
+        _ => compact_str::CompactString::from(fold(s)),
+    }
+}
+
+/// Appends the folded form of `s` to `out` (see [`fold`]); ASCII runs are copied in one go.
+pub fn fold_into<S: FoldSink>(s: &str, out: &mut S) {
+    let b = s.as_bytes();
+    if b.iter().all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && c != b'`') {
+        out.push_text(s);
+        return;
+    }
+    for ch in s.chars() {
+        if ch.is_ascii() {
+            out.push_char(if ch == '`' { '\'' } else { ch.to_ascii_lowercase() });
+        } else {
+            fold_char_into(ch, out);
+        }
+    }
 }
 
 /// Folds a whitespace-normalized key: folded, runs of spaces collapsed, trimmed.
@@ -88,6 +172,11 @@ pub fn fold_key(s: &str) -> String {
 /// Appends the folded form of one non-ASCII char: lowercase, no diacritics,
 /// typographic apostrophes, dashes and spaces unified to their ASCII forms.
 pub fn fold_char(ch: char, out: &mut String) {
+    fold_char_into(ch, out)
+}
+
+/// [`fold_char`] into any [`FoldSink`].
+pub fn fold_char_into<S: FoldSink>(ch: char, out: &mut S) {
     let s: &str =
         match ch {
             'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą'
@@ -124,15 +213,15 @@ pub fn fold_char(ch: char, out: &mut String) {
             _ => {
                 if ch.is_uppercase() {
                     for l in ch.to_lowercase() {
-                        out.push(l);
+                        out.push_char(l);
                     }
                 } else {
-                    out.push(ch);
+                    out.push_char(ch);
                 }
                 return;
             }
         };
-    out.push_str(s);
+    out.push_text(s);
 }
 
 #[cfg(test)]

@@ -108,6 +108,9 @@ pub struct Language {
     pub verb_forms: HashMap<String, Verb>,
     /// Longest speech-verb form in words.
     pub max_verb_words: usize,
+    /// Every word-boundary prefix of a speech-verb form (`fait` of `fait valoir`), and the forms
+    /// themselves: a cue search stops as soon as its words are no longer a prefix.
+    pub verb_prefixes: HashSet<String>,
     /// Speech nouns (`communiqué`, `déclaration`), folded.
     pub speech_nouns: HashSet<String>,
     /// Source markers (`selon`, `d'après`), folded, possibly multiword.
@@ -116,6 +119,8 @@ pub struct Language {
     pub titles: HashMap<String, Title>,
     /// First words of multiword titles (`premier` of `premier ministre`), folded.
     pub title_heads: HashSet<String>,
+    /// Titles written with a final period (`m.`, `dr.`), by their key without it (`m`, `dr`).
+    pub dotted_titles: HashMap<String, Title>,
     /// Role nouns heading descriptions, folded → noun.
     pub role_nouns: HashMap<String, RoleNoun>,
     /// Head nouns of unnamed sources, folded.
@@ -208,13 +213,35 @@ fn phrase_list(f: &DataFile) -> Vec<Vec<String>> {
         .map(|(_, l)| {
             let mut toks = Vec::new();
             crate::segment::tokenize(l, 0, l.len(), 0, &mut toks);
-            toks.into_iter().map(|t| t.key).collect::<Vec<_>>()
+            toks.into_iter().map(|t| t.key.to_string()).collect::<Vec<_>>()
         })
         .filter(|p: &Vec<String>| !p.is_empty())
         .collect();
     // Longest first so the longest marker wins.
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
+}
+
+/// Rewrites each `\b` of a pattern as an ASCII word boundary `(?-u:\b)` (an escaped backslash
+/// `\\b` is left alone).
+fn ascii_word_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// The data files of a language directory, embedded.
@@ -267,13 +294,66 @@ impl Language {
     /// among the first words (for choosing a language per document).
     pub fn affinity(&self, text: &str) -> usize {
         let mut n = 0;
-        for w in text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(400) {
-            let k = crate::fold::fold(w);
-            if self.words.contains_key(k.as_str()) {
-                n += 1;
+        for_first_words(text, crate::DETECT_WORDS, |k| n += usize::from(self.words.contains_key(k)));
+        n
+    }
+}
+
+/// Calls `f` with the folded form of each of the first `limit` words of `text` that are short
+/// enough to be function words (longer words are counted but not folded): no allocation.
+pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
+    let mut buf = [0u8; 20];
+    let b = text.as_bytes();
+    let (mut i, mut seen) = (0, 0);
+    while i < b.len() && seen < limit {
+        // Skip to the next letter (ASCII fast path; other chars decoded).
+        let c = b[i];
+        if c < 0x80 {
+            if !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if !ch.is_alphabetic() {
+                i += ch.len_utf8();
+                continue;
             }
         }
-        n
+        // The word: letters and apostrophes; all-ASCII words are lowered in a stack buffer.
+        let start = i;
+        let mut ascii = true;
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if c.is_ascii_alphabetic() || c == b'\'' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if !ch.is_alphabetic() {
+                break;
+            }
+            ascii = false;
+            i += ch.len_utf8();
+        }
+        seen += 1;
+        let w = &text[start..i];
+        if w.len() > buf.len() {
+            continue;
+        }
+        if ascii {
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            if let Ok(k) = std::str::from_utf8(&buf[..w.len()]) {
+                f(k);
+            }
+        } else {
+            f(crate::fold::fold_compact(w).as_str());
+        }
     }
 }
 
@@ -309,6 +389,22 @@ impl Language {
         }
         let title_heads: HashSet<String> =
             titles.keys().filter_map(|k: &String| k.split_once(' ').map(|(h, _)| h.to_string())).collect();
+        let dotted_titles: HashMap<String, Title> = titles
+            .iter()
+            .filter_map(|(k, t): (&String, &Title)| Some((k.strip_suffix('.')?.to_string(), t.clone())))
+            .collect();
+        let mut verb_prefixes: HashSet<String> = HashSet::default();
+        for form in verb_forms.keys() {
+            let form: &String = form;
+            for (i, c) in form.char_indices() {
+                match c {
+                    ' ' => verb_prefixes.insert(form[..i].to_string()),
+                    '\'' => verb_prefixes.insert(form[..=i].to_string()),
+                    _ => false,
+                };
+            }
+            verb_prefixes.insert(form.clone());
+        }
         let mut role_nouns = HashMap::default();
         for (_, cols) in tsv_rows(&files.role_nouns, "noun", 2)? {
             let plural = cols.get(2).map(|k| k.trim() == "pl").unwrap_or(false);
@@ -354,15 +450,21 @@ impl Language {
             *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
         }
         let mut patterns = Vec::new();
+        let mut numbers = Vec::new();
         for (n, l) in lines(&files.boilerplate) {
-            let p = format!("(?i){}", l.trim());
-            if let Err(e) = regex::Regex::new(&p) {
-                return Err(Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")));
-            }
-            patterns.push(p);
+            // `\b` is an ASCII word boundary here: a Unicode one makes the regex engine give up
+            // its DFA on any non-ASCII line and fall back to a far slower one.
+            patterns.push(format!("(?i){}", ascii_word_boundaries(l.trim())));
+            numbers.push(n);
         }
-        let boilerplate = RegexSet::new(&patterns)
-            .map_err(|e| Error::data(files.boilerplate.name, 0, format!("bad pattern set: {e}")))?;
+        let boilerplate = RegexSet::new(&patterns).map_err(|e| {
+            // Name the line of the first pattern that does not compile alone.
+            let bad = patterns.iter().zip(&numbers).find_map(|(p, &n)| Some((n, regex::Regex::new(p).err()?)));
+            match bad {
+                Some((n, e)) => Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")),
+                None => Error::data(files.boilerplate.name, 0, format!("bad pattern set: {e}")),
+            }
+        })?;
         let mut term_markers = HashMap::default();
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
@@ -376,6 +478,8 @@ impl Language {
             source_markers: phrase_list(&files.source_markers),
             titles,
             title_heads,
+            dotted_titles,
+            verb_prefixes,
             role_nouns,
             source_nouns: word_list(&files.source_nouns),
             abbreviations,
@@ -392,6 +496,23 @@ impl Language {
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
         })
+    }
+
+    /// The title written `key` or `key.` (`m` finds `M.`): no string is built.
+    pub fn title_or_dotted(&self, key: &str) -> Option<&Title> {
+        self.titles.get(key).or_else(|| self.dotted_titles.get(key))
+    }
+
+    /// The title `key` followed by one more word (`premier ministre`), when `key` heads one.
+    pub fn two_word_title(&self, key: &str, next: &str) -> Option<&Title> {
+        if !self.title_heads.contains(key) {
+            return None;
+        }
+        let mut two = compact_str::CompactString::with_capacity(key.len() + next.len() + 1);
+        two.push_str(key);
+        two.push(' ');
+        two.push_str(next);
+        self.titles.get(two.as_str())
     }
 
     /// Whether a folded word belongs to a function-word class.

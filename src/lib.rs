@@ -72,12 +72,20 @@ fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Optio
     }
     if p.is('.') {
         let w = toks.get(i.checked_sub(2)?)?;
-        if w.kind == segment::TokKind::Word && w.upper && w.end == p.start && is_hon(&format!("{}.", w.key)) {
+        if w.kind == segment::TokKind::Word
+            && w.upper
+            && w.end == p.start
+            && lang.dotted_titles.get(w.key.as_str()).is_some_and(|t| t.honorific)
+        {
             return Some(w.start);
         }
     }
     None
 }
+
+/// How many words of a document the language choice reads: function words make up a third of
+/// running text, so 150 words give ~50 votes — far more than French and English need.
+pub const DETECT_WORDS: usize = 150;
 
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]
@@ -116,16 +124,20 @@ impl Extractor {
         if self.langs.len() == 1 {
             return &self.langs[0];
         }
-        let mut best = &self.langs[0];
-        let mut score = best.affinity(text);
-        for l in &self.langs[1..] {
-            let a = l.affinity(text);
-            if a > score {
-                best = l;
-                score = a;
+        // One pass over the first words, counting each language's function words.
+        let mut scores = vec![0usize; self.langs.len()];
+        lang::for_first_words(text, DETECT_WORDS, |k| {
+            for (s, l) in scores.iter_mut().zip(&self.langs) {
+                *s += usize::from(l.words.contains_key(k));
+            }
+        });
+        let mut best = 0;
+        for (i, &s) in scores.iter().enumerate() {
+            if s > scores[best] {
+                best = i;
             }
         }
-        best
+        &self.langs[best]
     }
 
     /// The compiled gazetteer in use.

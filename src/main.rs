@@ -3,6 +3,12 @@
 
 mod cli;
 
+/// The binary's allocator: mimalloc is several times faster than glibc's on the pipeline's
+/// many small, short-lived allocations (feature `mimalloc`, on by default).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io;
 use std::process::ExitCode;
 

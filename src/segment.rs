@@ -7,8 +7,9 @@
 //! nor inside a quotation: a quote of several sentences stays in the sentence
 //! that frames it, so its cue is found with it.
 
+use compact_str::CompactString;
+
 use crate::clean::Line;
-use crate::fold::fold;
 use crate::lang::Language;
 
 /// What a token is.
@@ -31,8 +32,8 @@ pub struct Token {
     pub start: usize,
     /// End byte offset in the original text.
     pub end: usize,
-    /// Folded form (lowercase, no accents, ’ → ').
-    pub key: String,
+    /// Folded form (lowercase, no accents, ’ → '); inline (no allocation) up to 24 bytes.
+    pub key: CompactString,
     /// First char is upper case.
     pub upper: bool,
     /// Two or more letters, all upper case (CGT, ONU).
@@ -189,12 +190,28 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
 
 fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &mut Vec<Token>) {
     let surface = &text[start..end];
-    let upper = surface.chars().next().is_some_and(char::is_uppercase);
-    let acronym = upper
-        && surface.len() >= 2
-        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !surface.chars().any(char::is_lowercase);
-    out.push(Token { kind, start, end, key: fold(surface), upper, acronym, sent: 0, para });
+    let (upper, acronym) = if surface.is_ascii() {
+        let b = surface.as_bytes();
+        let upper = b[0].is_ascii_uppercase();
+        let acronym = upper
+            && b.len() >= 2
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && !b.iter().any(u8::is_ascii_lowercase);
+        (upper, acronym)
+    } else {
+        let upper = surface.chars().next().is_some_and(char::is_uppercase);
+        let acronym = upper
+            && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !surface.chars().any(char::is_lowercase);
+        (upper, acronym)
+    };
+    out.push(Token { kind, start, end, key: fold_key_of(surface), upper, acronym, sent: 0, para });
+}
+
+/// The folded key of a token's surface, inline when short: ASCII words are lowered through a
+/// stack buffer, other words folded char by char.
+fn fold_key_of(surface: &str) -> CompactString {
+    crate::fold::fold_compact(surface)
 }
 
 fn is_terminal(c: char) -> bool {
@@ -353,8 +370,7 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
     let word = &text[prev.start..prev.end];
     // A title never ends a sentence (M. Le Pen); any other abbreviation or initial does when a
     // capitalized function word follows (… etc. Le marché …, le plan B. Le plan A …).
-    let is_title =
-        lang.titles.get(format!("{}.", prev.key).as_str()).or_else(|| lang.titles.get(prev.key.as_str())).is_some();
+    let is_title = lang.title_or_dotted(&prev.key).is_some();
     let next_word = toks.get(i + 1).filter(|n| n.kind == TokKind::Word && n.upper);
     if !is_title
         && next_word.is_some_and(|n| n.key.chars().count() > 1 && lang.stop_capitalized.contains(n.key.as_str()))
