@@ -19,9 +19,14 @@
 
 use crate::entities::{sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{Gender, Language, Pronoun, WordClass};
+use crate::lang::{lex, Gender, Language, Pronoun, WordClass};
 use crate::quotes::{split_inverted, Quote};
 use crate::segment::{Segments, TokKind, Token};
+
+/// The lexicon bit of a word class.
+fn class(c: WordClass) -> u32 {
+    1 << c as u32
+}
 
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -234,19 +239,21 @@ pub fn attribute(
     out
 }
 
-fn is_desc_stop(t: &Token, lang: &Language) -> bool {
+fn is_desc_stop(t: &Token, _lang: &Language) -> bool {
     if t.kind == TokKind::Punct {
         return !matches!(t.ch(), '-' | '\'');
     }
     let k = t.key.as_str();
-    (lang.is(k, WordClass::Prep) && !matches!(k, "de" | "du" | "des" | "d'"))
-        || lang.is(k, WordClass::Aux)
-        || lang.is(k, WordClass::Sub)
-        || lang.is(k, WordClass::Conj)
-        || lang.is(k, WordClass::Refl)
-        || lang.is(k, WordClass::Neg)
-        || lang.verb_forms.contains_key(k)
-        || lang.pronouns.contains_key(k)
+    (t.has(class(WordClass::Prep)) && !matches!(k, "de" | "du" | "des" | "d'"))
+        || t.has(
+            class(WordClass::Aux)
+                | class(WordClass::Sub)
+                | class(WordClass::Conj)
+                | class(WordClass::Refl)
+                | class(WordClass::Neg)
+                | lex::VERB_FORM
+                | lex::PRONOUN,
+        )
 }
 
 impl<'a> Ctx<'a> {
@@ -265,7 +272,11 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if let Some(n) = self.toks.get(i + 1) {
+        const ROLE_BITS: u32 = lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
+        if !t.has(ROLE_BITS) && (!t.key.contains('-') || self.lang.lex(t.key.split('-').next().unwrap_or("")) == 0) {
+            return None;
+        }
+        if let Some(n) = self.toks.get(i + 1).filter(|_| t.has(lex::TITLE_HEAD)) {
             if let Some(tt) = self.lang.two_word_title(&t.key, &n.key).filter(|tt| !tt.honorific) {
                 return Some((tt.gender, false, false));
             }
@@ -317,14 +328,16 @@ impl<'a> Ctx<'a> {
             let k = t.key.as_str();
             if t.kind == TokKind::Word
                 && t.upper
-                && !lang.stop_capitalized.contains(k)
-                && lang.title_or_dotted(k).is_none()
-                && toks.get(i + 1).is_none_or(|n| lang.two_word_title(k, &n.key).is_none())
-                && !lang.pronouns.contains_key(k)
-                && !lang.is(k, WordClass::Det)
-                && !lang.is(k, WordClass::Prep)
-                && !lang.verb_forms.contains_key(k)
-                && !lang.role_nouns.contains_key(k)
+                && !t.has(
+                    lex::STOP_CAP
+                        | lex::TITLE
+                        | lex::PRONOUN
+                        | class(WordClass::Det)
+                        | class(WordClass::Prep)
+                        | lex::VERB_FORM
+                        | lex::ROLE_NOUN,
+                )
+                && toks.get(i + 1).is_none_or(|n| !t.has(lex::TITLE_HEAD) || lang.two_word_title(k, &n.key).is_none())
             {
                 let mut j = i + 1;
                 while j < b
@@ -365,7 +378,7 @@ impl<'a> Ctx<'a> {
                 i = j;
                 continue;
             }
-            if let Some(p) = lang.pronouns.get(k) {
+            if let Some(p) = lang.pronouns.get(k).filter(|_| t.has(lex::PRONOUN)) {
                 out.push(Chunk {
                     start: i,
                     end: i + 1,
@@ -377,7 +390,7 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            if lang.is(k, WordClass::Det) {
+            if t.has(class(WordClass::Det)) {
                 // au, aux (à + le): a preposition too; du, des extend a phrase like `de`.
                 if matches!(k, "au" | "aux") || (matches!(k, "du" | "des") && matches!(pp, Pp::Head | Pp::Noun)) {
                     pp = Pp::Open;
@@ -445,27 +458,23 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            if lang.is(k, WordClass::Prep) && k != "selon" {
+            if t.has(class(WordClass::Prep)) && k != "selon" {
                 // The author of a statement: un rapport de X, le communiqué du Kremlin.
-                let after_speech_noun = matches!(k, "de" | "d'" | "du" | "des")
-                    && i > a
-                    && lang.speech_nouns.contains(toks[i - 1].key.as_str());
+                let after_speech_noun =
+                    matches!(k, "de" | "d'" | "du" | "des") && i > a && toks[i - 1].has(lex::SPEECH_NOUN);
                 pp = if after_speech_noun { Pp::Out } else { Pp::Open };
                 i += 1;
                 continue;
             }
             if t.kind == TokKind::Punct
-                || lang.is(k, WordClass::Adv)
-                || lang.is(k, WordClass::Aux)
-                || lang.is(k, WordClass::Sub)
-                || lang.verb_forms.contains_key(k)
+                || t.has(class(WordClass::Adv) | class(WordClass::Aux) | class(WordClass::Sub) | lex::VERB_FORM)
                 || k == "selon"
             {
                 pp = Pp::Out;
-            } else if lang.is(k, WordClass::Conj) {
+            } else if t.has(class(WordClass::Conj)) {
                 // Coordinated complements stay complements: à Washington et Séoul.
                 pp = if matches!(pp, Pp::Head | Pp::Noun) { Pp::Open } else { Pp::Out };
-            } else if pp == Pp::Open && !lang.words.contains_key(k) {
+            } else if pp == Pp::Open && !t.has(lex::FUNCTION_WORD) {
                 pp = Pp::Noun;
             }
             i += 1;
@@ -1032,7 +1041,7 @@ impl<'a> Ctx<'a> {
         // Every marker in the sentence, the nearest to the quote first.
         let mut found: Vec<(usize, usize)> = Vec::new();
         for i in a..b {
-            if self.in_quote[i] {
+            if self.in_quote[i] || !self.toks[i].has(lex::MARKER_HEAD) {
                 continue;
             }
             let hit = self

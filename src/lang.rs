@@ -90,6 +90,75 @@ pub enum WordClass {
     Refl,
 }
 
+/// Bits of a [`Lexicon`] entry beyond the [`WordClass`] bits (0–7): which lists a folded word is in.
+pub mod lex {
+    /// A subject pronoun.
+    pub const PRONOUN: u32 = 1 << 8;
+    /// A one-word speech-verb form.
+    pub const VERB_FORM: u32 = 1 << 9;
+    /// A role noun.
+    pub const ROLE_NOUN: u32 = 1 << 10;
+    /// A head noun of unnamed sources.
+    pub const SOURCE_NOUN: u32 = 1 << 11;
+    /// A title, written with or without its final period.
+    pub const TITLE: u32 = 1 << 12;
+    /// The first word of a multiword title.
+    pub const TITLE_HEAD: u32 = 1 << 13;
+    /// A capitalized word that is never a name by itself.
+    pub const STOP_CAP: u32 = 1 << 14;
+    /// A first name.
+    pub const FIRST_NAME: u32 = 1 << 15;
+    /// A name particle.
+    pub const PARTICLE: u32 = 1 << 16;
+    /// An organization keyword.
+    pub const ORG_KEYWORD: u32 = 1 << 17;
+    /// A speech noun.
+    pub const SPEECH_NOUN: u32 = 1 << 18;
+    /// Any function word (some [`super::WordClass`] bit, or listed without one).
+    pub const FUNCTION_WORD: u32 = 1 << 19;
+    /// The first word of a source marker (`selon`, `d'` of `d'après`).
+    pub const MARKER_HEAD: u32 = 1 << 20;
+}
+
+/// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
+/// one lookup: words of up to 16 bytes are packed into an integer key (no string hashing or
+/// comparison), longer ones go through a string map.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    short: HashMap<u128, u32>,
+    long: HashMap<String, u32>,
+}
+
+impl Lexicon {
+    fn pack(w: &str) -> Option<u128> {
+        let b = w.as_bytes();
+        if b.len() > 16 || b.is_empty() {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..b.len()].copy_from_slice(b);
+        // Length in the top bits keeps `a` and `a\0` apart (NUL never occurs in a folded word).
+        Some(u128::from_le_bytes(buf) ^ ((b.len() as u128) << 120))
+    }
+
+    /// Adds `bits` to the entry of folded word `w`.
+    pub fn add(&mut self, w: &str, bits: u32) {
+        match Self::pack(w) {
+            Some(k) => *self.short.entry(k).or_insert(0) |= bits,
+            None if !w.is_empty() => *self.long.entry(w.to_string()).or_insert(0) |= bits,
+            None => {}
+        }
+    }
+
+    /// The bits of folded word `w` (0 when it is in no list).
+    pub fn get(&self, w: &str) -> u32 {
+        match Self::pack(w) {
+            Some(k) => self.short.get(&k).copied().unwrap_or(0),
+            None => self.long.get(w).copied().unwrap_or(0),
+        }
+    }
+}
+
 /// A subject pronoun (`il`, `elles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pronoun {
@@ -143,6 +212,8 @@ pub struct Language {
     pub pronouns: HashMap<String, Pronoun>,
     /// Function words, folded → their classes (a bit per [`WordClass`]).
     pub words: HashMap<String, u16>,
+    /// Every one-word list above in one table: a folded word → its [`lex`] and class bits.
+    pub lexicon: Lexicon,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
@@ -294,7 +365,7 @@ impl Language {
     /// among the first words (for choosing a language per document).
     pub fn affinity(&self, text: &str) -> usize {
         let mut n = 0;
-        for_first_words(text, crate::DETECT_WORDS, |k| n += usize::from(self.words.contains_key(k)));
+        for_first_words(text, crate::DETECT_WORDS, |k| n += usize::from(self.lex(k) & lex::FUNCTION_WORD != 0));
         n
     }
 }
@@ -470,7 +541,7 @@ impl Language {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
         }
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
-        Ok(Language {
+        let mut language = Language {
             code: code.to_string(),
             verb_forms,
             max_verb_words,
@@ -495,7 +566,10 @@ impl Language {
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
-        })
+            lexicon: Lexicon::default(),
+        };
+        language.build_lexicon();
+        Ok(language)
     }
 
     /// The title written `key` or `key.` (`m` finds `M.`): no string is built.
@@ -517,7 +591,59 @@ impl Language {
 
     /// Whether a folded word belongs to a function-word class.
     pub fn is(&self, folded: &str, class: WordClass) -> bool {
-        self.words.get(folded).is_some_and(|m| m & (1 << class as u16) != 0)
+        self.lexicon.get(folded) & (1 << class as u32) != 0
+    }
+
+    /// Builds the one-lookup [`Lexicon`] from the lists.
+    fn build_lexicon(&mut self) {
+        let mut lx = Lexicon::default();
+        for (w, &m) in &self.words {
+            lx.add(w, u32::from(m) | lex::FUNCTION_WORD);
+        }
+        for w in self.pronouns.keys() {
+            lx.add(w, lex::PRONOUN);
+        }
+        for w in self.verb_forms.keys().filter(|w| !w.contains(' ')) {
+            lx.add(w, lex::VERB_FORM);
+        }
+        for w in self.role_nouns.keys() {
+            lx.add(w, lex::ROLE_NOUN);
+        }
+        for w in &self.source_nouns {
+            lx.add(w, lex::SOURCE_NOUN);
+        }
+        for w in self.titles.keys().chain(self.dotted_titles.keys()) {
+            lx.add(w, lex::TITLE);
+        }
+        for w in &self.title_heads {
+            lx.add(w, lex::TITLE_HEAD);
+        }
+        for w in &self.stop_capitalized {
+            lx.add(w, lex::STOP_CAP);
+        }
+        for w in self.first_names.keys() {
+            lx.add(w, lex::FIRST_NAME);
+        }
+        for w in &self.particles {
+            lx.add(w, lex::PARTICLE);
+        }
+        for w in &self.org_keywords {
+            lx.add(w, lex::ORG_KEYWORD);
+        }
+        for w in &self.speech_nouns {
+            lx.add(w, lex::SPEECH_NOUN);
+        }
+        for m in &self.source_markers {
+            if let Some(w) = m.first() {
+                lx.add(w, lex::MARKER_HEAD);
+            }
+        }
+        self.lexicon = lx;
+    }
+
+    /// The [`lex`] bits of a folded word.
+    pub fn lex(&self, folded: &str) -> u32 {
+        self.lexicon.get(folded)
     }
 }
 

@@ -128,7 +128,7 @@ impl Extractor {
         let mut scores = vec![0usize; self.langs.len()];
         lang::for_first_words(text, DETECT_WORDS, |k| {
             for (s, l) in scores.iter_mut().zip(&self.langs) {
-                *s += usize::from(l.words.contains_key(k));
+                *s += usize::from(l.lex(k) & lang::lex::FUNCTION_WORD != 0);
             }
         });
         let mut best = 0;

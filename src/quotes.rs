@@ -82,6 +82,15 @@ fn trim_span(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// Finds the quotes of the segmented prose.
 pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
     let pairs = &lang.quote_marks;
+    // First bytes of the marks: only those positions are decoded (never a UTF-8 continuation
+    // byte, so a hit is always the start of a char).
+    let mut first_byte = [false; 256];
+    let mut buf = [0u8; 4];
+    for &(o, c) in pairs {
+        first_byte[o.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+        first_byte[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+    }
+    let bytes = text.as_bytes();
     let mut out: Vec<Quote> = Vec::new();
     let mut cur: Option<Open> = None;
     let paras = &seg.paragraphs;
@@ -97,8 +106,15 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
             skip_to = if lead.starts_with(open_char) { off + open_char.len_utf8() } else { ps };
             o.content_start = skip_to;
         }
-        for (i, c) in text[skip_to..pe].char_indices() {
-            let pos = skip_to + i;
+        let mut j = skip_to;
+        while j < pe {
+            if !first_byte[bytes[j] as usize] {
+                j += 1;
+                continue;
+            }
+            let pos = j;
+            let Some(c) = text[pos..pe].chars().next() else { break };
+            j += c.len_utf8();
             match cur.as_mut() {
                 None => {
                     let Some(&(_, close)) = pairs.iter().find(|(op, _)| *op == c) else { continue };

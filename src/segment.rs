@@ -38,6 +38,8 @@ pub struct Token {
     pub upper: bool,
     /// Two or more letters, all upper case (CGT, ONU).
     pub acronym: bool,
+    /// The lists its key is in ([`crate::lang::lex`] and word-class bits; set by [`segment`]).
+    pub lex: u32,
     /// Index of its sentence.
     pub sent: usize,
     /// Index of its paragraph.
@@ -48,6 +50,11 @@ impl Token {
     /// The first char of the key (punctuation tokens are one char).
     pub fn ch(&self) -> char {
         self.key.chars().next().unwrap_or(' ')
+    }
+
+    /// Whether its key is in a list or class of `bits` ([`crate::lang::lex`], `1 << WordClass`).
+    pub fn has(&self, bits: u32) -> bool {
+        self.lex & bits != 0
     }
 
     /// Whether this is the punctuation char `c`.
@@ -123,11 +130,23 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
             text[p..end].chars().next()
         }
     };
+    // The end of the run of letters and digits from `j` (ASCII bytes without decoding).
+    let alnum_run = |mut j: usize| -> usize {
+        loop {
+            while j < end && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            match at(j) {
+                Some(d) if !d.is_ascii() && d.is_alphanumeric() => j += d.len_utf8(),
+                _ => return j,
+            }
+        }
+    };
     let mut i = start;
     while let Some(c) = at(i) {
         let b = i;
         let after_c = i + c.len_utf8();
-        if c.is_whitespace() {
+        if c == ' ' || c.is_whitespace() {
             i = after_c;
             continue;
         }
@@ -155,9 +174,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
         if c.is_alphabetic() {
             let mut j = after_c;
             loop {
-                while let Some(d) = at(j).filter(|d| d.is_alphanumeric()) {
-                    j += d.len_utf8();
-                }
+                j = alnum_run(j);
                 match at(j) {
                     // Elision: l'Ukraine → l' + Ukraine.
                     Some(ap) if is_apostrophe(ap) && at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
@@ -205,7 +222,7 @@ fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &
             && !surface.chars().any(char::is_lowercase);
         (upper, acronym)
     };
-    out.push(Token { kind, start, end, key: fold_key_of(surface), upper, acronym, sent: 0, para });
+    out.push(Token { kind, start, end, key: fold_key_of(surface), upper, acronym, lex: 0, sent: 0, para });
 }
 
 /// The folded key of a token's surface, inline when short: ASCII words are lowered through a
@@ -221,6 +238,7 @@ fn is_terminal(c: char) -> bool {
 /// Segments the prose lines of `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     let mut seg = Segments::default();
+    seg.tokens.reserve(text.len() / 6);
     // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
     let wrapped = is_hard_wrapped(text, lines);
     let mut blocks: Vec<(usize, usize)> = Vec::new();
@@ -239,6 +257,11 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
         let tok_start = seg.tokens.len();
         tokenize(text, start, end, para, &mut seg.tokens);
         let tok_end = seg.tokens.len();
+        for t in &mut seg.tokens[tok_start..tok_end] {
+            if t.kind == TokKind::Word {
+                t.lex = lang.lex(&t.key);
+            }
+        }
         if tok_start == tok_end {
             continue;
         }
