@@ -121,24 +121,46 @@ pub mod lex {
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
-/// one lookup: words of up to 16 bytes are packed into an integer key (no string hashing or
-/// comparison), longer ones go through a string map.
+/// one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key hashed
+/// by one multiplication, longer ones go through a string map.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    short: HashMap<u128, u32>,
+    short: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<WordHasher>>,
     long: HashMap<String, u32>,
 }
 
+/// A hasher for packed words: one multiply-shift (keys are already well spread bytes).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, k: u64) {
+        let h = (k ^ (k >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 32);
+    }
+}
+
 impl Lexicon {
-    fn pack(w: &str) -> Option<u128> {
+    fn pack(w: &str) -> Option<u64> {
         let b = w.as_bytes();
-        if b.len() > 16 || b.is_empty() {
+        if b.len() > 8 || b.is_empty() {
             return None;
         }
-        let mut buf = [0u8; 16];
-        buf[..b.len()].copy_from_slice(b);
-        // Length in the top bits keeps `a` and `a\0` apart (NUL never occurs in a folded word).
-        Some(u128::from_le_bytes(buf) ^ ((b.len() as u128) << 120))
+        // Zero-padded little-endian bytes; NUL never occurs in a folded word, so the padding
+        // cannot make two words equal.
+        let mut k = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            k |= u64::from(c) << (8 * i);
+        }
+        Some(k)
     }
 
     /// Adds `bits` to the entry of folded word `w`.

@@ -84,8 +84,8 @@ fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Optio
 }
 
 /// How many words of a document the language choice reads: function words make up a third of
-/// running text, so 150 words give ~50 votes — far more than French and English need.
-pub const DETECT_WORDS: usize = 150;
+/// running text, so 60 words give ~20 votes — enough to tell French from English.
+pub const DETECT_WORDS: usize = 60;
 
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]

@@ -2,7 +2,11 @@
 //! detection), the main content is kept and the boilerplate (menus, footers, sidebars) removed
 //! by dom_smoothie (a port of Mozilla's Readability), one paragraph per line, headline first.
 //! The page's canonical URL, publication date, title and site name are kept as metadata.
+//!
+//! Built without the `html` feature (on by default), pages are read by stripping their tags:
+//! no Readability, no boilerplate removal, no page metadata — and the page says so in its notes.
 
+#[cfg(feature = "html")]
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::{encoding, Encoding, Meta};
@@ -60,26 +64,45 @@ pub fn extract(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Result
     let tld = tld.and_then(|h| h.rsplit('.').next()).map(str::as_bytes);
     let (html, enc) = encoding::decode_with(bytes, declared.as_deref(), tld);
     let (elements, depth) = shape(&html);
+    if !cfg!(feature = "html") {
+        return stripped(&html, enc, "built without the `html` feature: tags stripped, boilerplate kept".into());
+    }
     if depth > MAX_DEPTH || elements > MAX_ELEMENTS {
         // Readability's tree walks are recursive and quadratic in the depth: a pathological page
         // would overflow the stack or take minutes. Its text is taken by stripping the tags.
-        let text = tidy(&strip_tags(&html));
-        if text.is_empty() {
-            return Err("no text in the HTML page".into());
-        }
         let why = format!("HTML of {elements} elements nested {depth} deep: tags stripped, boilerplate kept");
-        return Ok(Page {
-            text,
-            title: None,
-            published: None,
-            site_name: None,
-            lang: None,
-            canonical_url: None,
-            encoding: enc,
-            notes: vec![why],
-        });
+        return stripped(&html, enc, why);
     }
-    let doc = dom_query::Document::from(html.as_str());
+    readability(&html, url, enc)
+}
+
+/// A page read by stripping its tags, with a note saying why.
+fn stripped(html: &str, enc: Encoding, why: String) -> Result<Page, String> {
+    let text = tidy(&strip_tags(html));
+    if text.is_empty() {
+        return Err("no text in the HTML page".into());
+    }
+    Ok(Page {
+        text,
+        title: None,
+        published: None,
+        site_name: None,
+        lang: None,
+        canonical_url: None,
+        encoding: enc,
+        notes: vec![why],
+    })
+}
+
+#[cfg(not(feature = "html"))]
+fn readability(html: &str, _url: Option<&str>, enc: Encoding) -> Result<Page, String> {
+    stripped(html, enc, "built without the `html` feature: tags stripped, boilerplate kept".into())
+}
+
+/// The article of a page by Readability (dom_smoothie), with the page's metadata.
+#[cfg(feature = "html")]
+fn readability(html: &str, url: Option<&str>, enc: Encoding) -> Result<Page, String> {
+    let doc = dom_query::Document::from(html);
     let attr =
         |sel: &str, name: &str| doc.select(sel).attr(name).map(|v| v.to_string()).filter(|v| !v.trim().is_empty());
     let canonical_url = attr("link[rel=canonical]", "href").or_else(|| attr("meta[property='og:url']", "content"));
