@@ -7,10 +7,18 @@
 //! `Union`) or an acronym an organization, a place preposition or keyword (`à`,
 //! `ville de`) a place. Sentence-initial capitals and capitalized common words
 //! are not names. Mentions of one entity are grouped (`Kang Sun Nam` … `Kang`).
+//!
+//! Print and OCR text: a word cut by a line-end hyphen (`Poin¬⏎caré`) is one word, looked up
+//! again mended; runs of capitals with vowels are headings, not acronyms (`SUCRE. —`); entries
+//! followed by leader dots are listed companies; street numbers belong to the address
+//! (`27, quai de la Tournelle`); initials, particles after an honorific and lists opened by one
+//! (`MM. Billiet, Delaunay et Saillard`) are persons; lists with a place, compound place names
+//! (`Châlons-sur-Marne`) and directions (`Asie du Nord-Est`) are places; an acronym in
+//! parentheses joins the name before it.
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::fold::Folded;
+use crate::fold::{fold_key, Folded};
 use crate::gazetteer::{EntityType, Matcher};
 use crate::lang::{Gender, Language, WordClass};
 use crate::segment::{Segments, TokKind, Token};
@@ -165,6 +173,14 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
         if b < a || toks[a].para != toks[b].para {
             continue;
         }
+        // A piece of a word cut at a line end (Pari¬⏎sien) is not a name.
+        if cut_at_line_end(text, toks, b) || (a >= 2 && cut_at_line_end(text, toks, a - 2)) {
+            continue;
+        }
+        // A regnal number is not a name (Charles XI is not Xi).
+        if a == b && a > 0 && is_cap_word(&toks[a - 1]) && is_roman(text, &toks[a]) {
+            continue;
+        }
         let entry = &gaz.entries()[m.entry];
         // A surname alias that is also a first name, followed by another name or an initial,
         // is someone else's first name (Dylan A., Bob … ≠ Bob Dylan).
@@ -197,19 +213,27 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
     // 2. Names no list knows.
     let mut i = 0;
     while i < toks.len() {
-        match name_candidate(toks, &ents, i, lang) {
+        match name_candidate(text, toks, &ents, i, lang) {
             Some((a, b)) => {
-                add_name(text, toks, &mut ents, &mut by_id, a, b, lang);
+                add_name(text, toks, &mut ents, &mut by_id, a, b, gaz, lang);
                 i = b.max(i + 1);
             }
             None => i += 1,
         }
     }
+    // Lists of three names or more with a place among them and no other kind of name: the
+    // unknown ones are places too (Vou, Ligueil, Manthelan, Yzeures-en-Touraine).
+    place_lists(text, toks, &mut ents, &mut by_id, lang);
+    // A place and a direction after it name another place: Asie du Nord-Est, Europe centrale.
+    place_suffixes(text, toks, &mut ents, &mut by_id, lang);
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
     institutions(text, toks, &mut ents, &mut by_id, lang);
     // 4. Streets and squares: rue Balzac, boulevard Saint-Michel, place de la Concorde.
     streets(text, toks, &mut ents, &mut by_id, lang);
+    // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
+    //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
+    acronyms_in_parentheses(text, toks, &mut ents);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -227,11 +251,170 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
     ents
 }
 
+fn acronyms_in_parentheses(text: &str, toks: &[Token], ents: &mut Entities) {
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is('(') || i == 0 {
+            continue;
+        }
+        // An organization's name goes on in lower case up to the acronym: le Comité national
+        // pour le salut du peuple (CNSP).
+        if ents.at(i - 1).is_none() && toks.get(i + 1).is_some_and(|x| x.acronym) {
+            let mut k = i - 1;
+            while k > 0
+                && i - k <= 6
+                && ents.at(k).is_none()
+                && toks[k].kind == TokKind::Word
+                && !toks[k].upper
+                && toks[k].sent == t.sent
+            {
+                k -= 1;
+            }
+            if let Some((e, m)) = ents.mention_at(k) {
+                if m.tok_end == k + 1
+                    && k + 1 < i
+                    && ents.list[e].etype == EntityType::Org
+                    && ents.list[e].source == EntitySource::Name
+                {
+                    let ent = &mut ents.list[e];
+                    if let Some(mm) = ent.mentions.iter_mut().find(|x| x.tok_start == m.tok_start) {
+                        mm.tok_end = i;
+                        mm.end = toks[i - 1].end;
+                        ent.canonical = text[mm.start..mm.end].to_string();
+                        ent.id = format!("{}:{}", ent.etype.as_str(), slug(&ent.canonical));
+                    }
+                    for x in m.tok_end..i {
+                        ents.at_token[x] = Some(e as u32);
+                    }
+                }
+            }
+        }
+        let (Some((long, lm)), Some((short, sm))) = (ents.mention_at(i - 1), ents.mention_at(i + 1)) else {
+            continue;
+        };
+        let closed = toks.get(sm.tok_end).is_some_and(|c| c.is(')'));
+        let words = toks[lm.tok_start..lm.tok_end].iter().filter(|w| w.kind == TokKind::Word).count();
+        let (le, se) = (&ents.list[long], &ents.list[short]);
+        // A wordy name and a lone acronym of the same kind, not a dateline (Moscou (AFP)).
+        if long != short
+            && closed
+            && lm.tok_end == i
+            && sm.tok_end == i + 2
+            && toks[i + 1].acronym
+            && words >= 2
+            && le.etype == se.etype
+            && (le.source == EntitySource::Name || se.source == EntitySource::Name)
+        {
+            // The linked entity keeps the mentions.
+            if se.source == EntitySource::Gazetteer {
+                merges.push((long, short));
+            } else {
+                merges.push((short, long));
+            }
+        }
+    }
+    for (from, to) in merges {
+        if from == to || ents.list[from].mentions.is_empty() {
+            continue;
+        }
+        let moved = std::mem::take(&mut ents.list[from].mentions);
+        ents.list[to].mentions.extend(moved);
+    }
+}
+
+fn place_suffixes(
+    text: &str,
+    toks: &[Token],
+    ents: &mut Entities,
+    by_id: &mut HashMap<String, usize>,
+    lang: &Language,
+) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for e in ents.list.iter().filter(|e| e.etype == EntityType::Loc) {
+        for m in &e.mentions {
+            let b = m.tok_end;
+            for suffix in &lang.place_suffixes {
+                let n = suffix.len();
+                let fits = (0..n).all(|j| {
+                    toks.get(b + j).is_some_and(|t| {
+                        t.key == suffix[j] && t.sent == toks[m.tok_start].sent && ents.at(b + j).is_none()
+                    })
+                });
+                if fits {
+                    spans.push((m.tok_start, b + n));
+                    break;
+                }
+            }
+        }
+    }
+    for (s, e) in spans {
+        replace_span(text, toks, ents, by_id, s, e, EntityType::Loc);
+    }
+}
+
+fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+    let mut i = 0;
+    while i < toks.len() {
+        // Items: (start, end, known type).
+        let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
+        let mut j = i;
+        while let Some(t) = toks.get(j) {
+            if t.sent != toks[i].sent {
+                break;
+            }
+            let item = if let Some((e, m)) = ents.mention_at(j) {
+                (m.tok_start == j).then_some((j, m.tok_end, Some(ents.list[e].etype)))
+            } else if is_cap_word(t)
+                && !lang.stop_capitalized.contains(t.key.as_str())
+                && !lang.titles.contains_key(t.key.as_str())
+                && !lang.words.contains_key(t.key.as_str())
+            {
+                Some((j, word_end(text, toks, j), None))
+            } else {
+                None
+            };
+            let Some(item) = item else { break };
+            items.push(item);
+            j = item.1;
+            match toks.get(j) {
+                Some(s) if (s.is(',') || s.key == "et") && s.sent == toks[i].sent => j += 1,
+                _ => break,
+            }
+        }
+        let has_place = items.iter().any(|it| it.2 == Some(EntityType::Loc));
+        let only_places = items.iter().all(|it| it.2.is_none() || it.2 == Some(EntityType::Loc));
+        if items.len() >= 3 && has_place && only_places {
+            for &(s, e, ty) in &items {
+                if ty.is_none() {
+                    replace_span(text, toks, ents, by_id, s, e, EntityType::Loc);
+                }
+            }
+        }
+        i = items.last().map_or(i + 1, |it| it.1.max(i + 1));
+    }
+}
+
 fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
     let mut i = 0;
     while i + 1 < toks.len() {
         let t = &toks[i];
-        if t.kind != TokKind::Word || t.upper || !lang.street_keywords.contains(t.key.as_str()) {
+        // A street number before the keyword (12, rue …; 4 square …): part of the address.
+        let number = if i >= 2 && (toks[i - 1].is(',') || toks[i - 1].is('.')) && toks[i - 2].kind == TokKind::Number {
+            Some(i - 2)
+        } else if i >= 1 && toks[i - 1].kind == TokKind::Number {
+            Some(i - 1)
+        } else {
+            None
+        }
+        .filter(|&n| {
+            let digits = &text[toks[n].start..toks[n].end];
+            toks[n].para == t.para && digits.len() <= 4 && digits.bytes().all(|c| c.is_ascii_digit())
+        });
+        if t.kind != TokKind::Word
+            || (i >= 2 && cut_at_line_end(text, toks, i - 2))
+            || (t.upper && number.is_none())
+            || !lang.street_keywords.contains(t.key.as_str())
+        {
             i += 1;
             continue;
         }
@@ -249,7 +432,15 @@ fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<
             end = ents.mention_at(end).map(|(_, m)| m.tok_end).unwrap_or(end + 1);
         }
         if end > j {
-            replace_span(text, toks, ents, by_id, i, end, EntityType::Loc);
+            // The number after the name (rue Ordener, 80) when none came before.
+            if number.is_none()
+                && toks.get(end).is_some_and(|c| c.is(','))
+                && toks.get(end + 1).is_some_and(|n| n.kind == TokKind::Number && n.para == t.para)
+                && toks.get(end + 2).is_none_or(|x| x.kind != TokKind::Word || x.para != t.para)
+            {
+                end += 2;
+            }
+            replace_span(text, toks, ents, by_id, number.unwrap_or(i), end, EntityType::Loc);
             i = end;
         } else {
             i += 1;
@@ -332,6 +523,59 @@ fn is_cap_word(t: &Token) -> bool {
     t.kind == TokKind::Word && t.upper && !t.key.ends_with('\'')
 }
 
+/// Whether the word at token `i` is cut at the end of its line by a hyphen (`¬` or `-`) and goes
+/// on at the start of the next line (`Poin¬⏎caré`, `Constan-⏎tinople`, `Saint¬⏎Nazaire`): tokens
+/// `i + 1` (the hyphen) and `i + 2` (the rest) then belong to the same word.
+fn cut_at_line_end(text: &str, toks: &[Token], i: usize) -> bool {
+    let (Some(w), Some(h), Some(n)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    if w.kind != TokKind::Word || h.kind != TokKind::Punct || h.start != w.end || n.kind != TokKind::Word {
+        return false;
+    }
+    let gap = &text[h.end..n.start];
+    if !gap.contains('\n') || !gap.trim().is_empty() || h.sent != n.sent {
+        return false;
+    }
+    // `¬` only ever cuts a word; a plain hyphen does when the next line goes on in lower case.
+    h.is('¬') || (h.is('-') && !n.upper)
+}
+
+/// One past the last token of the word at token `i`, across a line-end cut (see [`cut_at_line_end`]).
+fn word_end(text: &str, toks: &[Token], i: usize) -> usize {
+    if cut_at_line_end(text, toks, i) {
+        i + 3
+    } else {
+        i + 1
+    }
+}
+
+/// The text of tokens `a..b` with line-end cuts mended: `Constan¬⏎tinople` → `Constantinople`,
+/// `Saint¬⏎Nazaire` → `Saint-Nazaire`; other line breaks become spaces.
+fn mended(text: &str, toks: &[Token], a: usize, b: usize) -> String {
+    let mut out = String::with_capacity(toks[b - 1].end - toks[a].start);
+    let mut i = a;
+    while i < b {
+        if i > a {
+            let gap = &text[toks[i - 1].end..toks[i].start];
+            if !gap.is_empty() {
+                out.push(' ');
+            }
+        }
+        out.push_str(&text[toks[i].start..toks[i].end]);
+        if i + 2 < b && cut_at_line_end(text, toks, i) {
+            if toks[i + 2].upper {
+                out.push('-');
+            }
+            out.push_str(&text[toks[i + 2].start..toks[i + 2].end]);
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Whether token `i` opens a sentence (first word, or after an opening mark, colon or dash).
 pub fn sentence_initial(toks: &[Token], i: usize) -> bool {
     if i == 0 {
@@ -349,7 +593,7 @@ pub fn sentence_initial(toks: &[Token], i: usize) -> bool {
 }
 
 /// Finds a capitalized name sequence starting at or after token `i` (returns its token range).
-fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) -> Option<(usize, usize)> {
+fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &Language) -> Option<(usize, usize)> {
     let t = &toks[i];
     if !is_cap_word(t) || ents.at(i).is_some() {
         return None;
@@ -359,6 +603,11 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
     while a < toks.len() && is_cap_word(&toks[a]) && ents.at(a).is_none() && toks[a].sent == t.sent {
         let k = &toks[a].key;
         let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
+        let initial = is_initial(&toks[a]) && toks.get(a + 1).is_some_and(|p| p.is('.'));
+        let is_title = lang.titles.contains_key(k.as_str()) || lang.titles.contains_key(format!("{k}.").as_str());
+        if initial && !is_title {
+            break;
+        }
         let is_stop = lang.stop_capitalized.contains(k.as_str())
             || lang.title_or_dotted(k).is_some()
             || lang.is(k, WordClass::Det)
@@ -373,16 +622,52 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
         }
         break;
     }
+    // A particle right after an honorific belongs to the name: M. de Lasteyrie, M. van Luyten.
+    let lead = a;
+    if a > i && title_ends_before(toks, a, lang) {
+        let mut c = a;
+        while c < a + 2
+            && toks.get(c).is_some_and(|x| {
+                x.kind == TokKind::Word && !x.upper && x.sent == t.sent && lang.particles.contains(x.key.as_str())
+            })
+        {
+            c += 1;
+        }
+        if c > a && toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
+            a = c;
+        }
+    }
     if a >= toks.len() || !is_cap_word(&toks[a]) || ents.at(a).is_some() || toks[a].sent != t.sent {
         return None;
     }
-    let mut b = a + 1;
+    let mut b = word_end(text, toks, a);
+    // Initials before a surname: T. Mortreuil, L.-G. Guerdan, J.Camp.
+    let mut x = a;
+    while is_initial(&toks[x]) && toks.get(x + 1).is_some_and(|p| p.is('.') && p.start == toks[x].end) {
+        let mut n = x + 2;
+        if toks.get(n).is_some_and(|h| h.is('-') && h.start == toks[x + 1].end) {
+            n += 1;
+        }
+        match toks.get(n) {
+            Some(w) if w.sent == t.sent && ents.at(n).is_none() && is_initial(w) => x = n,
+            Some(w)
+                if w.sent == t.sent
+                    && ents.at(n).is_none()
+                    && is_cap_word(w)
+                    && !lang.stop_capitalized.contains(w.key.as_str()) =>
+            {
+                b = word_end(text, toks, n);
+                break;
+            }
+            _ => break,
+        }
+    }
     while let Some(n) = toks.get(b) {
         if n.sent != t.sent || ents.at(b).is_some() {
             break;
         }
         if is_cap_word(n) && n.start <= toks[b - 1].end + 1 {
-            b += 1;
+            b = word_end(text, toks, b);
             continue;
         }
         // Particles between capitalized words: Charles de Gaulle, Marc Van Ranst, Ibn al-Khattab.
@@ -395,15 +680,25 @@ fn name_candidate(toks: &[Token], ents: &Entities, i: usize, lang: &Language) ->
                 c += 1;
             }
             if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
-                b = c + 1;
+                b = word_end(text, toks, c);
                 continue;
             }
         }
         break;
     }
     // Never end on a particle-like capitalized stop word.
-    while b > a + 1 && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
+    while b > a + 1 && is_cap_word(&toks[b - 1]) && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
         b -= 1;
+    }
+    if lead < a {
+        return Some((lead, b));
+    }
+    // A capitalized role title inside the run (Health Minister Brad Hazzard, Opposition Leader
+    // Chris Minns): the name is what follows it; a run ending on one names no one.
+    if let Some(y) = (a + 1..b).rev().find(|&y| {
+        toks[y].kind == TokKind::Word && lang.titles.get(toks[y].key.as_str()).is_some_and(|tt| !tt.honorific)
+    }) {
+        return Some((y + 1, b));
     }
     if let Some(x) = first_name_split(toks, a, b, lang) {
         return Some((a, x));
@@ -465,8 +760,49 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize, lang: &Language) -> 
     (a + 1..b).find(|&x| lang.first_names.contains_key(toks[x].key.as_str()))
 }
 
+/// A Roman numeral in capitals (II, XIV), as after a sovereign's name.
+fn is_roman(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Word
+        && text[t.start..t.end].chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// A one-letter capital word: an initial when a period follows.
+fn is_initial(t: &Token) -> bool {
+    t.kind == TokKind::Word && t.upper && t.key.chars().count() == 1 && t.key.chars().all(char::is_alphabetic)
+}
+
+/// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
+fn title_ends_before(toks: &[Token], a: usize, lang: &Language) -> bool {
+    let is_title = |k: &str| lang.titles.contains_key(k) || lang.titles.contains_key(format!("{k}.").as_str());
+    match a.checked_sub(1).map(|p| &toks[p]) {
+        Some(p) if p.is('.') => a >= 2 && toks[a - 2].kind == TokKind::Word && is_title(&toks[a - 2].key),
+        Some(p) => p.kind == TokKind::Word && is_title(&p.key),
+        None => false,
+    }
+}
+
 fn is_particle_like(k: &str, lang: &Language) -> bool {
     lang.particles.contains(k)
+}
+
+/// Whether token `k` ends a list of persons (`X, Y et`) whose first item follows an honorific.
+fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize, lang: &Language) -> bool {
+    for _ in 0..8 {
+        let Some((e, m)) = ents.mention_at(k) else { return false };
+        if ents.list[e].etype != EntityType::Per || toks[m.tok_start].sent != toks[k].sent {
+            return false;
+        }
+        let s = m.tok_start;
+        if title_ends_before(toks, s, lang) {
+            return true;
+        }
+        if s >= 2 && (toks[s - 1].is(',') || toks[s - 1].key == "et") {
+            k = s - 2;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// What the context before token `a` says about the name there.
@@ -474,9 +810,24 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
     let sent = toks[a].sent;
     let key = |i: usize| toks[i].key.as_str();
     if a >= 1 && toks[a - 1].sent == sent {
-        // An organization word right before the name: l'agence Yonhap, le groupe Renault.
-        if toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && lang.org_keywords.contains(key(a - 1)) {
-            return (Some(EntityType::Org), Gender::U);
+        // An organization word right before the name, or before one or two adjectives that
+        // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X.
+        let mut k = a - 1;
+        for _ in 0..3 {
+            let p = &toks[k];
+            if p.sent != sent || p.kind != TokKind::Word || p.upper {
+                break;
+            }
+            if lang.org_keywords.contains(p.key.as_str()) {
+                return (Some(EntityType::Org), Gender::U);
+            }
+            let adjective_like = !lang.words.contains_key(p.key.as_str())
+                && !lang.verb_forms.contains_key(p.key.as_str())
+                && !lang.titles.contains_key(p.key.as_str());
+            if !adjective_like || k == 0 {
+                break;
+            }
+            k -= 1;
         }
         // dans le Nord, dans l'Oise: a region.
         if a >= 2 && matches!(key(a - 1), "le" | "la" | "l'") && key(a - 2) == "dans" {
@@ -489,6 +840,10 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
                     return (Some(EntityType::Loc), Gender::U);
                 }
             }
+        }
+        // In a list of persons opened by an honorific: MM. Louis Billiet, Delaunay et Saillard.
+        if a >= 2 && matches!(key(a - 1), "et" | ",") && honorific_list_before(toks, ents, a - 2, lang) {
+            return (Some(EntityType::Per), Gender::U);
         }
     }
     // Honorific or role title immediately before (M. Martin, Mme Diallo), or a title separated
@@ -535,6 +890,8 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
     (None, Gender::U)
 }
 
+// The document (text, tokens), the entities being built and the knowledge (gazetteer, language).
+#[allow(clippy::too_many_arguments)]
 fn add_name(
     text: &str,
     toks: &[Token],
@@ -542,12 +899,25 @@ fn add_name(
     by_id: &mut HashMap<String, usize>,
     a: usize,
     b: usize,
+    gaz: &Matcher,
     lang: &Language,
 ) {
     if b <= a {
         return;
     }
-    let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == TokKind::Word).collect();
+    // Words, a word cut at a line end counted once (by its first piece).
+    let mut words: Vec<&Token> = Vec::with_capacity(b - a);
+    let mut cut = false;
+    let mut x = a;
+    while x < b {
+        if toks[x].kind == TokKind::Word {
+            words.push(&toks[x]);
+        }
+        let e = word_end(text, toks, x).min(b);
+        cut |= e > x + 1;
+        x = e;
+    }
+    let one_word = word_end(text, toks, a) >= b;
     let n_cap = words.iter().filter(|t| t.upper).count();
     let surface = &text[toks[a].start..toks[b - 1].end];
     let first = &toks[a];
@@ -560,8 +930,11 @@ fn add_name(
         let s: Vec<char> = text[w.start..w.end].chars().collect();
         s.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
     });
-    let first_name = lang.first_names.get(first.key.as_str()).copied();
+    let first_key: std::borrow::Cow<str> =
+        if one_word && b > a + 1 { fold_key(&mended(text, toks, a, b)).into() } else { first.key.as_str().into() };
+    let first_name = lang.first_names.get(first_key.as_ref()).copied();
     let initial = sentence_initial(toks, a);
+    let heading = all_caps_lines(text, toks[a].start, toks[b - 1].end);
 
     // Demonyms and plural common nouns: les Russes, des Français.
     if n_cap == 1 && a > 0 && matches!(toks[a - 1].key.as_str(), "les" | "des" | "aux") && first.key.ends_with('s') {
@@ -569,7 +942,7 @@ fn add_name(
     }
 
     // Grouping with an earlier person: a single token equal to its first or last word.
-    if b - a == 1 {
+    if b - a == 1 && !heading {
         for (ei, e) in ents.list.iter().enumerate() {
             if e.etype != EntityType::Per {
                 continue;
@@ -587,17 +960,47 @@ fn add_name(
         }
     }
 
+    // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
+    // (Constan¬⏎tinople, San-Francisco).
+    if (cut || text[toks[a].start..toks[b - 1].end].contains('-'))
+        && gazetteer_variant(text, toks, ents, by_id, a, b, gaz)
+    {
+        return;
+    }
     let first_caps = first.key.chars().count() >= 2
         && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name.
     let first_caps = first_caps && first_name.is_none();
     // Roman numerals (II, XIV) are not acronyms.
     let roman = letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
-    let etype = if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
+    // An unknown acronym is short or hard to pronounce (CNSP, VTM, TTXVN); a longer word in
+    // capitals with vowels is a common word set in capitals (SUCRE, LAINES, AMOUR).
+    let vowels = letters.iter().filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')).count();
+    // Codes with digits (COVID-19, A380) are names, not words in capitals.
+    let coded = surface.chars().any(|c| c.is_ascii_digit());
+    // After a lower-case elision the capitals are running text's acronym (l'OTAN, de l'UNEF).
+    let elided = a > 0 && toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && toks[a - 1].key.ends_with('\'');
+    let acronym_like = letters.len() <= 3 || vowels <= 1 || coded || elided;
+    // A sovereign or a pope: a first name and a regnal number (Charles XI, Pie XII).
+    let regnal = words.len() == 2 && first_name.is_some() && is_roman(text, words[1]);
+    let etype = if regnal {
+        Some(EntityType::Per)
+    } else if all_caps && words.len() >= 2 && !coded && first_name.is_none() && ctx != Some(EntityType::Per) {
+        // Several words in capitals without a first name or a title: a heading, a label.
+        None
+    } else if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         Some(c)
-    } else if (all_caps && b - a == 1 && letters.len() <= 6 && !roman) || camel {
+    } else if words.len() >= 2 && ends_with_place_suffix(toks, a, b, lang) {
+        // Red Square, Sandy Lane, Kivu du Nord.
+        Some(EntityType::Loc)
+    } else if is_initial(first) && toks.get(a + 1).is_some_and(|p| p.is('.')) && n_cap >= 2 {
+        // Initials and a surname: T. Mortreuil, K. VijayRaghavan.
+        Some(EntityType::Per)
+    } else if one_word && compound_place(first, lang) {
+        Some(EntityType::Loc)
+    } else if (all_caps && one_word && letters.len() <= 6 && !roman && acronym_like) || camel {
         Some(EntityType::Org)
     } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
         if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {
@@ -608,13 +1011,30 @@ fn add_name(
     } else {
         None
     };
-    let Some(etype) = etype else { return };
-    // A lone sentence-initial word needs more than its capital.
-    if b - a == 1 && initial && ctx.is_none() && !all_caps && !camel {
+    let Some(mut etype) = etype else { return };
+    // A lone letter is an initial or a label, not a name.
+    if one_word && letters.len() <= 1 {
         return;
     }
+    // A lone sentence-initial word needs more than its capital.
+    if one_word && initial && ctx.is_none() && !all_caps && !camel {
+        return;
+    }
+    // A line all in capitals is a heading (VOIX DIVERSES, COLONIES FRANÇAISES): only a person
+    // (a title before, or a first name: a byline) is read as a name there.
+    if heading && ctx != Some(EntityType::Per) && !(etype == EntityType::Per && first_name.is_some()) {
+        return;
+    }
+    // A listing entry followed by leader dots (Royal Dutch ....... 510): a security, i.e. a company.
+    if etype == EntityType::Per && ctx.is_none() && first_name.is_none() && leader_dots_after(toks, b) {
+        etype = EntityType::Org;
+    }
     let gender = if ctx_gender != Gender::U { ctx_gender } else { first_name.unwrap_or(Gender::U) };
-    let id = format!("{}:{}", etype.as_str(), slug(surface));
+    let id = if cut {
+        format!("{}:{}", etype.as_str(), slug(&mended(text, toks, a, b)))
+    } else {
+        format!("{}:{}", etype.as_str(), slug(surface))
+    };
     let idx = match by_id.get(&id) {
         Some(&i) => i,
         None => {
@@ -633,6 +1053,119 @@ fn add_name(
         }
     };
     push_mention(ents, idx, toks, a, b);
+}
+
+/// Whether tokens `a..b` end with a place suffix (`Lane`, `du Nord`) after at least one word.
+fn ends_with_place_suffix(toks: &[Token], a: usize, b: usize, lang: &Language) -> bool {
+    lang.place_suffixes.iter().any(|suffix| {
+        let n = suffix.len();
+        b > a + n && (0..n).all(|j| toks[b - n + j].key == suffix[j])
+    })
+}
+
+/// Whether a capitalized hyphenated word links its parts with a place-name infix
+/// (`Châlons-sur-Marne`, `Indre-et-Loire`).
+fn compound_place(t: &Token, lang: &Language) -> bool {
+    let parts: Vec<&str> = t.key.split('-').collect();
+    parts.len() >= 3
+        && parts[1..parts.len() - 1].iter().any(|p| lang.place_infixes.contains(*p))
+        && !parts.iter().any(|p| p.is_empty())
+}
+
+/// Whether the text from `start` to `end`, widened to whole lines, has letters and none in lower
+/// case (a heading or a title line in capitals).
+fn all_caps_lines(text: &str, start: usize, end: usize) -> bool {
+    // At most 300 bytes either side (a text without line breaks stays linear).
+    let mut lo = start.saturating_sub(300);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + 300).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let from = text[lo..start].rfind('\n').map_or(lo, |p| lo + p + 1);
+    let to = text[end..hi].find('\n').map_or(hi, |p| end + p);
+    let line = &text[from..to];
+    let mut letters = 0;
+    for c in line.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 3
+}
+
+/// Whether a run of three or more leader dots (or an ellipsis) follows token `b` closely on its
+/// line, as in price lists and tables (`Moteurs Gnome ........ 495`).
+fn leader_dots_after(toks: &[Token], b: usize) -> bool {
+    let Some(first) = toks.get(b) else { return false };
+    let mut run = 0;
+    for t in toks.iter().skip(b).take(8) {
+        if t.para != first.para {
+            break;
+        }
+        if t.is('.') {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else if t.is('…') {
+            return true;
+        } else if run > 0 {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Links a name the gazetteer missed as written to the entry a variant of it names, if any: a
+/// word cut by a line-end hyphen mended (`Constan¬⏎tinople` is `Constantinople`), hyphens of the
+/// old typography read as spaces (`San-Francisco`, `New-York`). Returns whether it did.
+fn gazetteer_variant(
+    text: &str,
+    toks: &[Token],
+    ents: &mut Entities,
+    by_id: &mut HashMap<String, usize>,
+    a: usize,
+    b: usize,
+    gaz: &Matcher,
+) -> bool {
+    let name = mended(text, toks, a, b);
+    let whole = |n: &str| {
+        let folded = Folded::new(n);
+        gaz.find(n, &folded).into_iter().find(|m| m.start == 0 && m.end == n.len())
+    };
+    let found = whole(&name).or_else(|| {
+        let spaced = name.replace('-', " ");
+        if spaced != name {
+            whole(&spaced)
+        } else {
+            None
+        }
+    });
+    let Some(m) = found else {
+        return false;
+    };
+    let entry = &gaz.entries()[m.entry];
+    let idx = *by_id.entry(entry.id.clone()).or_insert_with(|| {
+        ents.list.push(Entity {
+            id: entry.id.clone(),
+            etype: entry.etype,
+            canonical: entry.name.clone(),
+            wikidata: entry.wikidata.clone(),
+            entry: Some(m.entry),
+            gender: entry.gender,
+            mentions: Vec::new(),
+            source: EntitySource::Gazetteer,
+        });
+        ents.list.len() - 1
+    });
+    push_mention(ents, idx, toks, a, b);
+    true
 }
 
 fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {

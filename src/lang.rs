@@ -245,6 +245,11 @@ pub struct Language {
     pub institution_keywords: HashSet<String>,
     /// Lower-case heads of street names (`rue`, `boulevard`), folded.
     pub street_keywords: HashSet<String>,
+    /// Lower-case links inside compound place names (`sur` of `Châlons-sur-Marne`), folded.
+    pub place_infixes: HashSet<String>,
+    /// Words after a place name that make another place of it (`du Nord-Est`), folded, possibly
+    /// multiword.
+    pub place_suffixes: Vec<Vec<String>>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -359,6 +364,8 @@ macro_rules! language_files {
             term_markers: data_file!($lang, "term_markers.tsv"),
             institution_keywords: data_file!($lang, "institution_keywords.txt"),
             street_keywords: data_file!($lang, "street_keywords.txt"),
+            place_infixes: data_file!($lang, "place_infixes.txt"),
+            place_suffixes: data_file!($lang, "place_suffixes.txt"),
         }
     };
 }
@@ -588,6 +595,8 @@ impl Language {
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
+            place_infixes: word_list(&files.place_infixes),
+            place_suffixes: phrase_list(&files.place_suffixes),
             lexicon: Lexicon::default(),
         };
         language.build_lexicon();
@@ -688,4 +697,6 @@ struct LanguageFiles {
     term_markers: DataFile,
     institution_keywords: DataFile,
     street_keywords: DataFile,
+    place_infixes: DataFile,
+    place_suffixes: DataFile,
 }

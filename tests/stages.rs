@@ -616,6 +616,7 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_niger\tLOC\tNiger\t\tQ1032\t\t\n\
     loc_usa\tLOC\tÉtats-Unis\tEtats-Unis|USA\tQ30\t\t\n\
     org_onu\tORG\tOrganisation des Nations unies\tONU|Nations unies\tQ1065\t\t\n\
+    loc_buenos_aires\tLOC\tBuenos Aires\t\tQ1486\t\t\n\
     per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n";
 
 fn gaz() -> &'static Matcher {
@@ -848,3 +849,134 @@ e!(
     "Ils se sont réunis place de la Concorde.",
     [("LOC:place-de-la-concorde", "LOC", ["place de la Concorde"])]
 );
+
+// Historical press (OCR) and listings.
+e!(
+    ent_line_end_hyphen_joins_name,
+    "Hier, à la séance, le dis-\ncours de M. Lebru¬\nnet a été salué par la majo-\nrité des députés, qui ont ap-\nplaudi longuement.",
+    [("PER:lebrunet", "PER", ["Lebru¬\nnet"])]
+);
+e!(
+    ent_line_end_hyphen_mended_for_gazetteer,
+    "Les troupes sont entrées en Ukrai¬\nne au petit matin, et la ville a\nété encerclée pendant toute la\njournée, sans aucun combat.",
+    [("loc_ukraine", "LOC", ["Ukrai¬\nne"])]
+);
+e!(ent_heading_word_in_capitals_not_org, "Cours des denrées.\nSUCRE. — Le cours est resté stable hier.", []);
+e!(ent_heading_words_in_capitals_not_org, "Le marché du jour : COTONS, LAINES, SOIES, tous en baisse.", []);
+e!(
+    ent_listing_entry_with_leader_dots_is_org,
+    "Valeurs : Moteurs Gnome ........ 495 .. 485 .. Mines de fer .. 12",
+    [("ORG:moteurs-gnome", "ORG", ["Moteurs Gnome"])]
+);
+e!(
+    ent_street_with_number_before,
+    "Il demeurait 27, quai de la Tournelle, depuis dix ans.",
+    [("LOC:27-quai-de-la-tournelle", "LOC", ["27, quai de la Tournelle"])]
+);
+e!(
+    ent_street_with_number_after,
+    "Le magasin de la rue Ordener, 80, a été cambriolé.",
+    [("LOC:rue-ordener-80", "LOC", ["rue Ordener, 80"])]
+);
+e!(
+    ent_name_particle_after_honorific,
+    "Le rapport de M. de Lasteyrie a été adopté.",
+    [("PER:de-lasteyrie", "PER", ["de Lasteyrie"])]
+);
+e!(
+    ent_name_initial_and_surname,
+    "Le livre de T. Mortreuil est paru hier.",
+    [("PER:t-mortreuil", "PER", ["T. Mortreuil"])]
+);
+e!(
+    ent_name_list_after_plural_honorific,
+    "Ont voté contre MM. Louis Billiet, Delaunay et Saillard, hier soir.",
+    [
+        ("PER:louis-billiet", "PER", ["Louis Billiet"]),
+        ("PER:delaunay", "PER", ["Delaunay"]),
+        ("PER:saillard", "PER", ["Saillard"])
+    ]
+);
+e!(
+    ent_regnal_name_is_a_person,
+    "L'institution remonte à Charles XI, dit-on.",
+    [("PER:charles-xi", "PER", ["Charles XI"])]
+);
+e!(ent_lone_letter_not_a_name, "Le prix est fixé par la série A et la série B.", []);
+
+// Places.
+e!(
+    ent_compound_place_with_infix,
+    "Le train est passé par Châlons-sur-Marne hier soir.",
+    [("LOC:chalons-sur-marne", "LOC", ["Châlons-sur-Marne"])]
+);
+e!(
+    ent_list_with_a_place_makes_places,
+    "Des colis sont partis pour Vou, Ligueil, Manthelan et Israël.",
+    [
+        ("LOC:vou", "LOC", ["Vou"]),
+        ("LOC:ligueil", "LOC", ["Ligueil"]),
+        ("LOC:manthelan", "LOC", ["Manthelan"]),
+        ("loc_israel", "LOC", ["Israël"])
+    ]
+);
+e!(
+    ent_old_hyphenated_place_found_spaced,
+    "Le paquebot arriva le lendemain à Buenos-Aires.",
+    [("loc_buenos_aires", "LOC", ["Buenos-Aires"])]
+);
+e!(
+    ent_place_and_direction_are_one_place,
+    "Les réfugiés d'Ukraine de l'Ouest sont arrivés.",
+    [("LOC:ukraine-de-l-ouest", "LOC", ["Ukraine de l'Ouest"])]
+);
+e!(ent_place_after_pres_de, "Le camp est situé près de Kati, selon l'armée.", [("LOC:kati", "LOC", ["Kati"])]);
+
+// Organizations.
+e!(
+    ent_org_keyword_then_adjective,
+    "Le tir a été annoncé par l'agence officielle Yonhap hier.",
+    [("ORG:yonhap", "ORG", ["Yonhap"])]
+);
+e!(
+    ent_acronym_in_parentheses_joins_name,
+    "Le Comité national pour le salut du peuple (CNSP) a pris le pouvoir. Le CNSP promet des élections.",
+    [(
+        "ORG:comite-national-pour-le-salut-du-peuple",
+        "ORG",
+        ["Comité national pour le salut du peuple", "CNSP", "CNSP"]
+    )]
+);
+
+// English (capitalized role titles and place words after the name).
+fn entities_en(text: &str) -> Vec<(String, String, Vec<String>)> {
+    static EN: OnceLock<Language> = OnceLock::new();
+    let en = EN.get_or_init(|| Language::english().expect("English language data"));
+    let seg = segment(text, &clean(text, en), en);
+    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), en);
+    ents.list
+        .iter()
+        .filter(|e| !e.mentions.is_empty())
+        .map(|e| {
+            let mentions = e.mentions.iter().map(|m| text[m.start..m.end].to_string()).collect();
+            (e.id.clone(), e.etype.as_str().to_string(), mentions)
+        })
+        .collect()
+}
+
+#[test]
+fn ent_en_capitalized_role_title_before_name() {
+    let got = entities_en("The plan was defended by Health Minister Brad Hazzard on Tuesday.");
+    assert_eq!(got, [("PER:brad-hazzard".to_string(), "PER".to_string(), vec!["Brad Hazzard".to_string()])]);
+}
+
+#[test]
+fn ent_en_role_title_alone_names_no_one() {
+    assert_eq!(entities_en("The statement came from the Defence Minister on Tuesday."), []);
+}
+
+#[test]
+fn ent_en_place_word_after_name() {
+    let got = entities_en("Water flooded homes on Sandy Lane overnight.");
+    assert_eq!(got, [("LOC:sandy-lane".to_string(), "LOC".to_string(), vec!["Sandy Lane".to_string()])]);
+}
