@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::fold::{fold_key, Folded};
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{Gender, Language, WordClass};
+use crate::lang::{lex, Gender, Language, WordClass};
 use crate::segment::{Segments, TokKind, Token};
 
 /// Where an entity came from.
@@ -186,7 +186,7 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
         // is someone else's first name (Dylan A., Bob … ≠ Bob Dylan).
         if entry.etype == EntityType::Per
             && a == b
-            && lang.first_names.contains_key(toks[a].key.as_str())
+            && toks[a].has(lex::FIRST_NAME)
             && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word && n.upper && n.para == toks[b].para)
         {
             continue;
@@ -365,9 +365,9 @@ fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Hash
             let item = if let Some((e, m)) = ents.mention_at(j) {
                 (m.tok_start == j).then_some((j, m.tok_end, Some(ents.list[e].etype)))
             } else if is_cap_word(t)
-                && !lang.stop_capitalized.contains(t.key.as_str())
+                && !t.has(lex::STOP_CAP)
                 && !lang.titles.contains_key(t.key.as_str())
-                && !lang.words.contains_key(t.key.as_str())
+                && !t.has(lex::FUNCTION_WORD)
             {
                 Some((j, word_end(text, toks, j), None))
             } else {
@@ -604,14 +604,12 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         let k = &toks[a].key;
         let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
         let initial = is_initial(&toks[a]) && toks.get(a + 1).is_some_and(|p| p.is('.'));
-        let is_title = lang.titles.contains_key(k.as_str()) || lang.titles.contains_key(format!("{k}.").as_str());
+        let is_title = toks[a].has(lex::TITLE);
         if initial && !is_title {
             break;
         }
-        let is_stop = lang.stop_capitalized.contains(k.as_str())
-            || lang.title_or_dotted(k).is_some()
-            || lang.is(k, WordClass::Det)
-            || lang.is(k, WordClass::Prep);
+        let is_stop =
+            toks[a].has(lex::STOP_CAP | lex::TITLE | 1 << WordClass::Det as u32 | 1 << WordClass::Prep as u32);
         if is_stop && !(next_is_cap && is_particle_like(k, lang) && a > i) {
             a += 1;
             // Honorific abbreviation's period.
@@ -627,9 +625,9 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     if a > i && title_ends_before(toks, a, lang) {
         let mut c = a;
         while c < a + 2
-            && toks.get(c).is_some_and(|x| {
-                x.kind == TokKind::Word && !x.upper && x.sent == t.sent && lang.particles.contains(x.key.as_str())
-            })
+            && toks
+                .get(c)
+                .is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.sent == t.sent && x.has(lex::PARTICLE))
         {
             c += 1;
         }
@@ -650,12 +648,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         }
         match toks.get(n) {
             Some(w) if w.sent == t.sent && ents.at(n).is_none() && is_initial(w) => x = n,
-            Some(w)
-                if w.sent == t.sent
-                    && ents.at(n).is_none()
-                    && is_cap_word(w)
-                    && !lang.stop_capitalized.contains(w.key.as_str()) =>
-            {
+            Some(w) if w.sent == t.sent && ents.at(n).is_none() && is_cap_word(w) && !w.has(lex::STOP_CAP) => {
                 b = word_end(text, toks, n);
                 break;
             }
@@ -671,12 +664,9 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
             continue;
         }
         // Particles between capitalized words: Charles de Gaulle, Marc Van Ranst, Ibn al-Khattab.
-        if n.kind == TokKind::Word && !n.upper && lang.particles.contains(n.key.as_str()) {
+        if n.kind == TokKind::Word && !n.upper && n.has(lex::PARTICLE) {
             let mut c = b + 1;
-            if toks
-                .get(c)
-                .is_some_and(|x| x.kind == TokKind::Word && !x.upper && lang.particles.contains(x.key.as_str()))
-            {
+            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.has(lex::PARTICLE)) {
                 c += 1;
             }
             if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
@@ -687,7 +677,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         break;
     }
     // Never end on a particle-like capitalized stop word.
-    while b > a + 1 && is_cap_word(&toks[b - 1]) && lang.stop_capitalized.contains(toks[b - 1].key.as_str()) {
+    while b > a + 1 && is_cap_word(&toks[b - 1]) && toks[b - 1].has(lex::STOP_CAP) {
         b -= 1;
     }
     if lead < a {
@@ -704,7 +694,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         return Some((a, x));
     }
     // A surname initial after a first name: Dylan A.
-    if lang.first_names.contains_key(toks[a].key.as_str())
+    if toks[a].has(lex::FIRST_NAME)
         && toks
             .get(b)
             .is_some_and(|x| x.kind == TokKind::Word && x.upper && x.key.chars().count() == 1 && x.sent == t.sent)
@@ -713,13 +703,13 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         b += 2;
     }
     // An organization keyword heads lowercase complements: Union des consommateurs, Armée rouge.
-    if b == a + 1 && lang.org_keywords.contains(toks[a].key.as_str()) {
+    if b == a + 1 && toks[a].has(lex::ORG_KEYWORD) {
         let content = |x: &Token| {
             x.kind == TokKind::Word
                 && !x.upper
-                && !lang.words.contains_key(x.key.as_str())
-                && !lang.verb_forms.contains_key(x.key.as_str())
-                && !lang.pronouns.contains_key(x.key.as_str())
+                && !x.has(lex::FUNCTION_WORD)
+                && !x.has(lex::VERB_FORM)
+                && !x.has(lex::PRONOUN)
         };
         let mut steps = 0;
         while steps < 3 {
@@ -743,21 +733,18 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
 
 /// Where a known first name starts a person's name inside a capitalized run whose head is
 /// not a name itself (la CGT Sophie Binet, des Canadiens Martin St-Louis, d'État Abbas Araghchi).
-pub fn first_name_split(toks: &[Token], a: usize, b: usize, lang: &Language) -> Option<usize> {
+pub fn first_name_split(toks: &[Token], a: usize, b: usize, _lang: &Language) -> Option<usize> {
     let head = &toks[a];
-    if lang.first_names.contains_key(head.key.as_str()) {
+    if head.has(lex::FIRST_NAME) {
         return None;
     }
     let after_de = a > 0 && matches!(toks[a - 1].key.as_str(), "de" | "d'" | "du" | "des");
-    let head_not_name = after_de
-        || lang.stop_capitalized.contains(head.key.as_str())
-        || lang.org_keywords.contains(head.key.as_str())
-        || head.acronym
-        || head.key.ends_with('s');
+    let head_not_name =
+        after_de || head.has(lex::STOP_CAP) || head.has(lex::ORG_KEYWORD) || head.acronym || head.key.ends_with('s');
     if !head_not_name {
         return None;
     }
-    (a + 1..b).find(|&x| lang.first_names.contains_key(toks[x].key.as_str()))
+    (a + 1..b).find(|&x| toks[x].has(lex::FIRST_NAME))
 }
 
 /// A Roman numeral in capitals (II, XIV), as after a sovereign's name.
@@ -773,10 +760,10 @@ fn is_initial(t: &Token) -> bool {
 
 /// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
 fn title_ends_before(toks: &[Token], a: usize, lang: &Language) -> bool {
-    let is_title = |k: &str| lang.titles.contains_key(k) || lang.titles.contains_key(format!("{k}.").as_str());
+    let _ = lang;
     match a.checked_sub(1).map(|p| &toks[p]) {
-        Some(p) if p.is('.') => a >= 2 && toks[a - 2].kind == TokKind::Word && is_title(&toks[a - 2].key),
-        Some(p) => p.kind == TokKind::Word && is_title(&p.key),
+        Some(p) if p.is('.') => a >= 2 && toks[a - 2].kind == TokKind::Word && toks[a - 2].has(lex::TITLE),
+        Some(p) => p.kind == TokKind::Word && p.has(lex::TITLE),
         None => false,
     }
 }
@@ -818,12 +805,11 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             if p.sent != sent || p.kind != TokKind::Word || p.upper {
                 break;
             }
-            if lang.org_keywords.contains(p.key.as_str()) {
+            if p.has(lex::ORG_KEYWORD) {
                 return (Some(EntityType::Org), Gender::U);
             }
-            let adjective_like = !lang.words.contains_key(p.key.as_str())
-                && !lang.verb_forms.contains_key(p.key.as_str())
-                && !lang.titles.contains_key(p.key.as_str());
+            let adjective_like =
+                !p.has(lex::FUNCTION_WORD) && !p.has(lex::VERB_FORM) && !lang.titles.contains_key(p.key.as_str());
             if !adjective_like || k == 0 {
                 break;
             }
@@ -922,7 +908,7 @@ fn add_name(
     let surface = &text[toks[a].start..toks[b - 1].end];
     let first = &toks[a];
     let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
-    let org_kw = words.iter().any(|t| lang.org_keywords.contains(t.key.as_str()));
+    let org_kw = words.iter().any(|t| t.has(lex::ORG_KEYWORD));
     let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     // CamelCase brands (AlAhed, WeylChem): an upper-case letter right after a lower-case one.
@@ -951,7 +937,7 @@ fn add_name(
             let hit = e.mentions.iter().find(|m| m.tok_end - m.tok_start >= 2).is_some_and(|m| {
                 let last = &toks[m.tok_end - 1];
                 let firstw = &toks[m.tok_start];
-                last.key == first.key || (firstw.key == first.key && !lang.first_names.contains_key(first.key.as_str()))
+                last.key == first.key || (firstw.key == first.key && !first.has(lex::FIRST_NAME))
             });
             if hit {
                 push_mention(ents, ei, toks, a, b);
@@ -1003,7 +989,7 @@ fn add_name(
     } else if (all_caps && one_word && letters.len() <= 6 && !roman && acronym_like) || camel {
         Some(EntityType::Org)
     } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
-        if initial && first_name.is_none() && lang.stop_capitalized.contains(first.key.as_str()) {
+        if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None
         } else {
             Some(EntityType::Per)
