@@ -1,7 +1,7 @@
 //! Prints the tokens, sentences and entities of stdin (a debugging aid for rule writers).
 use std::io::Read;
 
-use verbatim::{fold::Folded, gazetteer::Gazetteer, Language};
+use verbatim::{gazetteer::Gazetteer, Language};
 
 fn main() {
     let mut text = String::new();
@@ -13,7 +13,7 @@ fn main() {
     for (i, t) in seg.tokens.iter().enumerate() {
         println!("{i:4} s{} p{} {:?} {:?} upper={}", t.sent, t.para, t.kind, &text[t.start..t.end], t.upper);
     }
-    let ents = verbatim::entities::find_entities(&text, &Folded::new(&text), &seg, &gaz, &lang);
+    let ents = verbatim::entities::find_entities(&text, &seg, &gaz, &lang);
     for e in &ents.list {
         let m: Vec<&str> = e.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         println!("{:?} {} {:?}", e.etype, e.id, m);

@@ -30,7 +30,7 @@ fn allocs() -> usize {
     ALLOCS.load(Ordering::Relaxed)
 }
 
-use verbatim::{fold::Folded, gazetteer::Gazetteer, Language};
+use verbatim::{gazetteer::Gazetteer, Language};
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: stage_times CORPUS.jsonl");
@@ -56,13 +56,12 @@ fn main() {
             t[1] += s.elapsed();
             n[1] += allocs() - a0;
             let (s, a0) = (Instant::now(), allocs());
-            let folded = Folded::new(text);
-            let m = gaz.find(text, &folded);
+            let m = gaz.find(text);
             t[2] += s.elapsed();
             n[2] += allocs() - a0;
             std::hint::black_box(m);
             let (s, a0) = (Instant::now(), allocs());
-            let mut ents = verbatim::entities::find_entities(text, &folded, &seg, &gaz, &lang);
+            let mut ents = verbatim::entities::find_entities(text, &seg, &gaz, &lang);
             t[3] += s.elapsed();
             n[3] += allocs() - a0;
             let (s, a0) = (Instant::now(), allocs());

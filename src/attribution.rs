@@ -803,9 +803,9 @@ impl<'a> Ctx<'a> {
         if self.bindings.iter().any(|b| b.entity == e && b.postposed && !b.head.is_empty() && b.head != head) {
             return false;
         }
-        match ents.list[e].entry.map(|x| &self.gaz.entries()[x]) {
-            Some(entry) if !entry.roles.is_empty() => {
-                entry.roles.iter().any(|r| crate::fold::fold_key(r).split(' ').any(|w| w == head))
+        match ents.list[e].entry.map(|x| self.gaz.entry(x)) {
+            Some(entry) if !entry.roles().is_empty() => {
+                entry.roles().any(|r| crate::fold::fold_key(r).split(' ').any(|w| w == head))
             }
             _ => true,
         }

@@ -18,7 +18,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::fold::{fold_key, Folded};
+use crate::fold::fold_key;
 use crate::gazetteer::{EntityType, Matcher};
 use crate::lang::{lex, Gender, Language, WordClass};
 use crate::segment::{Segments, TokKind, Token};
@@ -157,13 +157,13 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Finds and groups the entities of a document.
-pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
+pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
     let toks = &seg.tokens;
     let mut ents = Entities { list: Vec::new(), at_token: vec![None; toks.len()] };
     let mut by_id: HashMap<String, usize> = HashMap::default();
 
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
-    for m in gaz.find(text, folded) {
+    for m in gaz.find(text) {
         // Keep matches that align with prose tokens (tokens are sorted by offset).
         let a = toks.partition_point(|t| t.start < m.start);
         let b = toks.partition_point(|t| t.end < m.end);
@@ -181,24 +181,24 @@ pub fn find_entities(text: &str, folded: &Folded, seg: &Segments, gaz: &Matcher,
         if a == b && a > 0 && is_cap_word(&toks[a - 1]) && is_roman(text, &toks[a]) {
             continue;
         }
-        let entry = &gaz.entries()[m.entry];
+        let entry = gaz.entry(m.entry);
         // A surname alias that is also a first name, followed by another name or an initial,
         // is someone else's first name (Dylan A., Bob … ≠ Bob Dylan).
-        if entry.etype == EntityType::Per
+        if entry.etype() == EntityType::Per
             && a == b
             && toks[a].has(lex::FIRST_NAME)
             && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word && n.upper && n.para == toks[b].para)
         {
             continue;
         }
-        let idx = *by_id.entry(entry.id.clone()).or_insert_with(|| {
+        let idx = *by_id.entry(entry.id().to_string()).or_insert_with(|| {
             ents.list.push(Entity {
-                id: entry.id.clone(),
-                etype: entry.etype,
-                canonical: entry.name.clone(),
-                wikidata: entry.wikidata.clone(),
+                id: entry.id().to_string(),
+                etype: entry.etype(),
+                canonical: entry.name().to_string(),
+                wikidata: entry.wikidata().map(str::to_string),
                 entry: Some(m.entry),
-                gender: entry.gender,
+                gender: entry.gender(),
                 mentions: Vec::new(),
                 source: EntitySource::Gazetteer,
             });
@@ -1121,10 +1121,7 @@ fn gazetteer_variant(
     gaz: &Matcher,
 ) -> bool {
     let name = mended(text, toks, a, b);
-    let whole = |n: &str| {
-        let folded = Folded::new(n);
-        gaz.find(n, &folded).into_iter().find(|m| m.start == 0 && m.end == n.len())
-    };
+    let whole = |n: &str| gaz.find(n).into_iter().find(|m| m.start == 0 && m.end == n.len());
     let found = whole(&name).or_else(|| {
         let spaced = name.replace('-', " ");
         if spaced != name {
@@ -1136,15 +1133,15 @@ fn gazetteer_variant(
     let Some(m) = found else {
         return false;
     };
-    let entry = &gaz.entries()[m.entry];
-    let idx = *by_id.entry(entry.id.clone()).or_insert_with(|| {
+    let entry = gaz.entry(m.entry);
+    let idx = *by_id.entry(entry.id().to_string()).or_insert_with(|| {
         ents.list.push(Entity {
-            id: entry.id.clone(),
-            etype: entry.etype,
-            canonical: entry.name.clone(),
-            wikidata: entry.wikidata.clone(),
+            id: entry.id().to_string(),
+            etype: entry.etype(),
+            canonical: entry.name().to_string(),
+            wikidata: entry.wikidata().map(str::to_string),
             entry: Some(m.entry),
-            gender: entry.gender,
+            gender: entry.gender(),
             mentions: Vec::new(),
             source: EntitySource::Gazetteer,
         });

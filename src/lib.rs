@@ -59,7 +59,6 @@ pub use error::{Error, Result};
 pub use lang::Language;
 pub use record::DocRecord;
 
-use crate::fold::Folded;
 use crate::gazetteer::{Gazetteer, Matcher};
 use crate::record::{CueRecord, EntityRecord, QuoteRecord};
 
@@ -151,8 +150,7 @@ impl Extractor {
         let lang = self.language_of(text);
         let lines = clean::clean(text, lang);
         let seg = segment::segment(text, &lines, lang);
-        let folded = Folded::new(text);
-        let mut ents = entities::find_entities(text, &folded, &seg, &self.gaz, lang);
+        let mut ents = entities::find_entities(text, &seg, &self.gaz, lang);
         let mut quotes = quotes::find_quotes(text, &seg, lang);
         let mut attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
         for (q, a) in quotes.iter_mut().zip(attrs.iter_mut()) {

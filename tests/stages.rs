@@ -15,7 +15,6 @@ use std::sync::OnceLock;
 
 use verbatim::clean::clean;
 use verbatim::entities::find_entities;
-use verbatim::fold::Folded;
 use verbatim::gazetteer::{Gazetteer, Matcher};
 use verbatim::quotes::{find_quotes, QuoteKind};
 use verbatim::segment::{segment, tokenize, Segments, TokKind};
@@ -631,8 +630,7 @@ fn gaz() -> &'static Matcher {
 /// (id, type, mention surfaces) of every entity with a mention, ordered by first mention.
 fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
     let seg = seg_of(text);
-    let folded = Folded::new(text);
-    let ents = find_entities(text, &folded, &seg, gaz(), lang());
+    let ents = find_entities(text, &seg, gaz(), lang());
     let mut list: Vec<_> = ents.list.iter().filter(|e| !e.mentions.is_empty()).collect();
     list.sort_by_key(|e| e.mentions.iter().map(|m| m.start).min());
     list.iter()
@@ -817,7 +815,7 @@ e!(
 fn ent_list_in_order_of_first_mention() {
     let text = "M. Martin a rencontré Vladimir Poutine à Tataouine.";
     let seg = seg_of(text);
-    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), lang());
+    let ents = find_entities(text, &seg, gaz(), lang());
     let ids: Vec<&str> = ents.list.iter().filter(|e| !e.mentions.is_empty()).map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["PER:martin", "per_poutine", "LOC:tataouine"]);
 }
@@ -826,7 +824,7 @@ fn ent_list_in_order_of_first_mention() {
 fn ent_mentions_index_their_tokens() {
     let text = "M. Martin a rencontré Vladimir Poutine à Tataouine. Poutine est reparti.";
     let seg = seg_of(text);
-    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), lang());
+    let ents = find_entities(text, &seg, gaz(), lang());
     assert_eq!(ents.at_token.len(), seg.tokens.len());
     for (ei, e) in ents.list.iter().enumerate() {
         for m in &e.mentions {
@@ -953,7 +951,7 @@ fn entities_en(text: &str) -> Vec<(String, String, Vec<String>)> {
     static EN: OnceLock<Language> = OnceLock::new();
     let en = EN.get_or_init(|| Language::english().expect("English language data"));
     let seg = segment(text, &clean(text, en), en);
-    let ents = find_entities(text, &Folded::new(text), &seg, gaz(), en);
+    let ents = find_entities(text, &seg, gaz(), en);
     ents.list
         .iter()
         .filter(|e| !e.mentions.is_empty())

@@ -28,10 +28,8 @@ pub fn build_extractor(extra: &[PathBuf], with_default: bool, lang: &str) -> Res
         let mut head = Vec::with_capacity(8);
         (&f).take(8).read_to_end(&mut head).with_context(|| format!("cannot read gazetteer {name}"))?;
         if is_compiled(&head) {
-            // SAFETY: the map is only read, and dropped once decoded; bytes changed meanwhile by
-            // another process fail the checksum (truncating the file meanwhile would be SIGBUS).
-            let map = unsafe { memmap2::Mmap::map(&f) }.with_context(|| format!("cannot map gazetteer {name}"))?;
-            compiled.push(CompiledGazetteer::from_bytes(&map, &name)?);
+            // Memory-mapped and read in place: a run touches only the pages it needs.
+            compiled.push(CompiledGazetteer::open(p)?);
         } else {
             let text = fs::read_to_string(p).with_context(|| format!("cannot read gazetteer {name} as UTF-8"))?;
             g.add_tsv(&text, &name)?;

@@ -1,15 +1,17 @@
-//! Compiled gazetteers: entries and name tries saved in one binary file that loads in a fraction
-//! of a second, where building a million-name index from TSV takes seconds.
+//! Compiled gazetteers: a gazetteer's packed layer (entries, lookup tables, name tries) saved in
+//! one binary file that loads in milliseconds, where building a million-name index from TSV takes
+//! seconds. Nothing is decoded at load: the layer is read in place, from a memory map
+//! ([`CompiledGazetteer::open`]) or a copy of the bytes ([`CompiledGazetteer::from_bytes`]).
 //!
 //! Layout (little-endian): the 8-byte [`MAGIC`], a `u32` format version, the `u64` payload length,
-//! a `u64` checksum of the payload, then the payload: the entries (`u32` count; per entry the id,
-//! type, name, aliases, Wikidata id, roles and gender, strings as `u32` length + UTF-8), then the
-//! name index (patterns, shared-key table and two crawdad tries). A truncated, corrupted or
-//! foreign file is an error naming the file and the byte where reading stopped — never a panic.
+//! a `u64` checksum of the payload, then the payload: the packed layer (`u32` section count, then
+//! each section as a `u64` length and its bytes: entry offsets and entries, entries in id order,
+//! in Wikidata order, entries with roles, name patterns, shared-key lists, and the two name
+//! tries). A truncated, corrupted, foreign or older file is an error naming the file and the
+//! byte where reading stopped — never a panic.
 //!
 //! ```
 //! use verbatim::gazetteer::{compiled, Gazetteer, Matcher};
-//! use verbatim::fold::Folded;
 //!
 //! let mut g = Gazetteer::new();
 //! g.add_tsv("id\ttype\tname\taliases\nloc_lyon\tLOC\tLyon\t\n", "mine.tsv").unwrap();
@@ -18,22 +20,21 @@
 //! assert!(compiled::is_compiled(&bytes));
 //! let c = compiled::CompiledGazetteer::from_bytes(&bytes, "mine.vgaz").unwrap();
 //! let m = Matcher::from_compiled(c).unwrap();
-//! let text = "Il vit à Lyon.";
-//! assert_eq!(m.find(text, &Folded::new(text)).len(), 1);
+//! assert_eq!(m.find("Il vit à Lyon.").len(), 1);
 //! ```
 
 use std::io::Write;
+use std::path::Path;
 
-use super::trie::TrieIndex;
-use super::{collect_patterns, EntityType, Entry, Gazetteer};
+use super::packed::{self, Bytes, Packed};
+use super::{EntryRef, Gazetteer};
 use crate::error::{Error, Result};
-use crate::lang::Gender;
 
 /// The first 8 bytes of a compiled gazetteer (a NUL first, so no TSV file starts this way).
 pub const MAGIC: [u8; 8] = *b"\0VRBGAZ\n";
 
-/// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes and reads (2: packed entries read in place).
+pub const FORMAT_VERSION: u32 = 2;
 
 const HEADER_LEN: usize = 8 + 4 + 8 + 8;
 
@@ -57,42 +58,12 @@ pub struct CompileStats {
 #[derive(Debug)]
 pub struct CompiledGazetteer {
     pub(crate) origin: String,
-    pub(crate) entries: Vec<Entry>,
-    pub(crate) index: TrieIndex,
+    pub(crate) packed: Packed,
 }
 
 /// Compiles the entries of `g` (name tries included) and writes them to `out`.
 pub fn write_compiled<W: Write>(g: &Gazetteer, mut out: W) -> Result<CompileStats> {
-    let entries = g.entries();
-    let (keys, patterns, _, _) = collect_patterns(entries);
-    let index = TrieIndex::build(&keys, patterns)?;
-    drop(keys);
-    let mut p: Vec<u8> = Vec::new();
-    put_u32(&mut p, entries.len() as u32);
-    for e in entries {
-        put_str(&mut p, &e.id);
-        p.push(match e.etype {
-            EntityType::Per => 0,
-            EntityType::Loc => 1,
-            EntityType::Org => 2,
-        });
-        put_str(&mut p, &e.name);
-        put_u32(&mut p, e.aliases.len() as u32);
-        for a in &e.aliases {
-            put_str(&mut p, a);
-        }
-        put_str(&mut p, e.wikidata.as_deref().unwrap_or(""));
-        put_u32(&mut p, e.roles.len() as u32);
-        for r in &e.roles {
-            put_str(&mut p, r);
-        }
-        p.push(match e.gender {
-            Gender::M => 1,
-            Gender::F => 2,
-            Gender::U => 0,
-        });
-    }
-    index.write(&mut p);
+    let (p, patterns) = packed::pack(g.entries())?;
     let mut head = Vec::with_capacity(HEADER_LEN);
     head.extend_from_slice(&MAGIC);
     head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -102,143 +73,96 @@ pub fn write_compiled<W: Write>(g: &Gazetteer, mut out: W) -> Result<CompileStat
     out.write_all(&head).map_err(io)?;
     out.write_all(&p).map_err(io)?;
     out.flush().map_err(io)?;
-    Ok(CompileStats { entries: entries.len(), patterns: index.pattern_count(), bytes: head.len() + p.len() })
+    Ok(CompileStats { entries: g.len(), patterns, bytes: head.len() + p.len() })
+}
+
+/// Checks the header and checksum of a compiled file.
+fn check(bytes: &[u8], origin: &str) -> Result<()> {
+    let err = |at: usize, msg: String| Error::input(origin, format_args!("byte {at}"), msg);
+    if !is_compiled(bytes) {
+        return Err(err(0, "not a compiled gazetteer (bad magic bytes)".into()));
+    }
+    let word = |at: usize, n: usize| -> Result<u64> {
+        let b = bytes.get(at..at + n).ok_or_else(|| err(at, format!("truncated file: {n} more bytes expected")))?;
+        Ok(b.iter().rev().fold(0u64, |acc, &x| acc << 8 | x as u64))
+    };
+    let version = word(8, 4)?;
+    if version != FORMAT_VERSION as u64 {
+        return Err(err(
+            8,
+            format!(
+                "compiled gazetteer format {version}, this build reads format {FORMAT_VERSION}: compile it again \
+                 (`verbatim gazetteer compile`)"
+            ),
+        ));
+    }
+    let len = word(12, 8)?;
+    let sum = word(20, 8)?;
+    if (bytes.len() - HEADER_LEN) as u64 != len {
+        return Err(err(
+            12,
+            format!(
+                "truncated or padded file: the header announces {len} payload bytes, the file has {}",
+                bytes.len() - HEADER_LEN
+            ),
+        ));
+    }
+    if checksum(&bytes[HEADER_LEN..]) != sum {
+        return Err(err(20, "checksum mismatch: the file is corrupted".into()));
+    }
+    Ok(())
 }
 
 impl CompiledGazetteer {
-    /// Reads a compiled gazetteer from its bytes (`origin` names the file in errors).
+    /// Reads a compiled gazetteer from its bytes (copied; `origin` names the file in errors).
     pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<CompiledGazetteer> {
-        let mut r = Reader { buf: bytes, pos: 0, origin };
-        if !is_compiled(bytes) {
-            return Err(r.err("not a compiled gazetteer (bad magic bytes)"));
-        }
-        r.pos = MAGIC.len();
-        let version = r.u32()?;
-        if version != FORMAT_VERSION {
-            return Err(r.err(format!(
-                "compiled gazetteer format {version}, this build reads format {FORMAT_VERSION}: compile it again"
-            )));
-        }
-        let len = r.u64()?;
-        let sum = r.u64()?;
-        let len = usize::try_from(len).map_err(|_| r.err("payload length too large"))?;
-        if bytes.len() - HEADER_LEN != len {
-            return Err(r.err(format!(
-                "truncated or padded file: the header announces {len} payload bytes, the file has {}",
-                bytes.len() - HEADER_LEN
-            )));
-        }
-        if checksum(&bytes[HEADER_LEN..]) != sum {
-            return Err(r.err("checksum mismatch: the file is corrupted"));
-        }
-        let n = r.count(15)?;
-        let mut entries = Vec::with_capacity(n);
-        for _ in 0..n {
-            entries.push(read_entry(&mut r)?);
-        }
-        let index = TrieIndex::read(&mut r, entries.len())?;
-        if r.pos != bytes.len() {
-            return Err(r.err("unexpected bytes after the name index"));
-        }
-        Ok(CompiledGazetteer { origin: origin.to_string(), entries, index })
+        check(bytes, origin)?;
+        let payload = bytes[HEADER_LEN..].to_vec().into_boxed_slice();
+        CompiledGazetteer::parse(Bytes::Owned(payload), 0, HEADER_LEN, origin)
+    }
+
+    /// Maps a compiled gazetteer file and reads it in place (no copy: the pages a run touches
+    /// are shared with the page cache).
+    pub fn open(path: &Path) -> Result<CompiledGazetteer> {
+        let origin = path.display().to_string();
+        let f = std::fs::File::open(path).map_err(|e| Error::io(format!("cannot read gazetteer {origin}"), e))?;
+        // SAFETY: the map is only read. Bytes changed by another process after the checksum was
+        // checked give wrong matches, not memory errors (every read is bounds-checked); truncating
+        // the file meanwhile would be SIGBUS, as with any mapped file.
+        let map =
+            unsafe { memmap2::Mmap::map(&f) }.map_err(|e| Error::io(format!("cannot map gazetteer {origin}"), e))?;
+        check(&map, &origin)?;
+        CompiledGazetteer::parse(Bytes::Mapped(map), HEADER_LEN, 0, &origin)
+    }
+
+    /// Reads the layer at `start` of `data` (`shift` is added to offsets in errors).
+    fn parse(data: Bytes, start: usize, shift: usize, origin: &str) -> Result<CompiledGazetteer> {
+        let packed = Packed::parse(data, start)
+            .map_err(|(at, msg)| Error::input(origin, format_args!("byte {}", at + shift), msg))?;
+        Ok(CompiledGazetteer { origin: origin.to_string(), packed })
+    }
+
+    /// Number of entries.
+    pub fn entry_count(&self) -> usize {
+        self.packed.entry_count()
+    }
+
+    /// Entry `i`, in the order of the compiled file (panics if `i` is not below
+    /// [`CompiledGazetteer::entry_count`]).
+    pub fn entry(&self, i: usize) -> EntryRef<'_> {
+        assert!(i < self.entry_count(), "entry {i} of a gazetteer with {} entries", self.entry_count());
+        self.packed.entry(i)
     }
 
     /// The entries, in the order of the compiled file.
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = EntryRef<'_>> + '_ {
+        (0..self.entry_count()).map(|i| self.packed.entry(i))
     }
 
     /// Number of name patterns.
     pub fn pattern_count(&self) -> usize {
-        self.index.pattern_count()
+        self.packed.pattern_count()
     }
-}
-
-fn read_entry(r: &mut Reader<'_>) -> Result<Entry> {
-    let id = r.str()?.to_string();
-    let etype = match r.u8()? {
-        0 => EntityType::Per,
-        1 => EntityType::Loc,
-        2 => EntityType::Org,
-        t => return Err(r.err(format!("unknown entity type code {t}"))),
-    };
-    let name = r.str()?.to_string();
-    let n = r.count(4)?;
-    let aliases = (0..n).map(|_| r.str().map(str::to_string)).collect::<Result<Vec<String>>>()?;
-    let wikidata = r.str()?;
-    let wikidata = (!wikidata.is_empty()).then(|| wikidata.to_string());
-    let n = r.count(4)?;
-    let roles = (0..n).map(|_| r.str().map(str::to_string)).collect::<Result<Vec<String>>>()?;
-    let gender = match r.u8()? {
-        1 => Gender::M,
-        2 => Gender::F,
-        _ => Gender::U,
-    };
-    Ok(Entry { id, etype, name, aliases, wikidata, roles, gender })
-}
-
-/// A bounds-checked little-endian reader over a compiled file.
-pub(crate) struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
-    origin: &'a str,
-}
-
-impl<'a> Reader<'a> {
-    /// An error at the current byte.
-    pub(crate) fn err(&self, msg: impl Into<String>) -> Error {
-        Error::input(self.origin, format_args!("byte {}", self.pos), msg)
-    }
-
-    /// The next `n` bytes.
-    pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8]> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len());
-        let Some(end) = end else {
-            return Err(self.err(format!("truncated file: {n} more bytes expected")));
-        };
-        let b = &self.buf[self.pos..end];
-        self.pos = end;
-        Ok(b)
-    }
-
-    pub(crate) fn u8(&mut self) -> Result<u8> {
-        Ok(self.bytes(1)?[0])
-    }
-
-    pub(crate) fn u32(&mut self) -> Result<u32> {
-        let b = self.bytes(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    pub(crate) fn u64(&mut self) -> Result<u64> {
-        let b = self.bytes(8)?;
-        Ok(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
-    }
-
-    /// A `u32` item count, checked against the bytes left (items take at least `min_bytes`).
-    pub(crate) fn count(&mut self, min_bytes: usize) -> Result<usize> {
-        let n = self.u32()? as usize;
-        if n.saturating_mul(min_bytes) > self.buf.len() - self.pos {
-            return Err(self.err(format!("count {n} exceeds what the file holds")));
-        }
-        Ok(n)
-    }
-
-    /// A `u32`-length-prefixed UTF-8 string.
-    pub(crate) fn str(&mut self) -> Result<&'a str> {
-        let n = self.u32()? as usize;
-        let b = self.bytes(n)?;
-        std::str::from_utf8(b).map_err(|_| self.err("invalid UTF-8 in a string"))
-    }
-}
-
-fn put_u32(out: &mut Vec<u8>, x: u32) {
-    out.extend_from_slice(&x.to_le_bytes());
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_u32(out, s.len() as u32);
-    out.extend_from_slice(s.as_bytes());
 }
 
 /// A fast non-cryptographic checksum (four multiply-rotate lanes over 8-byte words).
@@ -262,6 +186,7 @@ fn checksum(data: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Gender;
 
     fn sample() -> Vec<u8> {
         let mut g = Gazetteer::new();
@@ -280,11 +205,26 @@ mod tests {
     #[test]
     fn round_trip_keeps_entries() {
         let c = CompiledGazetteer::from_bytes(&sample(), "s.vgaz").unwrap();
-        let e = &c.entries()[0];
-        assert_eq!((e.id.as_str(), e.name.as_str(), e.gender), ("per_a", "Anne Durand", Gender::F));
-        assert_eq!(e.roles, vec!["ministre de la culture".to_string()]);
-        assert_eq!(c.entries()[1].wikidata, None);
+        let e = c.entry(0);
+        assert_eq!((e.id(), e.name(), e.gender()), ("per_a", "Anne Durand", Gender::F));
+        assert_eq!(e.roles().collect::<Vec<_>>(), ["ministre de la culture"]);
+        assert_eq!(e.aliases().collect::<Vec<_>>(), ["Durand"]);
+        assert_eq!(e.wikidata(), Some("Q1"));
+        assert_eq!(c.entry(1).wikidata(), None);
+        assert_eq!(c.entry(1).etype(), crate::gazetteer::EntityType::Org);
         assert_eq!(c.pattern_count(), 4);
+        assert_eq!(c.entries().map(|e| e.to_entry().id).collect::<Vec<_>>(), ["per_a", "org_b"]);
+    }
+
+    #[test]
+    fn open_maps_the_file() {
+        let path = std::env::temp_dir().join(format!("verbatim-open-test-{}.vgaz", std::process::id()));
+        std::fs::write(&path, sample()).unwrap();
+        let c = CompiledGazetteer::open(&path).unwrap();
+        let m = crate::gazetteer::Matcher::from_compiled(c).unwrap();
+        let found: Vec<&str> = m.find("La BDF et Anne Durand.").iter().map(|x| m.entry(x.entry).id()).collect();
+        assert_eq!(found, ["org_b", "per_a"]);
+        std::fs::remove_file(&path).unwrap();
     }
 
     #[test]
@@ -303,10 +243,48 @@ mod tests {
         let err = CompiledGazetteer::from_bytes(&b, "c.vgaz").unwrap_err().to_string();
         assert!(err.contains("c.vgaz") && err.contains("checksum"), "{err}");
         let mut b = sample();
-        b[8] = 9;
+        b[8] = 1;
         let err = CompiledGazetteer::from_bytes(&b, "v.vgaz").unwrap_err().to_string();
-        assert!(err.contains("format 9"), "{err}");
+        assert!(err.contains("format 1") && err.contains("compile it again"), "{err}");
         let err = CompiledGazetteer::from_bytes(b"id\ttype\tname\n", "x.tsv").unwrap_err().to_string();
         assert!(err.contains("magic"), "{err}");
+    }
+
+    /// A payload whose structure is wrong but whose checksum is right is an error, not a panic.
+    #[test]
+    fn malformed_payloads_are_errors() {
+        let good = sample();
+        let payload = &good[HEADER_LEN..];
+        let mut bad_ones: Vec<Vec<u8>> = Vec::new();
+        for i in 0..payload.len() {
+            for x in [0x00, 0xFF, 0x01] {
+                let mut p = payload.to_vec();
+                p[i] ^= x ^ 0x5A;
+                bad_ones.push(p);
+            }
+        }
+        bad_ones.push(Vec::new());
+        let mut errors = 0;
+        for p in bad_ones {
+            let mut f = good[..HEADER_LEN].to_vec();
+            f[12..20].copy_from_slice(&(p.len() as u64).to_le_bytes());
+            f[20..28].copy_from_slice(&checksum(&p).to_le_bytes());
+            f.extend_from_slice(&p);
+            match CompiledGazetteer::from_bytes(&f, "m.vgaz") {
+                Err(_) => errors += 1,
+                Ok(c) => {
+                    // Whatever it holds, reading and matching must not panic.
+                    for e in c.entries() {
+                        let _ = (e.id(), e.name(), e.aliases().count(), e.roles().count(), e.wikidata());
+                    }
+                    if let Ok(m) = crate::gazetteer::Matcher::from_compiled(c) {
+                        for x in m.find("Anne Durand, la BDF et la Banque de France — ANNE DURAND.") {
+                            let _ = m.entry(x.entry).id();
+                        }
+                    }
+                }
+            }
+        }
+        assert!(errors > 0);
     }
 }

@@ -1,426 +1,324 @@
-//! The trie backend: folded names in two character-wise double-array tries (crawdad's
-//! minimal-prefix form), searched only where a name can start.
+//! The name index: folded names in packed byte-wise tries, walked from a candidate start while the
+//! text is folded on the fly (see [`super::scan`]).
 //!
-//! A whole-text Aho-Corasick scan pays for every byte of the text with a step through a large
-//! automaton; here the text is walked once, word by word, and the tries are entered only at word
-//! starts that sit on a word boundary of the original text — and the trie of capitalized names
-//! (`Initial`, `AllCaps` rules: almost all names) only at capitalized words. A walk ends as soon as
-//! no name continues, so most words cost one or two node lookups. Matches are then checked exactly
-//! as the Aho-Corasick backend checks them ([`super::accept`]), so both give the same result —
-//! except for a name that would start inside the folded form of one char (the `e` of `œ` → `oe`),
-//! which only the whole-text scan can report.
+//! A trie is one byte buffer, read in place (it can live in a memory-mapped compiled file): nodes
+//! in breadth-first order (the first levels, visited at every word start, stay together in the
+//! cache), each one
+//!
+//! ```text
+//! hdr: u8            bit 0: has a value, bit 1: has children, bits 2..8: label length (0..=63)
+//! label: [u8]        the edge's bytes after its first one (the first one is in the parent)
+//! value: u32         if bit 0: a pattern id, or MULTI | k for the k-th list of shared-key patterns
+//! n - 1: u8          if bit 1: then the children's first bytes [u8; n] and node offsets [u32; n]
+//! ```
+//!
+//! after a `u32` root offset. Every read is bounds-checked and every step of a walk consumes a
+//! byte of the text, so a malformed buffer gives wrong matches at worst — never a panic or a loop.
 
-use crawdad::MpTrie;
-
-use super::compiled::Reader;
-use super::{accept, is_word_char, CaseRule, Pattern};
+use super::scan::Folder;
 use crate::error::{Error, Result};
-use crate::fold::Folded;
 
 /// Trie values with this bit index a list of patterns sharing one key (else a pattern id).
-const MULTI: u32 = 1 << 30;
+pub(crate) const MULTI: u32 = 1 << 31;
 
-/// Names of one gazetteer, in a trie for lower-case-allowed names and one for capitalized names.
-pub(crate) struct TrieIndex {
-    /// Keys of `Any`-case patterns (may match at any word start).
-    any: Option<MpTrie>,
-    /// Keys of `Initial` and `AllCaps` patterns (only at a word starting with a capital or digit).
-    cap: Option<MpTrie>,
-    patterns: Vec<Pattern>,
-    /// `multi_off[k]..multi_off[k + 1]` in `multi_pat`: the patterns of a shared key, in order.
-    multi_off: Vec<u32>,
-    multi_pat: Vec<u32>,
-    /// Whether some key starts with a char that is not a word char (then non-word chars are starts too).
-    nonword_start: bool,
-    /// First bytes of the keys of `any` and of `cap` (a walk starting elsewhere finds nothing).
-    any_first: ByteSet,
-    cap_first: ByteSet,
-}
+/// Longest label stored in one node (longer edges are split into chains).
+const MAX_LABEL: usize = 63;
+
+const HAS_VALUE: u8 = 1;
+const HAS_CHILDREN: u8 = 2;
 
 /// A set of bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct ByteSet([u64; 4]);
+pub(crate) struct ByteSet([u64; 4]);
 
 impl ByteSet {
-    fn insert(&mut self, b: u8) {
+    pub(crate) fn insert(&mut self, b: u8) {
         self.0[(b >> 6) as usize] |= 1 << (b & 63);
     }
-    fn contains(&self, b: u8) -> bool {
+
+    #[inline]
+    pub(crate) fn contains(&self, b: u8) -> bool {
         self.0[(b >> 6) as usize] >> (b & 63) & 1 == 1
     }
-}
 
-impl std::fmt::Debug for TrieIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TrieIndex")
-            .field("patterns", &self.patterns.len())
-            .field("any_trie_bytes", &self.any.as_ref().map_or(0, |t| t.io_bytes()))
-            .field("cap_trie_bytes", &self.cap.as_ref().map_or(0, |t| t.io_bytes()))
-            .finish()
+    pub(crate) fn union(self, o: ByteSet) -> ByteSet {
+        ByteSet([self.0[0] | o.0[0], self.0[1] | o.0[1], self.0[2] | o.0[2], self.0[3] | o.0[3]])
     }
 }
 
-/// Reusable buffers for [`TrieIndex::longest_at`].
-#[derive(Default)]
-pub(crate) struct Scratch {
-    /// (byte length, pattern id) of every key found at a start.
-    hits: Vec<(usize, u32)>,
+/// A node while building: the keys `lo..hi` below it, where its label starts and ends in them.
+struct Tmp {
+    lo: u32,
+    hi: u32,
+    start: u32,
+    end: u32,
+    value: Option<u32>,
+    first_child: u32,
+    children: u32,
 }
 
-/// Builds one trie from `(key, pattern id)` pairs (sorted by key, then pattern id).
-fn build_trie(
-    mut recs: Vec<(&str, u32)>,
-    multi_off: &mut Vec<u32>,
-    multi_pat: &mut Vec<u32>,
-) -> Result<Option<MpTrie>> {
-    if recs.is_empty() {
-        return Ok(None);
+/// Builds a trie from `(key, value)` records sorted by key, keys unique and non-empty.
+pub(crate) fn build(recs: &[(&[u8], u32)]) -> Result<Vec<u8>> {
+    let too_big = || Error::data("gazetteer", 0, "the name index is too large (over 4 GB)");
+    let n = u32::try_from(recs.len()).map_err(|_| too_big())?;
+    if n == 0 {
+        return Ok(Vec::new());
     }
-    recs.sort_unstable();
-    let mut grouped: Vec<(&str, u32)> = Vec::with_capacity(recs.len());
+    let mut nodes = vec![Tmp { lo: 0, hi: n, start: 0, end: 0, value: None, first_child: 0, children: 0 }];
     let mut i = 0;
-    while i < recs.len() {
-        let mut j = i + 1;
-        while j < recs.len() && recs[j].0 == recs[i].0 {
+    while i < nodes.len() {
+        let (lo, hi, start) = (nodes[i].lo as usize, nodes[i].hi as usize, nodes[i].start as usize);
+        let (first, last) = (recs[lo].0, recs[hi - 1].0);
+        let lcp = start + first[start..].iter().zip(&last[start..]).take_while(|(a, b)| a == b).count();
+        let end = lcp.min(start + MAX_LABEL);
+        let mut j = lo;
+        let value = if first.len() == end {
             j += 1;
-        }
-        if j - i == 1 {
-            grouped.push(recs[i]);
+            Some(recs[lo].1)
         } else {
-            let k = multi_off.len() as u32 - 1;
-            multi_pat.extend(recs[i..j].iter().map(|r| r.1));
-            multi_off.push(multi_pat.len() as u32);
-            grouped.push((recs[i].0, MULTI | k));
+            None
+        };
+        let first_child = u32::try_from(nodes.len()).map_err(|_| too_big())?;
+        while j < hi {
+            let b = recs[j].0[end];
+            let k = j + recs[j..hi].partition_point(|r| r.0[end] <= b);
+            nodes.push(Tmp {
+                lo: j as u32,
+                hi: k as u32,
+                start: end as u32 + 1,
+                end: 0,
+                value: None,
+                first_child: 0,
+                children: 0,
+            });
+            j = k;
         }
-        i = j;
+        let children = nodes.len() as u32 - first_child;
+        let t = &mut nodes[i];
+        t.end = end as u32;
+        t.value = value;
+        t.first_child = first_child;
+        t.children = children;
+        i += 1;
     }
-    MpTrie::from_records(grouped)
-        .map(Some)
-        .map_err(|e| Error::data("gazetteer", 0, format!("cannot build the name trie: {e}")))
-}
-
-impl TrieIndex {
-    /// Builds the tries from folded `keys` and their `patterns` (same length, same order).
-    pub(crate) fn build(keys: &[String], patterns: Vec<Pattern>) -> Result<TrieIndex> {
-        if patterns.len() >= MULTI as usize {
-            return Err(Error::data("gazetteer", 0, format!("too many name patterns ({})", patterns.len())));
-        }
-        let mut any: Vec<(&str, u32)> = Vec::new();
-        let mut cap: Vec<(&str, u32)> = Vec::new();
-        let mut nonword_start = false;
-        let (mut any_first, mut cap_first) = (ByteSet::default(), ByteSet::default());
-        for (pid, (k, p)) in keys.iter().zip(&patterns).enumerate() {
-            // The trie reserves one char as its end marker; no real name contains it.
-            if k.is_empty() || k.contains(crawdad::END_MARKER) {
-                continue;
-            }
-            nonword_start |= !k.chars().next().is_some_and(is_word_char);
-            if p.case == CaseRule::Any {
-                any.push((k.as_str(), pid as u32));
-                any_first.insert(k.as_bytes()[0]);
-            } else {
-                cap.push((k.as_str(), pid as u32));
-                cap_first.insert(k.as_bytes()[0]);
-            }
-        }
-        let mut multi_off = vec![0];
-        let mut multi_pat = Vec::new();
-        let any = build_trie(any, &mut multi_off, &mut multi_pat)?;
-        let cap = build_trie(cap, &mut multi_off, &mut multi_pat)?;
-        Ok(TrieIndex { any, cap, patterns, multi_off, multi_pat, nonword_start, any_first, cap_first })
-    }
-
-    /// Number of name patterns.
-    pub(crate) fn pattern_count(&self) -> usize {
-        self.patterns.len()
-    }
-
-    /// Whether some name starts with a non-word char (`(`, `'`…).
-    pub(crate) fn starts_with_nonword(&self) -> bool {
-        self.nonword_start
-    }
-
-    fn push_hits(&self, trie: &MpTrie, rest: &str, hits: &mut Vec<(usize, u32)>) {
-        let mut chars = rest.char_indices();
-        let (mut taken, mut end) = (0usize, 0usize);
-        for (v, nchars) in trie.common_prefix_search(rest.chars()) {
-            while taken < nchars {
-                match chars.next() {
-                    Some((b, c)) => end = b + c.len_utf8(),
-                    None => break,
-                }
-                taken += 1;
-            }
-            if v & MULTI == 0 {
-                hits.push((end, v));
-            } else {
-                let k = (v & !MULTI) as usize;
-                if let (Some(&a), Some(&b)) = (self.multi_off.get(k), self.multi_off.get(k + 1)) {
-                    let list = self.multi_pat.get(a as usize..b as usize).unwrap_or(&[]);
-                    hits.extend(list.iter().map(|&p| (end, p)));
-                }
-            }
-        }
-    }
-
-    /// The longest valid match starting at folded offset `i` (original start, end, entry), the
-    /// first listed pattern winning a tie; `upper` says whether the word there may be capitalized
-    /// (else only `Any`-case names are tried).
-    #[inline]
-    pub(crate) fn longest_at(
-        &self,
-        text: &str,
-        folded: &Folded,
-        i: usize,
-        upper: bool,
-        sc: &mut Scratch,
-    ) -> Option<(usize, usize, u32)> {
-        let rest = folded.text.get(i..)?;
-        let first = *rest.as_bytes().first()?;
-        sc.hits.clear();
-        if let Some(t) = self.any.as_ref().filter(|_| self.any_first.contains(first)) {
-            self.push_hits(t, rest, &mut sc.hits);
-        }
-        if let Some(t) = self.cap.as_ref().filter(|_| upper && self.cap_first.contains(first)) {
-            self.push_hits(t, rest, &mut sc.hits);
-        }
-        if sc.hits.is_empty() {
-            return None;
-        }
-        sc.hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        for &(len, pid) in &sc.hits {
-            let Some(p) = self.patterns.get(pid as usize) else { continue };
-            if let Some((s, e)) = accept(text, folded, i, i + len, p.case) {
-                return Some((s, e, p.entry));
-            }
-        }
-        None
-    }
-
-    /// Appends the index to `out` (see [`crate::gazetteer::compiled`] for the layout).
-    pub(crate) fn write(&self, out: &mut Vec<u8>) {
-        put_u32(out, self.patterns.len() as u32);
-        for p in &self.patterns {
-            put_u32(out, p.entry);
-            out.push(p.case.code());
-        }
-        put_u32(out, self.multi_off.len() as u32);
-        for &x in &self.multi_off {
-            put_u32(out, x);
-        }
-        put_u32(out, self.multi_pat.len() as u32);
-        for &x in &self.multi_pat {
-            put_u32(out, x);
-        }
-        out.push(self.nonword_start as u8);
-        for set in [self.any_first, self.cap_first] {
-            for w in set.0 {
-                put_u64(out, w);
-            }
-        }
-        for t in [&self.any, &self.cap] {
-            match t {
-                None => put_u64(out, 0),
-                Some(t) => {
-                    let bytes = t.serialize_to_vec();
-                    put_u64(out, bytes.len() as u64);
-                    out.extend_from_slice(&bytes);
-                }
-            }
-        }
-    }
-
-    /// Reads an index written by [`TrieIndex::write`]; `entries` bounds the entry ids.
-    pub(crate) fn read(r: &mut Reader<'_>, entries: usize) -> Result<TrieIndex> {
-        let n = r.count(5)?;
-        let mut patterns = Vec::with_capacity(n);
-        for _ in 0..n {
-            let entry = r.u32()?;
-            if entry as usize >= entries {
-                return Err(r.err(format!("pattern names entry {entry}, beyond the {entries} entries")));
-            }
-            let case = CaseRule::from_code(r.u8()?).ok_or_else(|| r.err("unknown case rule"))?;
-            patterns.push(Pattern { entry, case });
-        }
-        let n = r.count(4)?;
-        let multi_off = (0..n).map(|_| r.u32()).collect::<Result<Vec<u32>>>()?;
-        let n = r.count(4)?;
-        let multi_pat = (0..n).map(|_| r.u32()).collect::<Result<Vec<u32>>>()?;
-        if multi_off.first() != Some(&0)
-            || multi_off.windows(2).any(|w| w[0] > w[1])
-            || multi_off.last().is_some_and(|&l| l as usize != multi_pat.len())
-        {
-            return Err(r.err("inconsistent shared-key table"));
-        }
-        let nonword_start = r.u8()? != 0;
-        let mut sets = [ByteSet::default(); 2];
-        for set in &mut sets {
-            for w in &mut set.0 {
-                *w = r.u64()?;
-            }
-        }
-        let [any_first, cap_first] = sets;
-        let any = read_trie(r)?;
-        let cap = read_trie(r)?;
-        Ok(TrieIndex { any, cap, patterns, multi_off, multi_pat, nonword_start, any_first, cap_first })
-    }
-}
-
-/// Reads one serialized trie, checking its layout first (crawdad's reader trusts its input).
-fn read_trie(r: &mut Reader<'_>) -> Result<Option<MpTrie>> {
-    let len = r.u64()?;
-    if len == 0 {
-        return Ok(None);
-    }
-    let len = usize::try_from(len).map_err(|_| r.err("trie too large"))?;
-    let bytes = r.bytes(len)?;
-    let bad = || r.err("malformed name trie");
-    // mapper: u32 n, n × u32, u32; nodes: u32 n, n × 8; tails: u32 n, n bytes; 2 bytes.
-    let mut pos = 0usize;
-    let mut skip = |unit: usize, extra: usize| -> Option<()> {
-        let n = u32::from_le_bytes(bytes.get(pos..pos + 4)?.try_into().ok()?) as usize;
-        pos = pos.checked_add(4)?.checked_add(n.checked_mul(unit)?)?.checked_add(extra)?;
-        (pos <= bytes.len()).then_some(())
+    // Offsets: nodes are laid out in the order built (breadth first), after the root offset.
+    let size = |t: &Tmp| {
+        1 + (t.end - t.start) as usize
+            + if t.value.is_some() { 4 } else { 0 }
+            + if t.children > 0 { 1 + 5 * t.children as usize } else { 0 }
     };
-    skip(4, 4).ok_or_else(bad)?;
-    skip(8, 0).ok_or_else(bad)?;
-    skip(1, 2).ok_or_else(bad)?;
-    if pos != bytes.len() {
-        return Err(bad());
+    let mut offsets = Vec::with_capacity(nodes.len());
+    let mut at = 4usize;
+    for t in &nodes {
+        offsets.push(u32::try_from(at).map_err(|_| too_big())?);
+        at += size(t);
     }
-    let (trie, rest) = MpTrie::deserialize_from_slice(bytes);
-    if !rest.is_empty() {
-        return Err(bad());
-    }
-    Ok(Some(trie))
-}
-
-fn put_u32(out: &mut Vec<u8>, x: u32) {
-    out.extend_from_slice(&x.to_le_bytes());
-}
-
-fn put_u64(out: &mut Vec<u8>, x: u64) {
-    out.extend_from_slice(&x.to_le_bytes());
-}
-
-/// Whether the original text at `s` has no word char right before (a hyphen after a word char
-/// joins: `Jean-Pierre`).
-fn boundary_before(text: &str, s: usize) -> bool {
-    let b = text.as_bytes();
-    if s > b.len() {
-        return false;
-    }
-    // ASCII fast path: the byte before (and the one before a hyphen) decides.
-    match s.checked_sub(1).map(|p| b[p]) {
-        None => return true,
-        Some(c) if c.is_ascii_alphanumeric() => return false,
-        Some(b'-') => match s.checked_sub(2).map(|p| b[p]) {
-            None => return true,
-            Some(c) if c.is_ascii() => return !c.is_ascii_alphanumeric(),
-            _ => {}
-        },
-        Some(c) if c.is_ascii() => return true,
-        _ => {}
-    }
-    let Some(head) = text.get(..s) else { return false };
-    let mut before = head.chars().rev();
-    match before.next() {
-        Some(c) if word_char(c) => false,
-        Some('-') => !before.next().is_some_and(word_char),
-        _ => true,
-    }
-}
-
-/// Whether the original char at `s` may begin a capitalized name (not a lower-case letter).
-fn may_be_capital(text: &str, s: usize) -> bool {
-    match text.as_bytes().get(s) {
-        Some(b) if b.is_ascii_lowercase() => false,
-        Some(b) if b.is_ascii() => true,
-        _ => text
-            .get(s..)
-            .and_then(|t| t.chars().next())
-            .is_none_or(|c| !c.is_alphabetic() || c.is_uppercase() || c.is_numeric()),
-    }
-}
-
-/// Calls `f(folded offset, may be capitalized)` at every place a name can start: the first char
-/// of each word of the folded text whose original start is on a word boundary, and, when
-/// `nonword` is set, every non-word char on a boundary too.
-pub(crate) fn scan_starts(text: &str, folded: &Folded, nonword: bool, mut f: impl FnMut(usize, bool)) {
-    let ft = folded.text.as_str();
-    let fb = ft.as_bytes();
-    let next_char = |i: usize| -> char { ft.get(i..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}') };
-    let mut i = 0;
-    while i < fb.len() {
-        let (word, len) = match CLASS[fb[i] as usize] {
-            WORD => (true, 1),
-            OTHER => (false, 1),
-            _ => {
-                let c = next_char(i);
-                (word_char(c), c.len_utf8())
+    u32::try_from(at).map_err(|_| too_big())?;
+    let mut out = Vec::with_capacity(at);
+    out.extend_from_slice(&4u32.to_le_bytes());
+    for t in &nodes {
+        let key = recs[t.lo as usize].0;
+        let label = &key[t.start as usize..t.end as usize];
+        let mut hdr = (label.len() as u8) << 2;
+        if t.value.is_some() {
+            hdr |= HAS_VALUE;
+        }
+        if t.children > 0 {
+            hdr |= HAS_CHILDREN;
+        }
+        out.push(hdr);
+        out.extend_from_slice(label);
+        if let Some(v) = t.value {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        if t.children > 0 {
+            let kids = &nodes[t.first_child as usize..(t.first_child + t.children) as usize];
+            out.push((t.children - 1) as u8);
+            out.extend(kids.iter().map(|c| recs[c.lo as usize].0[c.start as usize - 1]));
+            for c in t.first_child..t.first_child + t.children {
+                out.extend_from_slice(&offsets[c as usize].to_le_bytes());
             }
-        };
-        if !word {
-            if nonword {
-                let s = folded.orig(i);
-                if boundary_before(text, s) {
-                    f(i, true);
+        }
+    }
+    debug_assert_eq!(out.len(), at);
+    Ok(out)
+}
+
+/// Where the walks of a trie start: the root, and, when the root is a plain branch (no label,
+/// no value), the node after each first byte (0: none), to skip the root's list of children.
+#[derive(Debug, Clone)]
+pub(crate) struct Roots {
+    root: usize,
+    next: Option<Box<[u32; 256]>>,
+    /// The bytes a key can start with.
+    pub(crate) first: ByteSet,
+}
+
+/// A trie read in place.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Trie<'a> {
+    bytes: &'a [u8],
+    roots: &'a Roots,
+}
+
+#[inline]
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    let w = b.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+}
+
+#[inline]
+fn find_byte(labels: &[u8], b: u8) -> Option<usize> {
+    if labels.len() <= 16 {
+        labels.iter().position(|&x| x == b)
+    } else {
+        memchr::memchr(b, labels)
+    }
+}
+
+impl Roots {
+    /// Reads where the walks of the trie in `bytes` start (an empty buffer is an empty trie).
+    pub(crate) fn new(bytes: &[u8]) -> Roots {
+        let root = u32_at(bytes, 0).map_or(usize::MAX, |r| r as usize);
+        let mut first = ByteSet::default();
+        let mut next = None;
+        if let Some(&hdr) = bytes.get(root) {
+            let ll = (hdr >> 2) as usize;
+            if ll > 0 {
+                if let Some(&b) = bytes.get(root + 1) {
+                    first.insert(b);
+                }
+            } else if hdr & HAS_CHILDREN != 0 {
+                let p = root + 1 + if hdr & HAS_VALUE != 0 { 4 } else { 0 };
+                let n = bytes.get(p).map_or(0, |&c| c as usize + 1);
+                let mut table = Box::new([0u32; 256]);
+                for (k, &b) in bytes.get(p + 1..p + 1 + n).unwrap_or(&[]).iter().enumerate() {
+                    first.insert(b);
+                    table[b as usize] = u32_at(bytes, p + 1 + n + 4 * k).unwrap_or(0);
+                }
+                if hdr & HAS_VALUE == 0 {
+                    next = Some(table);
                 }
             }
-            i += len;
-            continue;
         }
-        let s = folded.orig(i);
-        if boundary_before(text, s) {
-            f(i, may_be_capital(text, s));
-        }
-        // The rest of the word cannot start a name (a word char precedes it).
-        i += len;
-        loop {
-            while i < fb.len() && CLASS[fb[i] as usize] == WORD {
-                i += 1;
-            }
-            if i >= fb.len() || CLASS[fb[i] as usize] == OTHER {
-                break;
-            }
-            let c = next_char(i);
-            if !word_char(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
+        Roots { root, next, first }
     }
 }
 
-/// [`is_word_char`] with the typographic marks of news text (`«`, `’`, `—`, `…`) answered
-/// without the Unicode tables.
-#[inline]
-fn word_char(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xA0 | 0xAB | 0xBB | 0x2000..=0x206F => false,
-        _ => is_word_char(c),
+impl<'a> Trie<'a> {
+    /// The trie in `bytes`, whose walks start as `roots` says.
+    #[inline]
+    pub(crate) fn new(bytes: &'a [u8], roots: &'a Roots) -> Trie<'a> {
+        Trie { bytes, roots }
     }
-}
 
-const OTHER: u8 = 0;
-const WORD: u8 = 1;
-const MULTIBYTE: u8 = 2;
+    /// The bytes a key can start with.
+    #[inline]
+    pub(crate) fn first(&self) -> &'a ByteSet {
+        &self.roots.first
+    }
 
-/// Byte classes of UTF-8 text: ASCII word char, other ASCII, start or continuation of a
-/// multibyte char (decoded to decide).
-static CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if b >= 0x80 {
-            MULTIBYTE
-        } else if (b as u8).is_ascii_alphanumeric() {
-            WORD
-        } else {
-            OTHER
+    /// Calls `f` with the first `depth` bytes of every key, or the whole key when shorter (each
+    /// prefix once); false if the nodes are not a tree (a malformed buffer: more visits than
+    /// bytes).
+    pub(crate) fn starts(&self, depth: usize, f: &mut impl FnMut(&[u8])) -> bool {
+        if self.bytes.is_empty() {
+            return true;
+        }
+        let mut budget = self.bytes.len();
+        self.starts_at(self.roots.root, depth, &mut Vec::with_capacity(depth), f, &mut budget);
+        budget > 0
+    }
+
+    fn starts_at(
+        &self,
+        o: usize,
+        depth_max: usize,
+        prefix: &mut Vec<u8>,
+        f: &mut impl FnMut(&[u8]),
+        budget: &mut usize,
+    ) {
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
+        let t = self.bytes;
+        let Some(&hdr) = t.get(o) else { return };
+        let ll = (hdr >> 2) as usize;
+        let depth = prefix.len();
+        let mut p = o + 1;
+        for &b in t.get(p..p + ll).unwrap_or(&[]) {
+            prefix.push(b);
+            if prefix.len() == depth_max {
+                f(prefix);
+                prefix.truncate(depth);
+                return;
+            }
+        }
+        p += ll;
+        if hdr & HAS_VALUE != 0 {
+            f(prefix);
+            p += 4;
+        }
+        if hdr & HAS_CHILDREN != 0 {
+            if let Some(&c) = t.get(p) {
+                let n = c as usize + 1;
+                let labels = t.get(p + 1..p + 1 + n).unwrap_or(&[]);
+                for (k, &b) in labels.iter().enumerate() {
+                    prefix.push(b);
+                    if prefix.len() == depth_max {
+                        f(prefix);
+                    } else if let Some(next) = u32_at(t, p + 1 + n + 4 * k) {
+                        self.starts_at(next as usize, depth_max, prefix, f, budget);
+                    }
+                    prefix.pop();
+                }
+            }
+        }
+        prefix.truncate(depth);
+    }
+
+    /// Walks the keys that are prefixes of the folded text `f` yields, calling
+    /// `hit(value, end, folded length)` for each, shortest first (`end` is the original offset
+    /// [`Folder::end`] gives).
+    #[inline]
+    pub(crate) fn walk(&self, f: &mut Folder<'_>, mut hit: impl FnMut(u32, usize, u32)) {
+        let t = self.bytes;
+        let mut o = match &self.roots.next {
+            Some(next) => match f.next() {
+                Some(b) if next[b as usize] != 0 => next[b as usize] as usize,
+                _ => return,
+            },
+            None => self.roots.root,
         };
-        b += 1;
+        loop {
+            let Some(&hdr) = t.get(o) else { return };
+            let ll = (hdr >> 2) as usize;
+            let mut p = o + 1;
+            if ll > 0 {
+                let Some(label) = t.get(p..p + ll) else { return };
+                for &lb in label {
+                    if f.next() != Some(lb) {
+                        return;
+                    }
+                }
+                p += ll;
+            }
+            if hdr & HAS_VALUE != 0 {
+                let Some(v) = u32_at(t, p) else { return };
+                hit(v, f.end(), f.taken);
+                p += 4;
+            }
+            if hdr & HAS_CHILDREN == 0 {
+                return;
+            }
+            let Some(&c) = t.get(p) else { return };
+            let n = c as usize + 1;
+            let Some(labels) = t.get(p + 1..p + 1 + n) else { return };
+            let Some(b) = f.next() else { return };
+            let Some(k) = find_byte(labels, b) else { return };
+            let Some(next) = u32_at(t, p + 1 + n + 4 * k) else { return };
+            o = next as usize;
+        }
     }
-    t
-};
+}

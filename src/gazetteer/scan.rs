@@ -1,0 +1,445 @@
+//! Reading the original text for the matcher: chars folded on the fly exactly as [`Folded`] folds
+//! them (from a table filled by calling it), word boundaries, and where a name can start.
+//!
+//! The matcher needs no folded copy of the text: it scans the original bytes for places where a
+//! name can start and, there only, folds the next chars one at a time while it walks a trie.
+
+use std::sync::OnceLock;
+
+use super::starts::{code, START_LEN};
+use super::{is_word_char, CaseRule};
+use crate::fold::Folded;
+
+/// The folded form of one char and what the scan needs to know about it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CharFold {
+    /// Folded UTF-8 bytes (`len` of them).
+    pub(crate) bytes: [u8; 12],
+    pub(crate) len: u8,
+    /// [`WORD`] and [`MAY_CAP`] bits.
+    pub(crate) flags: u8,
+}
+
+/// The char continues a word (letters and digits: [`is_word_char`]).
+pub(crate) const WORD: u8 = 1;
+/// The char may begin a capitalized name: it is not a letter without a capital (`é`, `a`).
+pub(crate) const MAY_CAP: u8 = 2;
+
+/// Chars whose fold is read from the table; every other char folds as [`default_fold`] says
+/// (a test checks this against [`Folded`] for every char).
+const RANGES: [(u32, u32); 2] = [(0x80, 0x370), (0x2000, 0x2220)];
+
+/// Folds of the ASCII chars and of the chars in [`RANGES`], filled once by calling [`Folded::new`].
+pub(crate) struct FoldTable {
+    ascii: [u8; 128],
+    ascii_flags: [u8; 128],
+    /// For U+0080..U+00FF (by their second UTF-8 byte, `C2` chars first): the fold when it is
+    /// one ASCII byte (`é` → `e`, no-break space → space), else 0; and their flags.
+    latin1: [u8; 128],
+    latin1_flags: [u8; 128],
+    ranges: [Vec<CharFold>; 2],
+}
+
+fn compute(c: char) -> CharFold {
+    let mut buf = [0u8; 4];
+    let folded = Folded::new(c.encode_utf8(&mut buf)).text;
+    from_str(c, &folded)
+}
+
+fn from_str(c: char, folded: &str) -> CharFold {
+    let mut f = CharFold { flags: flags_of(c), ..CharFold::default() };
+    // A fold longer than the buffer (none today) stays empty: no name can go through that char.
+    if folded.len() <= f.bytes.len() {
+        f.bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+        f.len = folded.len() as u8;
+    }
+    f
+}
+
+fn flags_of(c: char) -> u8 {
+    let mut fl = 0;
+    if is_word_char(c) {
+        fl |= WORD;
+    }
+    if !c.is_alphabetic() || c.is_uppercase() || c.is_numeric() {
+        fl |= MAY_CAP;
+    }
+    fl
+}
+
+/// How [`Folded`] folds a char outside the table: lower case if it has a capital, else unchanged.
+pub(crate) fn default_fold(c: char) -> CharFold {
+    let mut s = [0u8; 12];
+    let mut n = 0;
+    if c.is_uppercase() {
+        for l in c.to_lowercase() {
+            n += l.encode_utf8(&mut s[n..]).len();
+        }
+    } else {
+        n = c.encode_utf8(&mut s).len();
+    }
+    CharFold { bytes: s, len: n as u8, flags: flags_of(c) }
+}
+
+/// The shared fold table.
+pub(crate) fn table() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut ascii = [0u8; 128];
+        let mut ascii_flags = [0u8; 128];
+        for b in 0..128u8 {
+            let f = compute(b as char);
+            ascii[b as usize] = f.bytes[0];
+            ascii_flags[b as usize] = f.flags;
+        }
+        let ranges = RANGES.map(|(lo, hi)| {
+            (lo..hi).map(|u| char::from_u32(u).map_or_else(CharFold::default, compute)).collect::<Vec<CharFold>>()
+        });
+        let mut latin1 = [0u8; 128];
+        let mut latin1_flags = [0u8; 128];
+        for k in 0..128 {
+            let f = char::from_u32(0x80 + k as u32).map(compute).unwrap_or_default();
+            if f.len == 1 && f.bytes[0] < 0x80 {
+                latin1[k] = f.bytes[0];
+            }
+            latin1_flags[k] = f.flags;
+        }
+        FoldTable { ascii, ascii_flags, latin1, latin1_flags, ranges }
+    })
+}
+
+impl FoldTable {
+    /// The folded byte of an ASCII byte.
+    #[inline]
+    pub(crate) fn ascii(&self, b: u8) -> u8 {
+        self.ascii[(b & 0x7F) as usize]
+    }
+
+    /// The [`WORD`] / [`MAY_CAP`] flags of an ASCII byte.
+    #[inline]
+    pub(crate) fn ascii_flags(&self, b: u8) -> u8 {
+        self.ascii_flags[(b & 0x7F) as usize]
+    }
+
+    /// An 8-byte window of text (first byte lowest) with its first non-ASCII char among the
+    /// first five bytes replaced by its fold when that is a Latin-1 char folding to one ASCII
+    /// byte (`é` → `e`; the bytes after it move down one); else the window unchanged.
+    #[inline]
+    pub(crate) fn fold_latin1(&self, w: u64) -> u64 {
+        let high = w & 0x80_8080_8080;
+        let q = (high.trailing_zeros() as u64 >> 3).min(5);
+        let (b0, b1) = ((w >> (8 * q)) as u8, (w >> (8 * q + 8)) as u8);
+        let f = self.latin1[((b0 as usize & 1) << 6) | (b1 as usize & 0x3F)] as u64;
+        let ok = high != 0 && b0 & 0xFE == 0xC2 && b1 & 0xC0 == 0x80 && f != 0;
+        let low = w & ((1u64 << (8 * q)) - 1);
+        let folded = low | f << (8 * q) | (w >> (8 * q + 16)) << (8 * q + 8);
+        if ok {
+            folded
+        } else {
+            w
+        }
+    }
+
+    /// The [`WORD`] / [`MAY_CAP`] flags of the char a window starts with (ASCII or Latin-1; 0
+    /// for others).
+    #[inline]
+    pub(crate) fn window_flags(&self, w: u64) -> u8 {
+        let (b0, b1) = (w as u8, (w >> 8) as u8);
+        if b0 < 0x80 {
+            self.ascii_flags[b0 as usize]
+        } else if b0 & 0xFE == 0xC2 {
+            self.latin1_flags[((b0 as usize & 1) << 6) | (b1 as usize & 0x3F)]
+        } else {
+            0
+        }
+    }
+
+    /// The fold of any char.
+    #[inline]
+    pub(crate) fn fold(&self, c: char) -> CharFold {
+        let u = c as u32;
+        if u < 0x80 {
+            let mut f = CharFold { len: 1, flags: self.ascii_flags[u as usize], ..CharFold::default() };
+            f.bytes[0] = self.ascii[u as usize];
+            return f;
+        }
+        for (k, &(lo, hi)) in RANGES.iter().enumerate() {
+            if (lo..hi).contains(&u) {
+                return self.ranges[k][(u - lo) as usize];
+            }
+        }
+        default_fold(c)
+    }
+}
+
+/// The start index ([`super::starts::index`]) of the folded text from byte `s`, read without
+/// decoding when its chars are ASCII or Latin-1 ones that fold to one ASCII byte (`é`); `None`
+/// for other chars (then [`start_index`] tells).
+#[inline]
+pub(crate) fn quick_index(b: &[u8], tab: &FoldTable, s: usize) -> Option<u32> {
+    let mut index = 0;
+    let mut i = s;
+    for k in 0..START_LEN {
+        let f = match b.get(i) {
+            None => break,
+            Some(&c) if c < 0x80 => {
+                i += 1;
+                tab.ascii[c as usize]
+            }
+            Some(&lead @ (0xC2 | 0xC3)) => {
+                let cont = *b.get(i + 1)?;
+                i += 2;
+                let f = tab.latin1[((lead as usize & 1) << 6) | (cont as usize & 0x3F)];
+                if f == 0 {
+                    return None;
+                }
+                f
+            }
+            Some(_) => return None,
+        };
+        index |= code(f) << (5 * k);
+    }
+    Some(index)
+}
+
+/// The start index ([`super::starts::index`]) of the first folded bytes from byte `s` (whose
+/// char, `clen` bytes, folds to `first`), `skip` bytes into that fold; past the end of the text
+/// any code will do (only names that end before it can match there).
+pub(crate) fn start_index(b: &[u8], tab: &'static FoldTable, s: usize, first: &CharFold, clen: usize, skip: u8) -> u32 {
+    let mut f = Folder::new(b, tab, s, first, clen, skip);
+    let mut index = 0;
+    for k in 0..START_LEN {
+        match f.next() {
+            Some(x) => index |= code(x) << (5 * k),
+            None => break,
+        }
+    }
+    index
+}
+
+/// Decodes the char starting at byte `i` of valid UTF-8 (its length too).
+#[inline]
+pub(crate) fn decode(b: &[u8], i: usize) -> (char, usize) {
+    let b0 = b.get(i).copied().unwrap_or(0) as u32;
+    let cont = |k: usize| b.get(i + k).map_or(0, |&x| (x & 0x3F) as u32);
+    let (u, n) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        ((b0 & 0x1F) << 6 | cont(1), 2)
+    } else if b0 < 0xF0 {
+        ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3)
+    } else {
+        ((b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4)
+    };
+    (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), n)
+}
+
+/// [`is_word_char`] with the typographic marks of news text (`«`, `’`, `—`, `…`) answered
+/// without the Unicode tables.
+#[inline]
+pub(crate) fn word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xA0 | 0xAB | 0xBB | 0x2000..=0x206F => false,
+        _ => is_word_char(c),
+    }
+}
+
+/// Whether the two bytes `lead`, `cont` encode a letter of Latin-1 (é, à, ç… but not × ÷) or
+/// of Latin Extended-A (œ, ł…): word chars, told without decoding.
+#[inline]
+pub(crate) fn latin_letter(lead: u8, cont: u8) -> bool {
+    match lead {
+        0xC3 => cont != 0x97 && cont != 0xB7,
+        0xC4 | 0xC5 => true,
+        _ => false,
+    }
+}
+
+/// Whether the char at `i` (a char boundary) of `text` is a word char.
+#[inline]
+fn word_at(text: &[u8], i: usize) -> bool {
+    match text.get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => word_char(decode(text, i).0),
+    }
+}
+
+/// Whether a match may end at `e`: no word char after it, nor a hyphen joined to one
+/// (the end half of [`super::on_word_boundaries`]).
+#[inline]
+pub(crate) fn boundary_after(text: &[u8], e: usize) -> bool {
+    match text.get(e) {
+        None => true,
+        Some(b'-') => !word_at(text, e + 1),
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => !word_char(decode(text, e).0),
+    }
+}
+
+/// What precedes a position, for the start half of [`super::on_word_boundaries`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// Start of text or a non-word char: a name may start here.
+    Boundary,
+    /// A word char.
+    Word,
+    /// A hyphen right after a word char (`Jean-|Pierre`).
+    JoinedHyphen,
+}
+
+/// What precedes byte `i` (a char boundary) of `text`.
+pub(crate) fn before(text: &str, i: usize) -> Before {
+    let mut it = text.get(..i).unwrap_or("").chars().rev();
+    match it.next() {
+        Some(c) if word_char(c) => Before::Word,
+        Some('-') if it.next().is_some_and(word_char) => Before::JoinedHyphen,
+        _ => Before::Boundary,
+    }
+}
+
+/// Whether `surface` has the case `rule` asks for (see [`super::case_ok`]), ASCII answered fast.
+#[inline]
+pub(crate) fn case_ok(surface: &str, rule: CaseRule) -> bool {
+    match rule {
+        CaseRule::Any => true,
+        CaseRule::Initial => match surface.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphanumeric() => !b.is_ascii_lowercase(),
+            _ => super::case_ok(surface, rule),
+        },
+        CaseRule::AllCaps => {
+            if surface.is_ascii() {
+                !surface.bytes().any(|b| b.is_ascii_lowercase())
+            } else {
+                super::case_ok(surface, rule)
+            }
+        }
+    }
+}
+
+/// Folded bytes of the original text from a start, one at a time, with the original offset a
+/// name ending at the last byte given would end at.
+pub(crate) struct Folder<'t> {
+    text: &'t [u8],
+    table: &'static FoldTable,
+    /// Original offset of the char after the current one.
+    next: usize,
+    /// Original offset of the current char (whose folded bytes are in `buf`).
+    cur: usize,
+    buf: [u8; 12],
+    len: u8,
+    idx: u8,
+    /// Folded bytes given so far.
+    pub(crate) taken: u32,
+}
+
+impl<'t> Folder<'t> {
+    /// A folder at original offset `s`, whose char (`clen` bytes) folds to `first`, starting
+    /// `skip` bytes into that fold (a name may start inside it: the `e` of `œ` → `oe`).
+    #[inline]
+    pub(crate) fn new(
+        text: &'t [u8],
+        table: &'static FoldTable,
+        s: usize,
+        first: &CharFold,
+        clen: usize,
+        skip: u8,
+    ) -> Folder<'t> {
+        Folder { text, table, next: s + clen, cur: s, buf: first.bytes, len: first.len, idx: skip, taken: 0 }
+    }
+
+    /// The next folded byte.
+    #[inline(always)]
+    pub(crate) fn next(&mut self) -> Option<u8> {
+        self.taken += 1;
+        if self.idx < self.len {
+            let b = self.buf[self.idx as usize];
+            self.idx += 1;
+            return Some(b);
+        }
+        let &b = self.text.get(self.next)?;
+        self.cur = self.next;
+        if b < 0x80 {
+            // An ASCII char folds to one byte; nothing is buffered (`idx == len`: complete).
+            self.next += 1;
+            return Some(self.table.ascii(b));
+        }
+        self.next_multibyte()
+    }
+
+    #[cold]
+    fn next_multibyte(&mut self) -> Option<u8> {
+        let (c, n) = decode(self.text, self.next);
+        self.next += n;
+        let f = self.table.fold(c);
+        self.buf = f.bytes;
+        self.len = f.len;
+        self.idx = 1;
+        if f.len == 0 {
+            self.idx = 0;
+            return None;
+        }
+        Some(f.bytes[0])
+    }
+
+    /// Original offset a name ending at the last byte given ends at: the end of its char, or,
+    /// inside the fold of one char, that char's start (as [`Folded::orig`] maps it).
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        if self.idx >= self.len {
+            self.next
+        } else {
+            self.cur
+        }
+    }
+}
+
+/// Byte-lane tricks on eight bytes at once (a `u64`, first byte lowest).
+pub(crate) mod swar {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    /// The high bit of every lane.
+    pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
+
+    /// Lanes holding an ASCII byte strictly between `m` and `n` (`m` < 128, `n` <= 128): their
+    /// high bit set, others clear.
+    #[inline]
+    const fn between(x: u64, m: u64, n: u64) -> u64 {
+        let low = x & (LO * 127);
+        ((LO * (127 + n)).wrapping_sub(low) & !x & low.wrapping_add(LO * (127 - m))) & HI
+    }
+
+    /// The high bits of the lanes of `x`, packed: lane `j` gives bit `j`.
+    #[inline]
+    pub(crate) const fn movemask(x: u64) -> u64 {
+        ((x >> 7) & LO).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    }
+
+    /// Lanes holding the byte `k`.
+    #[inline]
+    pub(crate) const fn eq(x: u64, k: u8) -> u64 {
+        let v = x ^ (LO * k as u64);
+        !(((v & (LO * 0x7F)) + LO * 0x7F) | v) & HI
+    }
+
+    /// Lanes holding the lead byte of a multibyte char.
+    #[inline]
+    pub(crate) const fn lead(x: u64) -> u64 {
+        x & (x << 1) & HI
+    }
+
+    /// Lanes whose byte in `x1` ends a Latin-1 or Latin Extended-A letter begun in `x2` (the
+    /// same lane of the text one byte earlier): see [`super::latin_letter`].
+    #[inline]
+    pub(crate) const fn latin_letter(x2: u64, x1: u64) -> u64 {
+        let c3 = eq(x2, 0xC3);
+        let cont = x1 & !(x1 << 1) & HI;
+        (c3 | eq(x2, 0xC4) | eq(x2, 0xC5)) & cont & !(c3 & (eq(x1, 0x97) | eq(x1, 0xB7)))
+    }
+
+    /// Lanes holding an ASCII letter or digit.
+    #[inline]
+    pub(crate) const fn word(x: u64) -> u64 {
+        between(x | (LO * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
+    }
+}
