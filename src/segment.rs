@@ -238,7 +238,7 @@ fn is_terminal(c: char) -> bool {
 /// Segments the prose lines of `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     let mut seg = Segments::default();
-    seg.tokens.reserve(text.len() / 6);
+    seg.tokens.reserve(text.len() / 4 + 16);
     // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
     let wrapped = is_hard_wrapped(text, lines);
     let mut blocks: Vec<(usize, usize)> = Vec::new();
