@@ -191,19 +191,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         {
             continue;
         }
-        let idx = *by_id.entry(entry.id().to_string()).or_insert_with(|| {
-            ents.list.push(Entity {
-                id: entry.id().to_string(),
-                etype: entry.etype(),
-                canonical: entry.name().to_string(),
-                wikidata: entry.wikidata().map(str::to_string),
-                entry: Some(m.entry),
-                gender: entry.gender(),
-                mentions: Vec::new(),
-                source: EntitySource::Gazetteer,
-            });
-            ents.list.len() - 1
-        });
+        let idx = gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry);
         ents.list[idx].mentions.push(Mention { start: m.start, end: m.end, tok_start: a, tok_end: b + 1 });
         for t in a..=b {
             ents.at_token[t] = Some(idx as u32);
@@ -1133,22 +1121,27 @@ fn gazetteer_variant(
     let Some(m) = found else {
         return false;
     };
-    let entry = gaz.entry(m.entry);
-    let idx = *by_id.entry(entry.id().to_string()).or_insert_with(|| {
+    let idx = gazetteer_entity(ents, by_id, gaz, m.entry);
+    push_mention(ents, idx, toks, a, b);
+    true
+}
+
+/// The index of gazetteer entry `i`'s entity in `ents`, added (with no mention yet) on first use.
+fn gazetteer_entity(ents: &mut Entities, by_id: &mut HashMap<String, usize>, gaz: &Matcher, i: usize) -> usize {
+    let entry = gaz.entry(i);
+    *by_id.entry(entry.id().to_string()).or_insert_with(|| {
         ents.list.push(Entity {
             id: entry.id().to_string(),
             etype: entry.etype(),
             canonical: entry.name().to_string(),
             wikidata: entry.wikidata().map(str::to_string),
-            entry: Some(m.entry),
+            entry: Some(i),
             gender: entry.gender(),
             mentions: Vec::new(),
             source: EntitySource::Gazetteer,
         });
         ents.list.len() - 1
-    });
-    push_mention(ents, idx, toks, a, b);
-    true
+    })
 }
 
 fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {
