@@ -239,7 +239,7 @@ pub fn attribute(
     out
 }
 
-fn is_desc_stop(t: &Token, _lang: &Language) -> bool {
+fn is_desc_stop(t: &Token) -> bool {
     if t.kind == TokKind::Punct {
         return !matches!(t.ch(), '-' | '\'');
     }
@@ -349,7 +349,7 @@ impl<'a> Ctx<'a> {
                     j += 1;
                 }
                 // A known first name inside the run starts the person's name (la CGT Sophie Binet).
-                let split = crate::entities::first_name_split(toks, i, j, lang);
+                let split = crate::entities::first_name_split(toks, i, j);
                 if let Some(x) = split {
                     out.push(Chunk { start: i, end: x, kind: ChunkKind::Name, complement: true, appos: None });
                     out.push(Chunk {
@@ -404,7 +404,7 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     if toks[j].kind != TokKind::Word
-                        || is_desc_stop(&toks[j], lang)
+                        || is_desc_stop(&toks[j])
                         || (toks[j].upper && self.role_noun(j).is_none())
                     {
                         break;
@@ -423,7 +423,7 @@ impl<'a> Ctx<'a> {
                         } else if t2.upper && t2.kind == TokKind::Word {
                             !ent_per && self.is_desc_complement(end)
                         } else {
-                            t2.kind == TokKind::Word && ents.at(end).is_none() && !is_desc_stop(t2, lang)
+                            t2.kind == TokKind::Word && ents.at(end).is_none() && !is_desc_stop(t2)
                         };
                         if !ok {
                             break;
@@ -1023,7 +1023,7 @@ impl<'a> Ctx<'a> {
                 let desc = self.text[t.start..self.toks[cue.start - 1].end].to_string();
                 return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
             }
-            if is_desc_stop(t, self.lang) && !self.lang.is(&t.key, WordClass::Adv) {
+            if is_desc_stop(t) && !self.lang.is(&t.key, WordClass::Adv) {
                 return None;
             }
         }

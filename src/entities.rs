@@ -610,7 +610,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     }
     // A particle right after an honorific belongs to the name: M. de Lasteyrie, M. van Luyten.
     let lead = a;
-    if a > i && title_ends_before(toks, a, lang) {
+    if a > i && title_ends_before(toks, a) {
         let mut c = a;
         while c < a + 2
             && toks
@@ -678,7 +678,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     }) {
         return Some((y + 1, b));
     }
-    if let Some(x) = first_name_split(toks, a, b, lang) {
+    if let Some(x) = first_name_split(toks, a, b) {
         return Some((a, x));
     }
     // A surname initial after a first name: Dylan A.
@@ -721,7 +721,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
 
 /// Where a known first name starts a person's name inside a capitalized run whose head is
 /// not a name itself (la CGT Sophie Binet, des Canadiens Martin St-Louis, d'État Abbas Araghchi).
-pub fn first_name_split(toks: &[Token], a: usize, b: usize, _lang: &Language) -> Option<usize> {
+pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let head = &toks[a];
     if head.has(lex::FIRST_NAME) {
         return None;
@@ -747,8 +747,7 @@ fn is_initial(t: &Token) -> bool {
 }
 
 /// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
-fn title_ends_before(toks: &[Token], a: usize, lang: &Language) -> bool {
-    let _ = lang;
+fn title_ends_before(toks: &[Token], a: usize) -> bool {
     match a.checked_sub(1).map(|p| &toks[p]) {
         Some(p) if p.is('.') => a >= 2 && toks[a - 2].kind == TokKind::Word && toks[a - 2].has(lex::TITLE),
         Some(p) => p.kind == TokKind::Word && p.has(lex::TITLE),
@@ -761,14 +760,14 @@ fn is_particle_like(k: &str, lang: &Language) -> bool {
 }
 
 /// Whether token `k` ends a list of persons (`X, Y et`) whose first item follows an honorific.
-fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize, lang: &Language) -> bool {
+fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize) -> bool {
     for _ in 0..8 {
         let Some((e, m)) = ents.mention_at(k) else { return false };
         if ents.list[e].etype != EntityType::Per || toks[m.tok_start].sent != toks[k].sent {
             return false;
         }
         let s = m.tok_start;
-        if title_ends_before(toks, s, lang) {
+        if title_ends_before(toks, s) {
             return true;
         }
         if s >= 2 && (toks[s - 1].is(',') || toks[s - 1].key == "et") {
@@ -816,7 +815,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             }
         }
         // In a list of persons opened by an honorific: MM. Louis Billiet, Delaunay et Saillard.
-        if a >= 2 && matches!(key(a - 1), "et" | ",") && honorific_list_before(toks, ents, a - 2, lang) {
+        if a >= 2 && matches!(key(a - 1), "et" | ",") && honorific_list_before(toks, ents, a - 2) {
             return (Some(EntityType::Per), Gender::U);
         }
     }

@@ -66,8 +66,8 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Something folded text can be appended to (`String`, or an inline `CompactString` for keys).
-pub trait FoldSink {
+/// Something folded text can be appended to (a `String`, or a stack buffer for short words).
+trait FoldSink {
     /// Appends a char.
     fn push_char(&mut self, c: char);
     /// Appends a string.
@@ -75,15 +75,6 @@ pub trait FoldSink {
 }
 
 impl FoldSink for String {
-    fn push_char(&mut self, c: char) {
-        self.push(c)
-    }
-    fn push_text(&mut self, s: &str) {
-        self.push_str(s)
-    }
-}
-
-impl FoldSink for compact_str::CompactString {
     fn push_char(&mut self, c: char) {
         self.push(c)
     }
@@ -127,13 +118,7 @@ pub fn fold_compact(s: &str) -> compact_str::CompactString {
         return compact_str::CompactString::new(s);
     }
     let mut sb = StackBuf { buf: [0; 48], len: 0, overflow: false };
-    for ch in s.chars() {
-        if ch.is_ascii() {
-            sb.push_char(if ch == '`' { '\'' } else { ch.to_ascii_lowercase() });
-        } else {
-            fold_char_into(ch, &mut sb);
-        }
-    }
+    fold_into(s, &mut sb);
     match std::str::from_utf8(&sb.buf[..sb.len]) {
         Ok(f) if !sb.overflow => compact_str::CompactString::new(f),
         _ => compact_str::CompactString::from(fold(s)),
@@ -141,7 +126,7 @@ pub fn fold_compact(s: &str) -> compact_str::CompactString {
 }
 
 /// Appends the folded form of `s` to `out` (see [`fold`]); ASCII runs are copied in one go.
-pub fn fold_into<S: FoldSink>(s: &str, out: &mut S) {
+fn fold_into<S: FoldSink>(s: &str, out: &mut S) {
     let b = s.as_bytes();
     if b.iter().all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && c != b'`') {
         out.push_text(s);
@@ -176,7 +161,7 @@ pub fn fold_char(ch: char, out: &mut String) {
 }
 
 /// [`fold_char`] into any [`FoldSink`].
-pub fn fold_char_into<S: FoldSink>(ch: char, out: &mut S) {
+fn fold_char_into<S: FoldSink>(ch: char, out: &mut S) {
     let s: &str =
         match ch {
             'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą'

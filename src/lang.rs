@@ -131,7 +131,7 @@ pub struct Lexicon {
 
 /// A hasher for packed words: one multiply-shift (keys are already well spread bytes).
 #[derive(Default)]
-pub struct WordHasher(u64);
+struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {

@@ -222,13 +222,17 @@ fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &
             && !surface.chars().any(char::is_lowercase);
         (upper, acronym)
     };
-    out.push(Token { kind, start, end, key: fold_key_of(surface), upper, acronym, lex: 0, sent: 0, para });
-}
-
-/// The folded key of a token's surface, inline when short: ASCII words are lowered through a
-/// stack buffer, other words folded char by char.
-fn fold_key_of(surface: &str) -> CompactString {
-    crate::fold::fold_compact(surface)
+    out.push(Token {
+        kind,
+        start,
+        end,
+        key: crate::fold::fold_compact(surface),
+        upper,
+        acronym,
+        lex: 0,
+        sent: 0,
+        para,
+    });
 }
 
 fn is_terminal(c: char) -> bool {
