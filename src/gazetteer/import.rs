@@ -605,36 +605,11 @@ impl GeoNames {
     /// Reads a geoname table (`cities15000.txt`, `allCountries.txt`: geonameid, name, asciiname,
     /// alternatenames, latitude, longitude, feature class, feature code, country code, cc2,
     /// admin1–4, population, elevation, dem, timezone, modification date).
-    pub fn read_places<R: BufRead>(&mut self, mut input: R, origin: &str) -> Result<ImportStats> {
-        let mut stats = ImportStats::default();
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            let n = input
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io(format!("reading {origin} (after line {})", stats.lines), e))?;
-            if n == 0 {
-                break;
-            }
-            stats.lines += 1;
-            let at = stats.lines;
-            let bad = |m: String| Error::input(origin, format_args!("line {at}"), m);
-            let Ok(line) = std::str::from_utf8(&buf) else {
-                stats.error(bad("invalid UTF-8".into()));
-                continue;
-            };
-            let line = line.trim_end_matches(['\n', '\r']);
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 15 {
-                stats.error(bad(format!("expected 19 tab-separated columns, found {}", cols.len())));
-                continue;
-            }
+    pub fn read_places<R: BufRead>(&mut self, input: R, origin: &str) -> Result<ImportStats> {
+        each_row(input, origin, (15, 19), |cols, bad, stats| {
             let Ok(id) = cols[0].parse::<u32>() else {
                 stats.error(bad(format!("geonameid is not a number: `{}`", cols[0])));
-                continue;
+                return;
             };
             let pop = cols[14].trim();
             let population = if pop.is_empty() {
@@ -643,7 +618,7 @@ impl GeoNames {
                 p
             } else {
                 stats.error(bad(format!("population is not a number: `{pop}`")));
-                continue;
+                return;
             };
             stats.records += 1;
             let class = cols[6].trim();
@@ -653,7 +628,7 @@ impl GeoNames {
                 || cols[1].trim().is_empty()
                 || self.by_id.contains_key(&id)
             {
-                continue;
+                return;
             }
             self.by_id.insert(id, self.places.len() as u32);
             self.places.push(Place {
@@ -665,56 +640,30 @@ impl GeoNames {
                 written: false,
             });
             stats.kept += 1;
-        }
-        stats.finish()
+        })
     }
 
     /// Reads `alternateNamesV2.txt` (alternateNameId, geonameid, isolanguage, alternate name,
     /// isPreferredName, isShortName, isColloquial, isHistoric, from, to) for the places read:
     /// names in the chosen languages, and the Wikidata id (isolanguage `wkdt`).
-    pub fn read_alternate_names<R: BufRead>(&mut self, mut input: R, origin: &str) -> Result<ImportStats> {
-        let mut stats = ImportStats::default();
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            let n = input
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io(format!("reading {origin} (after line {})", stats.lines), e))?;
-            if n == 0 {
-                break;
-            }
-            stats.lines += 1;
-            let at = stats.lines;
-            let bad = |m: String| Error::input(origin, format_args!("line {at}"), m);
-            let Ok(line) = std::str::from_utf8(&buf) else {
-                stats.error(bad("invalid UTF-8".into()));
-                continue;
-            };
-            let line = line.trim_end_matches(['\n', '\r']);
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 4 {
-                stats.error(bad(format!("expected 10 tab-separated columns, found {}", cols.len())));
-                continue;
-            }
+    pub fn read_alternate_names<R: BufRead>(&mut self, input: R, origin: &str) -> Result<ImportStats> {
+        each_row(input, origin, (4, 10), |cols, bad, stats| {
             let Ok(id) = cols[1].parse::<u32>() else {
                 stats.error(bad(format!("geonameid is not a number: `{}`", cols[1])));
-                continue;
+                return;
             };
             stats.records += 1;
-            let Some(&pi) = self.by_id.get(&id) else { continue };
+            let Some(&pi) = self.by_id.get(&id) else { return };
             let flag = |i: usize| cols.get(i).is_some_and(|v| v.trim() == "1");
             let (lang, name) = (cols[2].trim(), cols[3].trim());
             if name.is_empty() {
-                continue;
+                return;
             }
             if lang == "wkdt" {
                 let ok = name.starts_with('Q') && name.len() > 1 && name[1..].bytes().all(|b| b.is_ascii_digit());
                 if !ok {
                     stats.error(bad(format!("wkdt value is not a Wikidata id: `{name}`")));
-                    continue;
+                    return;
                 }
                 let place = &mut self.places[pi as usize];
                 if place.wikidata.is_none() {
@@ -722,16 +671,15 @@ impl GeoNames {
                     self.by_wikidata.entry(name.to_string()).or_insert(pi);
                 }
                 stats.kept += 1;
-                continue;
+                return;
             }
             if !self.opts.keep_historic && (flag(6) || flag(7)) {
-                continue;
+                return;
             }
-            let Some(rank) = self.opts.langs.iter().position(|l| l == lang) else { continue };
+            let Some(rank) = self.opts.langs.iter().position(|l| l == lang) else { return };
             self.places[pi as usize].names.push((rank as u8, flag(4), name.to_string()));
             stats.kept += 1;
-        }
-        stats.finish()
+        })
     }
 
     /// The names of the place with Wikidata id `q` (canonical first), marking it written.
@@ -779,6 +727,47 @@ fn place_names(p: &mut Place, keep_lowercase: bool) -> (String, Vec<String>) {
         push_name(&mut aliases, &mut seen, n, keep_lowercase);
     }
     (name, aliases)
+}
+
+/// Reads a tab-separated GeoNames table line by line and calls `row` with each data line's
+/// columns, a maker of errors naming `origin` and the line, and the stats. Empty and `#` lines
+/// are skipped; a line that is not UTF-8 or has fewer than `cols.0` columns (`cols.1` expected)
+/// is counted as a malformed line, and reading goes on.
+fn each_row<R: BufRead>(
+    mut input: R,
+    origin: &str,
+    cols: (usize, usize),
+    mut row: impl FnMut(&[&str], &dyn Fn(String) -> Error, &mut ImportStats),
+) -> Result<ImportStats> {
+    let mut stats = ImportStats::default();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io(format!("reading {origin} (after line {})", stats.lines), e))?;
+        if n == 0 {
+            break;
+        }
+        stats.lines += 1;
+        let at = stats.lines;
+        let bad = |m: String| Error::input(origin, format_args!("line {at}"), m);
+        let Ok(line) = std::str::from_utf8(&buf) else {
+            stats.error(bad("invalid UTF-8".into()));
+            continue;
+        };
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() < cols.0 {
+            stats.error(bad(format!("expected {} tab-separated columns, found {}", cols.1, fields.len())));
+            continue;
+        }
+        row(&fields, &bad, &mut stats);
+    }
+    stats.finish()
 }
 
 #[cfg(test)]
