@@ -220,6 +220,9 @@ pub fn attribute(
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
+    if !out.iter().any(|a| matches!(a.method, Method::None | Method::CarriedOver)) {
+        return out;
+    }
     let keys: Vec<String> = quotes.iter().map(|q| crate::fold::fold_key(&q.text(text))).collect();
     let mut attributed: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (j, a) in out.iter().enumerate() {

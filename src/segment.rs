@@ -245,6 +245,11 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     seg.tokens.reserve(text.len() / 4 + 16);
     // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
     let wrapped = is_hard_wrapped(text, lines);
+    // Quote marks that open and close (straight quotes toggle, handled apart), and the sentence
+    // cuts of a paragraph: made once per document.
+    let opens: Vec<char> = lang.quote_marks.iter().map(|m| m.0).filter(|&o| o != '"').collect();
+    let closes: Vec<char> = lang.quote_marks.iter().map(|m| m.1).filter(|&c| c != '"').collect();
+    let mut cuts: Vec<usize> = Vec::new();
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if !line.prose {
@@ -270,7 +275,8 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
             continue;
         }
         let sent_start = seg.sentences.len();
-        split_sentences(text, &mut seg, tok_start, tok_end, para, lang);
+        let marks = Marks { opens: &opens, closes: &closes };
+        split_sentences(text, &mut seg, tok_start, tok_end, para, lang, &marks, &mut cuts);
         let (ps, pe) = (seg.tokens[tok_start].start, seg.tokens[tok_end - 1].end);
         seg.paragraphs.push(Paragraph {
             start: ps,
@@ -303,14 +309,29 @@ fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
     joins >= 3 && joins * 3 >= pairs
 }
 
-fn split_sentences(text: &str, seg: &mut Segments, tok_start: usize, tok_end: usize, para: usize, lang: &Language) {
-    let opens: Vec<char> = lang.quote_marks.iter().map(|m| m.0).filter(|&o| o != '"').collect();
-    let closes: Vec<char> = lang.quote_marks.iter().map(|m| m.1).filter(|&c| c != '"').collect();
+/// The opening and closing quote marks of a language, straight quotes left out.
+struct Marks<'a> {
+    opens: &'a [char],
+    closes: &'a [char],
+}
+
+#[allow(clippy::too_many_arguments)]
+fn split_sentences(
+    text: &str,
+    seg: &mut Segments,
+    tok_start: usize,
+    tok_end: usize,
+    para: usize,
+    lang: &Language,
+    marks: &Marks,
+    cuts: &mut Vec<usize>,
+) {
+    let (opens, closes) = (marks.opens, marks.closes);
     let mut depth: i32 = 0;
     let mut straight = false;
     let mut s_begin = tok_start;
     let toks = &seg.tokens;
-    let mut cuts: Vec<usize> = Vec::new(); // token index where a new sentence starts
+    cuts.clear(); // token indices where a new sentence starts
     let mut i = tok_start;
     while i < tok_end {
         let t = &toks[i];
@@ -355,7 +376,7 @@ fn split_sentences(text: &str, seg: &mut Segments, tok_start: usize, tok_end: us
         i += 1;
     }
     cuts.push(tok_end);
-    for cut in cuts {
+    for &cut in cuts.iter() {
         if cut <= s_begin {
             continue;
         }
@@ -405,18 +426,29 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
         return false;
     }
     // An initial: one capital letter (G.), or hyphenated initials (J.-P.).
-    let letters: Vec<char> = word.chars().collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+    let mut letters = word.chars();
+    if let (Some(l), None) = (letters.next(), letters.next()) {
+        if l.is_uppercase() {
+            return true;
+        }
     }
     if word.contains('-') && word.split('-').all(|p| p.chars().count() <= 1) {
         return true;
     }
     // An abbreviation: the word with its period, or the whole dotted run (J.-C.).
-    let mut abbr = String::with_capacity(word.len() + 1);
-    abbr.push_str(word);
-    abbr.push('.');
-    if lang.abbreviations.contains(&abbr) {
+    let mut buf = [0u8; 32];
+    let dotted = if word.len() < buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[word.len()] = b'.';
+        std::str::from_utf8(&buf[..word.len() + 1]).ok()
+    } else {
+        None
+    };
+    let is_abbr = match dotted {
+        Some(d) => lang.abbreviations.contains(d),
+        None => lang.abbreviations.contains(&format!("{word}.")),
+    };
+    if is_abbr {
         return true;
     }
     let mut k = i - 1;
