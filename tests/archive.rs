@@ -266,9 +266,23 @@ fn warc_gz_with_one_member_per_record_reads_the_same() {
     assert!(members.len() >= 8);
     let gz = dir.join("CC-NEWS-test.warc.gz");
     std::fs::write(&gz, gzip(&members)).unwrap();
-    let out = run(&["extract", "--keep-text", p(&gz)], None);
+    let errors = dir.join("errors.jsonl");
+    let out = run(&["extract", "--keep-text", "--errors", p(&errors), p(&gz)], None);
     assert_eq!(out.status.code(), Some(1));
     warc_checks(&lines(&out.stdout));
+    // The bad record is located in the decompressed stream and by its gzip member in the file.
+    let errs = lines(&std::fs::read(&errors).unwrap());
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let offset = errs[0]["offset"].as_u64().unwrap() as usize;
+    let member = errs[0]["member_offset"].as_u64().unwrap() as usize;
+    let k = members.iter().scan(0, |at, m| Some(std::mem::replace(at, *at + m.len()))).position(|s| s == offset);
+    let k = k.expect("the record starts a member");
+    assert_eq!(member, gzip(&members[..k]).len(), "member {k}");
+    let file = std::fs::read(&gz).unwrap();
+    let mut one = flate2::read::GzDecoder::new(&file[member..]);
+    let mut record = Vec::new();
+    one.read_to_end(&mut record).unwrap();
+    assert_eq!(record, members[k]);
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -134,6 +134,10 @@ impl Failure {
             Location::Offset(n) => {
                 o.insert("offset".into(), n.into());
             }
+            Location::Member { offset, member } => {
+                o.insert("offset".into(), offset.into());
+                o.insert("member_offset".into(), member.into());
+            }
             Location::Whole => {}
         }
         o.insert("id".into(), self.id.clone().into());

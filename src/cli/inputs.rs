@@ -259,7 +259,7 @@ fn open<'a>(
     id: &str,
     opts: &ReadOptions,
 ) -> Box<dyn DocStream + 'a> {
-    let (r, _) = match compression::decompress(BufReader::with_capacity(1 << 18, input)) {
+    let (r, _, members) = match compression::decompress_tracked(BufReader::with_capacity(1 << 18, input)) {
         Ok(x) => x,
         Err(e) => {
             return Box::new(std::iter::once(Err(Rejected::new(Location::Whole, None, format!("cannot read: {e}")))))
@@ -270,7 +270,10 @@ fn open<'a>(
         InputFormat::Html => Box::new(std::iter::once(read_page(r, id, PageKind::Html, opts.max_doc_bytes))),
         InputFormat::Jsonl => Box::new(JsonlReader::new(r, opts, id)),
         InputFormat::Csv => Box::new(CsvReader::new(r, opts, id)),
-        InputFormat::Warc => Box::new(WarcReader::new(r, opts)),
+        InputFormat::Warc => match members {
+            Some(m) => Box::new(WarcReader::new(r, opts).with_members(m)),
+            None => Box::new(WarcReader::new(r, opts)),
+        },
     }
 }
 

@@ -1,7 +1,9 @@
 //! Compressed streams: gzip (every member of a multi-member file, as `gzip` and WARC.gz write
 //! them) and zstd (every frame), recognized by their magic bytes, decoded as they are read.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
+use std::sync::{Arc, Mutex};
 
 use ruzstd::decoding::errors::{FrameDecoderError, ReadFrameHeaderError};
 use ruzstd::decoding::{BlockDecodingStrategy, FrameDecoder};
@@ -40,14 +42,123 @@ impl Compression {
 }
 
 /// Wraps `r` in the decoder its magic bytes call for (none when it is not compressed).
-pub fn decompress<'a, R: BufRead + Send + 'a>(mut r: R) -> io::Result<(Box<dyn BufRead + Send + 'a>, Compression)> {
+pub fn decompress<'a, R: BufRead + Send + 'a>(r: R) -> io::Result<(Box<dyn BufRead + Send + 'a>, Compression)> {
+    decompress_tracked(r).map(|(out, c, _)| (out, c))
+}
+
+/// [`decompress`], and for gzip the map of where its members start ([`Members`]), so that a
+/// record found in the decompressed stream can be located in the file as stored.
+pub fn decompress_tracked<'a, R: BufRead + Send + 'a>(
+    mut r: R,
+) -> io::Result<(Box<dyn BufRead + Send + 'a>, Compression, Option<Members>)> {
     let c = Compression::sniff(r.fill_buf()?);
-    let out: Box<dyn BufRead + Send + 'a> = match c {
-        Compression::None => Box::new(r),
-        Compression::Gzip => Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(r))),
-        Compression::Zstd => Box::new(BufReader::with_capacity(1 << 16, ZstdFrames::new(r))),
-    };
-    Ok((out, c))
+    Ok(match c {
+        Compression::None => (Box::new(r), c, None),
+        Compression::Gzip => {
+            let g = GzMembers::new(r);
+            let m = g.members();
+            (Box::new(BufReader::with_capacity(1 << 16, g)), c, Some(m))
+        }
+        Compression::Zstd => (Box::new(BufReader::with_capacity(1 << 16, ZstdFrames::new(r))), c, None),
+    })
+}
+
+/// How many member starts a [`Members`] map keeps: readers ask about the record they have just
+/// read, so only the latest members matter, and memory stays flat on an archive of any size.
+const KEPT_MEMBERS: usize = 4096;
+
+/// Where the latest members of a gzip stream start: (offset in the decompressed stream, offset in
+/// the compressed stream). Shared between the decoder, which adds to it, and a reader.
+#[derive(Debug, Clone, Default)]
+pub struct Members(Arc<Mutex<VecDeque<(u64, u64)>>>);
+
+impl Members {
+    fn push(&self, decompressed: u64, compressed: u64) {
+        let mut q = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if q.len() == KEPT_MEMBERS {
+            q.pop_front();
+        }
+        q.push_back((decompressed, compressed));
+    }
+
+    /// The compressed offset of the member holding decompressed offset `at`, if still known.
+    pub fn member_of(&self, at: u64) -> Option<u64> {
+        let q = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let i = q.partition_point(|&(d, _)| d <= at);
+        (i > 0).then(|| q[i - 1].1)
+    }
+}
+
+/// A `BufRead` that counts the bytes consumed.
+struct CountIn<R> {
+    inner: R,
+    pos: u64,
+}
+
+impl<R: BufRead> Read for CountIn<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for CountIn<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, n: usize) {
+        self.pos += n as u64;
+        self.inner.consume(n)
+    }
+}
+
+/// Decodes every member of a gzip stream, one after the other, noting in [`Members`] where each
+/// starts (WARC.gz writes one record per member, and indexes point at members).
+pub struct GzMembers<R: BufRead> {
+    dec: Option<flate2::bufread::GzDecoder<CountIn<R>>>,
+    out: u64,
+    members: Members,
+}
+
+impl<R: BufRead> GzMembers<R> {
+    /// A decoder over `src`, whose first member starts at offset 0.
+    pub fn new(src: R) -> Self {
+        let members = Members::default();
+        members.push(0, 0);
+        GzMembers { dec: Some(flate2::bufread::GzDecoder::new(CountIn { inner: src, pos: 0 })), out: 0, members }
+    }
+
+    /// The map of member starts, filled as the stream is read.
+    pub fn members(&self) -> Members {
+        self.members.clone()
+    }
+}
+
+impl<R: BufRead> Read for GzMembers<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            let Some(dec) = self.dec.as_mut() else { return Ok(0) };
+            let n = dec.read(buf)?;
+            if n > 0 {
+                self.out += n as u64;
+                return Ok(n);
+            }
+            // The member ended: the next one, if any, starts where the compressed bytes stand.
+            let Some(dec) = self.dec.take() else { return Ok(0) };
+            let mut src = dec.into_inner();
+            if src.fill_buf()?.is_empty() {
+                return Ok(0);
+            }
+            self.members.push(self.out, src.pos);
+            self.dec = Some(flate2::bufread::GzDecoder::new(src));
+        }
+    }
 }
 
 /// Decodes every zstd frame of a stream, skipping skippable frames.
@@ -133,6 +244,30 @@ mod tests {
             bytes.extend(e.finish().unwrap());
         }
         assert_eq!(read_all(bytes), ("un\ndeux\n".to_string(), Compression::Gzip));
+    }
+
+    #[test]
+    fn gzip_member_starts_are_mapped_to_file_offsets() {
+        let mut bytes = Vec::new();
+        let mut starts = Vec::new();
+        for part in ["premier\n", "", "deuxième\n", "troisième\n"] {
+            starts.push(bytes.len() as u64);
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(part.as_bytes()).unwrap();
+            bytes.extend(e.finish().unwrap());
+        }
+        let (mut r, _, m) = decompress_tracked(io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        r.read_to_string(&mut s).unwrap();
+        assert_eq!(s, "premier\ndeuxième\ntroisième\n");
+        let m = m.expect("gzip has a member map");
+        let second = "premier\n".len() as u64;
+        let third = second + "deuxième\n".len() as u64;
+        assert_eq!(m.member_of(0), Some(starts[0]));
+        assert_eq!(m.member_of(second - 1), Some(starts[0]));
+        // The empty member holds no byte: the second text is in the third member.
+        assert_eq!(m.member_of(second), Some(starts[2]));
+        assert_eq!(m.member_of(third + 3), Some(starts[3]));
     }
 
     #[test]

@@ -102,6 +102,14 @@ pub enum Location {
     Line(u64),
     /// Byte offset of the record in the (decompressed) stream (WARC).
     Offset(u64),
+    /// A record of a gzipped stream (WARC.gz): its offset in the decompressed stream, and the
+    /// byte offset in the file of the gzip member it starts in (what WARC indexes point at).
+    Member {
+        /// Offset in the decompressed stream.
+        offset: u64,
+        /// Offset of its gzip member in the compressed file.
+        member: u64,
+    },
 }
 
 impl fmt::Display for Location {
@@ -110,6 +118,7 @@ impl fmt::Display for Location {
             Location::Whole => f.write_str("whole file"),
             Location::Line(n) => write!(f, "line {n}"),
             Location::Offset(n) => write!(f, "offset {n}"),
+            Location::Member { offset, member } => write!(f, "offset {offset} (gzip member at byte {member})"),
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct WarcReader<R: BufRead> {
     pending: Option<u64>,
     skipped: u64,
     done: bool,
+    /// Where the gzip members of the stream start, when it was gzipped.
+    members: Option<super::compression::Members>,
 }
 
 /// A WARC record's header fields, in order.
@@ -79,6 +81,21 @@ impl<R: BufRead> WarcReader<R> {
             pending: None,
             skipped: 0,
             done: false,
+            members: None,
+        }
+    }
+
+    /// Locates records also by the gzip member they start in (see [`Location::Member`]).
+    pub fn with_members(mut self, members: super::compression::Members) -> Self {
+        self.members = Some(members);
+        self
+    }
+
+    /// The location of a record starting at decompressed offset `at`.
+    fn loc(&self, at: u64) -> Location {
+        match self.members.as_ref().and_then(|m| m.member_of(at)) {
+            Some(member) => Location::Member { offset: at, member },
+            None => Location::Offset(at),
         }
     }
 
@@ -167,7 +184,7 @@ impl<R: BufRead> WarcReader<R> {
     }
 
     fn record(&mut self, start: u64, fields: Fields) -> io::Result<Option<Result<RawDoc, Rejected>>> {
-        let loc = Location::Offset(start);
+        let loc = self.loc(start);
         let id = get(&fields, "WARC-Record-ID").map(|v| v.trim_matches(['<', '>']).to_string());
         let Some(len) = get(&fields, "Content-Length").and_then(|v| v.parse::<u64>().ok()) else {
             self.resync()?;
@@ -323,20 +340,20 @@ impl<R: BufRead> Iterator for WarcReader<R> {
                 }
                 Err(HeaderError::Io(e)) => {
                     self.done = true;
-                    Some(Err(Rejected::new(Location::Offset(start), None, format!("cannot read: {e}"))))
+                    Some(Err(Rejected::new(self.loc(start), None, format!("cannot read: {e}"))))
                 }
                 Err(HeaderError::Malformed(why)) => {
                     if let Err(e) = self.resync() {
                         self.done = true;
-                        return Some(Err(Rejected::new(Location::Offset(start), None, format!("cannot read: {e}"))));
+                        return Some(Err(Rejected::new(self.loc(start), None, format!("cannot read: {e}"))));
                     }
-                    Some(Err(Rejected::new(Location::Offset(start), None, why)))
+                    Some(Err(Rejected::new(self.loc(start), None, why)))
                 }
                 Ok(Some((at, fields))) => match self.record(at, fields) {
                     Ok(item) => item,
                     Err(e) => {
                         self.done = true;
-                        Some(Err(Rejected::new(Location::Offset(at), None, format!("cannot read: {e}"))))
+                        Some(Err(Rejected::new(self.loc(at), None, format!("cannot read: {e}"))))
                     }
                 },
             };
