@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::fold::fold_key;
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{lex, Gender, Language, WordClass};
+use crate::lang::{lex, Gender, Language, Title, WordClass};
 use crate::segment::{Segments, TokKind, Token};
 
 /// Where an entity came from.
@@ -145,15 +145,29 @@ impl Entities {
 
 /// A slug of a name: folded, words joined by `-`.
 pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    push_slug(&mut out, name);
+    out
+}
+
+/// The id of a name no list knows: `TYPE:slug`.
+fn name_id(etype: EntityType, name: &str) -> String {
+    let mut id = String::with_capacity(name.len() + 4);
+    id.push_str(etype.as_str());
+    id.push(':');
+    push_slug(&mut id, name);
+    id
+}
+
+/// Appends the slug of `name` (see [`slug`]) to `out`.
+fn push_slug(out: &mut String, name: &str) {
     let f = crate::fold::fold(name);
-    let mut out = String::with_capacity(f.len());
-    for w in f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
+    for (i, w) in f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
             out.push('-');
         }
         out.push_str(w);
     }
-    out
 }
 
 /// Finds and groups the entities of a document.
@@ -163,10 +177,14 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     let mut by_id: HashMap<String, usize> = HashMap::default();
 
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
+    // The entity of each entry met (an entry is looked up once per document).
+    let mut by_entry: HashMap<usize, usize> = HashMap::default();
+    let mut a = 0;
     for m in gaz.find(text) {
-        // Keep matches that align with prose tokens (tokens are sorted by offset).
-        let a = toks.partition_point(|t| t.start < m.start);
-        let b = toks.partition_point(|t| t.end < m.end);
+        // Keep matches that align with prose tokens (tokens are sorted by offset; so are the
+        // matches, so each search walks on from the previous one).
+        a = partition_from(toks, a, |t| t.start < m.start);
+        let b = partition_from(toks, a.saturating_sub(1), |t| t.end < m.end);
         if a >= toks.len() || b >= toks.len() || toks[a].start != m.start || toks[b].end != m.end {
             continue;
         }
@@ -181,17 +199,16 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if a == b && a > 0 && is_cap_word(&toks[a - 1]) && is_roman(text, &toks[a]) {
             continue;
         }
-        let entry = gaz.entry(m.entry);
         // A surname alias that is also a first name, followed by another name or an initial,
         // is someone else's first name (Dylan A., Bob … ≠ Bob Dylan).
-        if entry.etype() == EntityType::Per
-            && a == b
+        if a == b
             && toks[a].has(lex::FIRST_NAME)
             && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word && n.upper && n.para == toks[b].para)
+            && gaz.entry(m.entry).etype() == EntityType::Per
         {
             continue;
         }
-        let idx = gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry);
+        let idx = *by_entry.entry(m.entry).or_insert_with(|| gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry));
         ents.list[idx].mentions.push(Mention { start: m.start, end: m.end, tok_start: a, tok_end: b + 1 });
         for t in a..=b {
             ents.at_token[t] = Some(idx as u32);
@@ -201,6 +218,11 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 2. Names no list knows.
     let mut i = 0;
     while i < toks.len() {
+        // A name starts with a capitalized word (most words are not).
+        match toks[i..].iter().position(is_cap_word) {
+            Some(k) => i += k,
+            None => break,
+        }
         match name_candidate(text, toks, &ents, i, lang) {
             Some((a, b)) => {
                 add_name(text, toks, &mut ents, &mut by_id, a, b, gaz, lang);
@@ -216,9 +238,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     place_suffixes(text, toks, &mut ents, &mut by_id, lang);
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
-    institutions(text, toks, &mut ents, &mut by_id, lang);
+    institutions(text, toks, &mut ents, &mut by_id);
     // 4. Streets and squares: rue Balzac, boulevard Saint-Michel, place de la Concorde.
-    streets(text, toks, &mut ents, &mut by_id, lang);
+    streets(text, toks, &mut ents, &mut by_id);
     // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
     //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
     acronyms_in_parentheses(text, toks, &mut ents);
@@ -228,7 +250,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     ents.list.retain(|e| !e.mentions.is_empty());
     // In order of first mention.
     ents.list.sort_by_key(|e| e.mentions[0].start);
-    ents.at_token = vec![None; toks.len()];
+    ents.at_token.fill(None);
     for (i, e) in ents.list.iter().enumerate() {
         for m in &e.mentions {
             for t in m.tok_start..m.tok_end {
@@ -239,10 +261,20 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     ents
 }
 
+/// `toks.partition_point(pred)`, found by walking on from `from` when the tokens before it all
+/// satisfy `pred` (the next match is a few tokens on, not a binary search away).
+fn partition_from(toks: &[Token], from: usize, pred: impl Fn(&Token) -> bool) -> usize {
+    if from > toks.len() || (from > 0 && !pred(&toks[from - 1])) {
+        return toks.partition_point(pred);
+    }
+    toks[from..].iter().position(|t| !pred(t)).map_or(toks.len(), |k| from + k)
+}
+
 fn acronyms_in_parentheses(text: &str, toks: &[Token], ents: &mut Entities) {
     let mut merges: Vec<(usize, usize)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.is('(') || i == 0 {
+        // `t.is('(')` without decoding the char.
+        if t.kind != TokKind::Punct || !t.key.starts_with('(') || i == 0 {
             continue;
         }
         // An organization's name goes on in lower case up to the acronym: le Comité national
@@ -269,7 +301,7 @@ fn acronyms_in_parentheses(text: &str, toks: &[Token], ents: &mut Entities) {
                         mm.tok_end = i;
                         mm.end = toks[i - 1].end;
                         ent.canonical = text[mm.start..mm.end].to_string();
-                        ent.id = format!("{}:{}", ent.etype.as_str(), slug(&ent.canonical));
+                        ent.id = name_id(ent.etype, &ent.canonical);
                     }
                     for x in m.tok_end..i {
                         ents.at_token[x] = Some(e as u32);
@@ -321,6 +353,10 @@ fn place_suffixes(
     for e in ents.list.iter().filter(|e| e.etype == EntityType::Loc) {
         for m in &e.mentions {
             let b = m.tok_end;
+            // A next word that starts no suffix (its list bit) settles it.
+            if toks.get(b).is_none_or(|t| t.kind == TokKind::Word && !t.has(lex::PLACE_SUFFIX_HEAD)) {
+                continue;
+            }
             for suffix in &lang.place_suffixes {
                 let n = suffix.len();
                 let fits = (0..n).all(|j| {
@@ -341,10 +377,16 @@ fn place_suffixes(
 }
 
 fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+    // Items: (start, end, known type).
+    let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // Items: (start, end, known type).
-        let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
+        // A list starts at a mention or a capitalized word (most tokens are neither).
+        match toks[i..].iter().zip(&ents.at_token[i..]).position(|(t, e)| e.is_some() || is_cap_word(t)) {
+            Some(k) => i += k,
+            None => break,
+        }
+        items.clear();
         let mut j = i;
         while let Some(t) = toks.get(j) {
             if t.sent != toks[i].sent {
@@ -352,11 +394,7 @@ fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Hash
             }
             let item = if let Some((e, m)) = ents.mention_at(j) {
                 (m.tok_start == j).then_some((j, m.tok_end, Some(ents.list[e].etype)))
-            } else if is_cap_word(t)
-                && !t.has(lex::STOP_CAP)
-                && !lang.titles.contains_key(t.key.as_str())
-                && !t.has(lex::FUNCTION_WORD)
-            {
+            } else if is_cap_word(t) && !t.has(lex::STOP_CAP | lex::FUNCTION_WORD) && !is_title(t, lang) {
                 Some((j, word_end(text, toks, j), None))
             } else {
                 None
@@ -382,9 +420,14 @@ fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Hash
     }
 }
 
-fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
     let mut i = 0;
     while i + 1 < toks.len() {
+        // Most tokens are no street keyword: the list bit says so before anything else is looked at.
+        match toks[i..toks.len() - 1].iter().position(|t| t.kind == TokKind::Word && t.has(lex::STREET_KEYWORD)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = &toks[i];
         // A street number before the keyword (12, rue …; 4 square …): part of the address.
         let number = if i >= 2 && (toks[i - 1].is(',') || toks[i - 1].is('.')) && toks[i - 2].kind == TokKind::Number {
@@ -398,11 +441,7 @@ fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<
             let digits = &text[toks[n].start..toks[n].end];
             toks[n].para == t.para && digits.len() <= 4 && digits.bytes().all(|c| c.is_ascii_digit())
         });
-        if t.kind != TokKind::Word
-            || (i >= 2 && cut_at_line_end(text, toks, i - 2))
-            || (t.upper && number.is_none())
-            || !lang.street_keywords.contains(t.key.as_str())
-        {
+        if (t.upper && number.is_none()) || (i >= 2 && cut_at_line_end(text, toks, i - 2)) {
             i += 1;
             continue;
         }
@@ -451,7 +490,7 @@ fn replace_span(
         e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
     }
     let surface = &text[toks[start].start..toks[end - 1].end];
-    let id = format!("{}:{}", etype.as_str(), slug(surface));
+    let id = name_id(etype, surface);
     let idx = *by_id.entry(id.clone()).or_insert_with(|| {
         ents.list.push(Entity {
             id,
@@ -476,18 +515,22 @@ fn replace_span(
     }
 }
 
-fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
     let mut i = 0;
     while i + 2 < toks.len() {
+        // Most tokens are neither in a mention nor an institution keyword.
+        let mut heads = toks[i..toks.len() - 2].iter().zip(&ents.at_token[i..]);
+        match heads.position(|(t, e)| e.is_some() || t.has(lex::INSTITUTION_KEYWORD)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = &toks[i];
         // The head: an organization keyword (lower case), or an organization name found above.
         let head_end = match ents.at(i) {
             Some(e) if ents.list[e].etype == EntityType::Org && ents.list[e].source == EntitySource::Name => {
                 ents.mention_at(i).map(|(_, m)| m.tok_end)
             }
-            None if t.kind == TokKind::Word && !t.upper && lang.institution_keywords.contains(t.key.as_str()) => {
-                Some(i + 1)
-            }
+            None if t.kind == TokKind::Word && !t.upper && t.has(lex::INSTITUTION_KEYWORD) => Some(i + 1),
             _ => None,
         };
         let Some(h) = head_end else {
@@ -507,26 +550,60 @@ fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Has
     }
 }
 
+/// The title (written with or without its period) that word token `t` is: the list bit first,
+/// then the lookup.
+fn title_of<'l>(t: &Token, lang: &'l Language) -> Option<&'l Title> {
+    if t.has(lex::TITLE) {
+        lang.title_or_dotted(&t.key)
+    } else {
+        None
+    }
+}
+
+/// Whether word token `t` is a title written without a period (the list bit first).
+fn is_title(t: &Token, lang: &Language) -> bool {
+    t.has(lex::TITLE) && lang.titles.contains_key(t.key.as_str())
+}
+
+/// Whether a place keyword ends at word token `k` (`ville de`, `îles`). The list bits of the word
+/// and of the one before it tell whether one may; only then are the keywords compared.
+fn loc_keyword_ends_at(toks: &[Token], k: usize, lang: &Language) -> bool {
+    let p = &toks[k];
+    if p.has(lex::LOC_KEYWORD) {
+        return true;
+    }
+    let longer_may = p.has(lex::LOC_KEYWORD_END)
+        && k > 0
+        && (toks[k - 1].kind != TokKind::Word || toks[k - 1].has(lex::LOC_KEYWORD_PENULT));
+    longer_may && lang.loc_keywords.iter().any(|kw| phrase_ends_at(toks, k + 1, kw))
+}
+
+/// Whether the keys of the tokens ending right before `end` are the words of `phrase`.
+fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> bool {
+    let n = phrase.len();
+    end >= n && toks[end - n..end].iter().zip(phrase).all(|(t, w)| t.key == *w)
+}
+
 fn is_cap_word(t: &Token) -> bool {
-    t.kind == TokKind::Word && t.upper && !t.key.ends_with('\'')
+    t.upper && t.kind == TokKind::Word && !t.key.ends_with('\'')
 }
 
 /// Whether the word at token `i` is cut at the end of its line by a hyphen (`¬` or `-`) and goes
 /// on at the start of the next line (`Poin¬⏎caré`, `Constan-⏎tinople`, `Saint¬⏎Nazaire`): tokens
 /// `i + 1` (the hyphen) and `i + 2` (the rest) then belong to the same word.
 fn cut_at_line_end(text: &str, toks: &[Token], i: usize) -> bool {
-    let (Some(w), Some(h), Some(n)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else {
+    let Some([w, h, n]) = toks.get(i..i + 3) else {
         return false;
     };
-    if w.kind != TokKind::Word || h.kind != TokKind::Punct || h.start != w.end || n.kind != TokKind::Word {
-        return false;
-    }
-    let gap = &text[h.end..n.start];
-    if !gap.contains('\n') || !gap.trim().is_empty() || h.sent != n.sent {
+    if h.kind != TokKind::Punct || h.start != w.end || w.kind != TokKind::Word || n.kind != TokKind::Word {
         return false;
     }
     // `¬` only ever cuts a word; a plain hyphen does when the next line goes on in lower case.
-    h.is('¬') || (h.is('-') && !n.upper)
+    if !(h.is('¬') || (h.is('-') && !n.upper)) || h.sent != n.sent {
+        return false;
+    }
+    let gap = &text[h.end..n.start];
+    gap.contains('\n') && gap.trim().is_empty()
 }
 
 /// One past the last token of the word at token `i`, across a line-end cut (see [`cut_at_line_end`]).
@@ -589,7 +666,6 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     let mut a = i;
     // Skip leading stop words and titles (Selon, Les, M., Mme, Président…).
     while a < toks.len() && is_cap_word(&toks[a]) && ents.at(a).is_none() && toks[a].sent == t.sent {
-        let k = &toks[a].key;
         let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
         let initial = is_initial(&toks[a]) && toks.get(a + 1).is_some_and(|p| p.is('.'));
         let is_title = toks[a].has(lex::TITLE);
@@ -598,7 +674,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         }
         let is_stop =
             toks[a].has(lex::STOP_CAP | lex::TITLE | 1 << WordClass::Det as u32 | 1 << WordClass::Prep as u32);
-        if is_stop && !(next_is_cap && is_particle_like(k, lang) && a > i) {
+        if is_stop && !(next_is_cap && is_particle_like(&toks[a], lang) && a > i) {
             a += 1;
             // Honorific abbreviation's period.
             if toks.get(a).is_some_and(|p| p.is('.')) {
@@ -674,7 +750,9 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     // A capitalized role title inside the run (Health Minister Brad Hazzard, Opposition Leader
     // Chris Minns): the name is what follows it; a run ending on one names no one.
     if let Some(y) = (a + 1..b).rev().find(|&y| {
-        toks[y].kind == TokKind::Word && lang.titles.get(toks[y].key.as_str()).is_some_and(|tt| !tt.honorific)
+        toks[y].kind == TokKind::Word
+            && toks[y].has(lex::TITLE)
+            && lang.titles.get(toks[y].key.as_str()).is_some_and(|tt| !tt.honorific)
     }) {
         return Some((y + 1, b));
     }
@@ -743,7 +821,10 @@ fn is_roman(text: &str, t: &Token) -> bool {
 
 /// A one-letter capital word: an initial when a period follows.
 fn is_initial(t: &Token) -> bool {
-    t.kind == TokKind::Word && t.upper && t.key.chars().count() == 1 && t.key.chars().all(char::is_alphabetic)
+    t.kind == TokKind::Word && t.upper && {
+        let mut chars = t.key.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+    }
 }
 
 /// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
@@ -755,8 +836,9 @@ fn title_ends_before(toks: &[Token], a: usize) -> bool {
     }
 }
 
-fn is_particle_like(k: &str, lang: &Language) -> bool {
-    lang.particles.contains(k)
+/// Whether word token `t` is a name particle (the list bit first).
+fn is_particle_like(t: &Token, lang: &Language) -> bool {
+    t.has(lex::PARTICLE) && lang.particles.contains(t.key.as_str())
 }
 
 /// Whether token `k` ends a list of persons (`X, Y et`) whose first item follows an honorific.
@@ -795,8 +877,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             if p.has(lex::ORG_KEYWORD) {
                 return (Some(EntityType::Org), Gender::U);
             }
-            let adjective_like =
-                !p.has(lex::FUNCTION_WORD) && !p.has(lex::VERB_FORM) && !lang.titles.contains_key(p.key.as_str());
+            let adjective_like = !p.has(lex::FUNCTION_WORD | lex::VERB_FORM) && !is_title(p, lang);
             if !adjective_like || k == 0 {
                 break;
             }
@@ -840,7 +921,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             break;
         }
         let key = p.key.as_str();
-        if let Some(tt) = lang.title_or_dotted(key) {
+        if let Some(tt) = title_of(p, lang) {
             return (Some(EntityType::Per), tt.gender);
         }
         if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {
@@ -848,15 +929,13 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
                 return (Some(EntityType::Loc), Gender::U);
             }
             // A place keyword ending right before the name: ville de, région de.
-            for kw in &lang.loc_keywords {
-                let n = kw.len();
-                if k + 1 >= n && (0..n).all(|j| toks[k + 1 - n + j].key == kw[j]) {
-                    return (Some(EntityType::Loc), Gender::U);
-                }
+            if loc_keyword_ends_at(toks, k, lang) {
+                return (Some(EntityType::Loc), Gender::U);
             }
         }
-        // Only adjectives may stand between a title and its name.
-        if p.upper || lang.words.contains_key(key) || lang.verb_forms.contains_key(key) {
+        // Only adjectives may stand between a title and its name (the list bits of the word
+        // are its function-word and verb-form lookups).
+        if p.upper || p.has(lex::FUNCTION_WORD | lex::VERB_FORM) {
             break;
         }
     }
@@ -878,35 +957,32 @@ fn add_name(
     if b <= a {
         return;
     }
-    // Words, a word cut at a line end counted once (by its first piece).
-    let mut words: Vec<&Token> = Vec::with_capacity(b - a);
+    // Words, a word cut at a line end counted once (by its first piece): how many, how many
+    // capitalized, the second one, whether one is an organization keyword or in CamelCase.
+    let (mut n_words, mut n_cap, mut second, mut org_kw, mut camel) = (0, 0, None, false, false);
     let mut cut = false;
     let mut x = a;
     while x < b {
-        if toks[x].kind == TokKind::Word {
-            words.push(&toks[x]);
+        let w = &toks[x];
+        if w.kind == TokKind::Word {
+            n_words += 1;
+            n_cap += usize::from(w.upper);
+            if n_words == 2 {
+                second = Some(w);
+            }
+            org_kw |= w.has(lex::ORG_KEYWORD);
+            camel = camel || camel_case(&text[w.start..w.end]);
         }
         let e = word_end(text, toks, x).min(b);
         cut |= e > x + 1;
         x = e;
     }
     let one_word = word_end(text, toks, a) >= b;
-    let n_cap = words.iter().filter(|t| t.upper).count();
     let surface = &text[toks[a].start..toks[b - 1].end];
     let first = &toks[a];
-    let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
-    let org_kw = words.iter().any(|t| t.has(lex::ORG_KEYWORD));
-    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    // CamelCase brands (AlAhed, WeylChem): an upper-case letter right after a lower-case one.
-    let camel = words.iter().any(|w| {
-        let s: Vec<char> = text[w.start..w.end].chars().collect();
-        s.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
-    });
-    let first_key: std::borrow::Cow<str> =
-        if one_word && b > a + 1 { fold_key(&mended(text, toks, a, b)).into() } else { first.key.as_str().into() };
-    let first_name = lang.first_names.get(first_key.as_ref()).copied();
-    let initial = sentence_initial(toks, a);
+    // The letters of the name when all are capitals (CNSP, SUCRE, COVID-19), none otherwise.
+    let capitals = Letters::capitals(surface);
+    let all_caps = capitals.as_ref().is_some_and(|l| l.count >= 2);
     let heading = all_caps_lines(text, toks[a].start, toks[b - 1].end);
 
     // Demonyms and plural common nouns: les Russes, des Français.
@@ -935,37 +1011,46 @@ fn add_name(
 
     // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
     // (Constan¬⏎tinople, San-Francisco).
-    if (cut || text[toks[a].start..toks[b - 1].end].contains('-'))
-        && gazetteer_variant(text, toks, ents, by_id, a, b, gaz)
-    {
+    if (cut || surface.contains('-')) && gazetteer_variant(text, toks, ents, by_id, a, b, gaz) {
         return;
     }
-    let first_caps = first.key.chars().count() >= 2
-        && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
+    let first_name = if one_word && b > a + 1 {
+        lang.first_names.get(fold_key(&mended(text, toks, a, b)).as_str()).copied()
+    } else if first.kind == TokKind::Word && !first.has(lex::FIRST_NAME) {
+        // The list bit of a word is its first-name lookup.
+        None
+    } else {
+        lang.first_names.get(first.key.as_str()).copied()
+    };
+    let initial = sentence_initial(toks, a);
     // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name.
-    let first_caps = first_caps && first_name.is_none();
-    // Roman numerals (II, XIV) are not acronyms.
-    let roman = letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
-    // An unknown acronym is short or hard to pronounce (CNSP, VTM, TTXVN); a longer word in
-    // capitals with vowels is a common word set in capitals (SUCRE, LAINES, AMOUR).
-    let vowels = letters.iter().filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')).count();
-    // Codes with digits (COVID-19, A380) are names, not words in capitals.
-    let coded = surface.chars().any(|c| c.is_ascii_digit());
+    let first_caps = first_name.is_none()
+        && first.key.chars().nth(1).is_some()
+        && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     // After a lower-case elision the capitals are running text's acronym (l'OTAN, de l'UNEF).
     let elided = a > 0 && toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && toks[a - 1].key.ends_with('\'');
-    let acronym_like = letters.len() <= 3 || vowels <= 1 || coded || elided;
+    // One word in capitals, an acronym: not a Roman numeral (II, XIV); an unknown acronym is
+    // short or hard to pronounce (CNSP, VTM, TTXVN), or a code with digits (COVID-19, A380), while
+    // a longer word in capitals with vowels is a common word set in capitals (SUCRE, LAINES, AMOUR).
+    let acronym = one_word
+        && capitals.as_ref().is_some_and(|l| {
+            l.count >= 2 && l.count <= 6 && !l.roman && (l.count <= 3 || l.vowels <= 1 || l.digits || elided)
+        });
+    // Several words in capitals, not a code with digits.
+    let caps_words = n_words >= 2 && capitals.as_ref().is_some_and(|l| l.count >= 2 && !l.digits);
     // A sovereign or a pope: a first name and a regnal number (Charles XI, Pie XII).
-    let regnal = words.len() == 2 && first_name.is_some() && is_roman(text, words[1]);
+    let regnal = n_words == 2 && first_name.is_some() && second.is_some_and(|w| is_roman(text, w));
     let etype = if regnal {
         Some(EntityType::Per)
-    } else if all_caps && words.len() >= 2 && !coded && first_name.is_none() && ctx != Some(EntityType::Per) {
+    } else if caps_words && first_name.is_none() && ctx != Some(EntityType::Per) {
         // Several words in capitals without a first name or a title: a heading, a label.
         None
-    } else if (org_kw || (first_caps && words.len() >= 2)) && ctx != Some(EntityType::Per) {
+    } else if (org_kw || (first_caps && n_words >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         Some(c)
-    } else if words.len() >= 2 && ends_with_place_suffix(toks, a, b, lang) {
+    } else if n_words >= 2 && ends_with_place_suffix(toks, a, b, lang) {
         // Red Square, Sandy Lane, Kivu du Nord.
         Some(EntityType::Loc)
     } else if is_initial(first) && toks.get(a + 1).is_some_and(|p| p.is('.')) && n_cap >= 2 {
@@ -973,9 +1058,9 @@ fn add_name(
         Some(EntityType::Per)
     } else if one_word && compound_place(first, lang) {
         Some(EntityType::Loc)
-    } else if (all_caps && one_word && letters.len() <= 6 && !roman && acronym_like) || camel {
+    } else if acronym || camel {
         Some(EntityType::Org)
-    } else if words.len() >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == words.len() && words.len() <= 4)) {
+    } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None
         } else {
@@ -986,7 +1071,7 @@ fn add_name(
     };
     let Some(mut etype) = etype else { return };
     // A lone letter is an initial or a label, not a name.
-    if one_word && letters.len() <= 1 {
+    if one_word && surface.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
         return;
     }
     // A lone sentence-initial word needs more than its capital.
@@ -1003,11 +1088,7 @@ fn add_name(
         etype = EntityType::Org;
     }
     let gender = if ctx_gender != Gender::U { ctx_gender } else { first_name.unwrap_or(Gender::U) };
-    let id = if cut {
-        format!("{}:{}", etype.as_str(), slug(&mended(text, toks, a, b)))
-    } else {
-        format!("{}:{}", etype.as_str(), slug(surface))
-    };
+    let id = if cut { name_id(etype, &mended(text, toks, a, b)) } else { name_id(etype, surface) };
     let idx = match by_id.get(&id) {
         Some(&i) => i,
         None => {
@@ -1030,19 +1111,67 @@ fn add_name(
 
 /// Whether tokens `a..b` end with a place suffix (`Lane`, `du Nord`) after at least one word.
 fn ends_with_place_suffix(toks: &[Token], a: usize, b: usize, lang: &Language) -> bool {
-    lang.place_suffixes.iter().any(|suffix| {
-        let n = suffix.len();
-        b > a + n && (0..n).all(|j| toks[b - n + j].key == suffix[j])
-    })
+    // A last word that ends no suffix (its list bit) settles it.
+    let last = &toks[b - 1];
+    if last.kind == TokKind::Word && !last.has(lex::PLACE_SUFFIX_END) {
+        return false;
+    }
+    lang.place_suffixes.iter().any(|suffix| b > a + suffix.len() && phrase_ends_at(toks, b, suffix))
 }
 
 /// Whether a capitalized hyphenated word links its parts with a place-name infix
 /// (`Châlons-sur-Marne`, `Indre-et-Loire`).
 fn compound_place(t: &Token, lang: &Language) -> bool {
+    // Three parts at least: two hyphens.
+    if t.key.bytes().filter(|&c| c == b'-').count() < 2 {
+        return false;
+    }
     let parts: Vec<&str> = t.key.split('-').collect();
     parts.len() >= 3
         && parts[1..parts.len() - 1].iter().any(|p| lang.place_infixes.contains(*p))
         && !parts.iter().any(|p| p.is_empty())
+}
+
+/// The letters of a name in capitals: how many, whether all are Roman-numeral letters (`II`,
+/// `XIV`), how many are vowels; and whether the name has digits.
+struct Letters {
+    count: usize,
+    roman: bool,
+    vowels: usize,
+    digits: bool,
+}
+
+impl Letters {
+    /// The letters of `name` if all are capitals (none at the first that is not).
+    fn capitals(name: &str) -> Option<Letters> {
+        let mut l = Letters { count: 0, roman: true, vowels: 0, digits: false };
+        for c in name.chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return None;
+                }
+                l.count += 1;
+                l.roman &= matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M');
+                l.vowels += usize::from(matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'));
+            } else {
+                l.digits |= c.is_ascii_digit();
+            }
+        }
+        Some(l)
+    }
+}
+
+/// Whether a word is in CamelCase (`AlAhed`, `WeylChem`): an upper-case letter right after a
+/// lower-case one.
+fn camel_case(word: &str) -> bool {
+    let mut after_lower = false;
+    for c in word.chars() {
+        if after_lower && c.is_uppercase() {
+            return true;
+        }
+        after_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// Whether the text from `start` to `end`, widened to whole lines, has letters and none in lower
@@ -1057,11 +1186,11 @@ fn all_caps_lines(text: &str, start: usize, end: usize) -> bool {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let from = text[lo..start].rfind('\n').map_or(lo, |p| lo + p + 1);
-    let to = text[end..hi].find('\n').map_or(hi, |p| end + p);
-    let line = &text[from..to];
+    // The span itself first, then its line outwards: a lower-case letter is most often close.
+    let before = text[lo..start].chars().rev().take_while(|&c| c != '\n');
+    let after = text[end..hi].chars().take_while(|&c| c != '\n');
     let mut letters = 0;
-    for c in line.chars() {
+    for c in text[start..end].chars().chain(before).chain(after) {
         if c.is_lowercase() {
             return false;
         }
@@ -1128,19 +1257,22 @@ fn gazetteer_variant(
 /// The index of gazetteer entry `i`'s entity in `ents`, added (with no mention yet) on first use.
 fn gazetteer_entity(ents: &mut Entities, by_id: &mut HashMap<String, usize>, gaz: &Matcher, i: usize) -> usize {
     let entry = gaz.entry(i);
-    *by_id.entry(entry.id().to_string()).or_insert_with(|| {
-        ents.list.push(Entity {
-            id: entry.id().to_string(),
-            etype: entry.etype(),
-            canonical: entry.name().to_string(),
-            wikidata: entry.wikidata().map(str::to_string),
-            entry: Some(i),
-            gender: entry.gender(),
-            mentions: Vec::new(),
-            source: EntitySource::Gazetteer,
-        });
-        ents.list.len() - 1
-    })
+    // No string is built for an entity already there.
+    if let Some(&idx) = by_id.get(entry.id()) {
+        return idx;
+    }
+    ents.list.push(Entity {
+        id: entry.id().to_string(),
+        etype: entry.etype(),
+        canonical: entry.name().to_string(),
+        wikidata: entry.wikidata().map(str::to_string),
+        entry: Some(i),
+        gender: entry.gender(),
+        mentions: Vec::new(),
+        source: EntitySource::Gazetteer,
+    });
+    by_id.insert(entry.id().to_string(), ents.list.len() - 1);
+    ents.list.len() - 1
 }
 
 fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {

@@ -118,6 +118,20 @@ pub mod lex {
     pub const FUNCTION_WORD: u32 = 1 << 19;
     /// The first word of a source marker (`selon`, `d'` of `d'après`).
     pub const MARKER_HEAD: u32 = 1 << 20;
+    /// A street keyword (`rue`, `boulevard`).
+    pub const STREET_KEYWORD: u32 = 1 << 21;
+    /// An institution keyword (`université`, `tribunal`).
+    pub const INSTITUTION_KEYWORD: u32 = 1 << 22;
+    /// A one-word place keyword (`îles`).
+    pub const LOC_KEYWORD: u32 = 1 << 23;
+    /// The first word of a place suffix (`du` of `du Nord`, `centrale`).
+    pub const PLACE_SUFFIX_HEAD: u32 = 1 << 24;
+    /// The last word of a place suffix (`nord` of `du Nord`, `centrale`).
+    pub const PLACE_SUFFIX_END: u32 = 1 << 25;
+    /// The last word of a place keyword of several words (`de` of `ville de`).
+    pub const LOC_KEYWORD_END: u32 = 1 << 26;
+    /// The word before the last of a place keyword of several words (`ville` of `ville de`).
+    pub const LOC_KEYWORD_PENULT: u32 = 1 << 27;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
@@ -667,6 +681,28 @@ impl Language {
         for m in &self.source_markers {
             if let Some(w) = m.first() {
                 lx.add(w, lex::MARKER_HEAD);
+            }
+        }
+        for w in &self.street_keywords {
+            lx.add(w, lex::STREET_KEYWORD);
+        }
+        for w in &self.institution_keywords {
+            lx.add(w, lex::INSTITUTION_KEYWORD);
+        }
+        for k in &self.loc_keywords {
+            match k.as_slice() {
+                [w] => lx.add(w, lex::LOC_KEYWORD),
+                [.., p, w] => {
+                    lx.add(p, lex::LOC_KEYWORD_PENULT);
+                    lx.add(w, lex::LOC_KEYWORD_END);
+                }
+                [] => {}
+            }
+        }
+        for s in &self.place_suffixes {
+            if let (Some(h), Some(e)) = (s.first(), s.last()) {
+                lx.add(h, lex::PLACE_SUFFIX_HEAD);
+                lx.add(e, lex::PLACE_SUFFIX_END);
             }
         }
         self.lexicon = lx;
