@@ -66,12 +66,14 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Something folded text can be appended to (a `String`, or a stack buffer for short words).
+/// Something folded text can be appended to (a `String`, or an inline string for short words).
 trait FoldSink {
     /// Appends a char.
     fn push_char(&mut self, c: char);
     /// Appends a string.
     fn push_text(&mut self, s: &str);
+    /// Appends an ASCII string with its capitals lowered.
+    fn push_lowered(&mut self, s: &str);
 }
 
 impl FoldSink for String {
@@ -81,63 +83,210 @@ impl FoldSink for String {
     fn push_text(&mut self, s: &str) {
         self.push_str(s)
     }
+    fn push_lowered(&mut self, s: &str) {
+        let n = self.len();
+        self.push_str(s);
+        self.as_mut_str()[n..].make_ascii_lowercase();
+    }
 }
 
-/// A fixed stack buffer for folding short words; `overflow` is set when the word did not fit.
-struct StackBuf {
-    buf: [u8; 48],
-    len: usize,
-    overflow: bool,
-}
-
-impl FoldSink for StackBuf {
+impl FoldSink for compact_str::CompactString {
     fn push_char(&mut self, c: char) {
-        let n = c.len_utf8();
-        if self.len + n > self.buf.len() {
-            self.overflow = true;
-            return;
-        }
-        c.encode_utf8(&mut self.buf[self.len..]);
-        self.len += n;
+        self.push(c)
     }
     fn push_text(&mut self, s: &str) {
-        if self.len + s.len() > self.buf.len() {
-            self.overflow = true;
-            return;
-        }
-        self.buf[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
-        self.len += s.len();
+        self.push_str(s)
+    }
+    fn push_lowered(&mut self, s: &str) {
+        let n = self.len();
+        self.push_str(s);
+        self.as_mut_str()[n..].make_ascii_lowercase();
     }
 }
 
-/// The folded form of a word as an inline string (no allocation up to 24 bytes): ASCII words are
-/// lowered directly, others folded through a stack buffer.
+/// What the bytes of a word are, as bits or-ed together by [`byte_flags`].
+pub(crate) mod flag {
+    /// An ASCII capital letter.
+    pub const UPPER: u8 = 1;
+    /// An ASCII small letter.
+    pub const LOWER: u8 = 2;
+    /// A backtick (folded to `'`).
+    pub const BACKTICK: u8 = 4;
+    /// A byte of a non-ASCII char.
+    pub const NON_ASCII: u8 = 8;
+}
+
+/// The [`flag`] bits of every byte value.
+static BYTE_FLAGS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' => flag::UPPER,
+            b'a'..=b'z' => flag::LOWER,
+            b'`' => flag::BACKTICK,
+            0x80..=0xFF => flag::NON_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`flag`] bits of the bytes of `s` or-ed together.
+pub(crate) fn byte_flags(s: &[u8]) -> u8 {
+    s.iter().fold(0, |flags, &c| flags | BYTE_FLAGS[usize::from(c)])
+}
+
+/// The folded form of a word as an inline string (no allocation up to 24 bytes).
 pub fn fold_compact(s: &str) -> compact_str::CompactString {
-    let b = s.as_bytes();
-    if b.is_ascii() && !b.iter().any(|&c| c.is_ascii_uppercase() || c == b'`') {
-        return compact_str::CompactString::new(s);
+    fold_compact_flagged(s, byte_flags(s.as_bytes()))
+}
+
+/// [`fold_compact`] of `s` whose [`byte_flags`] are `flags`: a word without capitals, backticks
+/// or non-ASCII chars is copied as is; ASCII capitals are lowered in place at the end (no folded
+/// char is an ASCII capital); runs of ASCII bytes are copied in one go.
+pub(crate) fn fold_compact_flagged(s: &str, flags: u8) -> compact_str::CompactString {
+    if flags & (flag::BACKTICK | flag::NON_ASCII) == 0 {
+        let mut key = compact_str::CompactString::new(s);
+        if flags & flag::UPPER != 0 {
+            key.as_mut_str().make_ascii_lowercase();
+        }
+        return key;
     }
-    let mut sb = StackBuf { buf: [0; 48], len: 0, overflow: false };
-    fold_into(s, &mut sb);
-    match std::str::from_utf8(&sb.buf[..sb.len]) {
-        Ok(f) if !sb.overflow => compact_str::CompactString::new(f),
-        _ => compact_str::CompactString::from(fold(s)),
+    if flags & flag::BACKTICK != 0 {
+        let mut out = compact_str::CompactString::with_capacity(s.len());
+        fold_into(s, &mut out);
+        return out;
+    }
+    if let Some(key) = fold_ascii(s) {
+        return key;
+    }
+    let b = s.as_bytes();
+    let mut out = compact_str::CompactString::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        let run = i;
+        while i < b.len() && b[i] < 0x80 {
+            i += 1;
+        }
+        if run < i {
+            out.push_str(&s[run..i]);
+        }
+        if let Some(ch) = s[i..].chars().next() {
+            fold_char_into(ch, &mut out);
+            i += ch.len_utf8();
+        }
+    }
+    if flags & flag::UPPER != 0 {
+        out.as_mut_str().make_ascii_lowercase();
+    }
+    out
+}
+
+/// A word folded in a stack buffer while it folds to ASCII and fits; `ok` is cleared otherwise.
+struct AsciiBuf {
+    buf: [u8; 24],
+    len: usize,
+    ok: bool,
+}
+
+impl AsciiBuf {
+    /// Appends an ASCII byte.
+    fn push_byte(&mut self, b: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(slot) if b < 0x80 => {
+                *slot = b;
+                self.len += 1;
+            }
+            _ => self.ok = false,
+        }
     }
 }
 
-/// Appends the folded form of `s` to `out` (see [`fold`]); ASCII runs are copied in one go.
+impl FoldSink for AsciiBuf {
+    fn push_char(&mut self, c: char) {
+        match u8::try_from(c) {
+            Ok(b) => self.push_byte(b),
+            Err(_) => self.ok = false,
+        }
+    }
+    fn push_text(&mut self, s: &str) {
+        s.bytes().for_each(|b| self.push_byte(b));
+    }
+    fn push_lowered(&mut self, s: &str) {
+        s.bytes().for_each(|b| self.push_byte(b.to_ascii_lowercase()));
+    }
+}
+
+/// The folded forms of U+00C0..=U+017F (accented Latin letters) that are ASCII: length (1 or 2;
+/// 0 when not ASCII) and bytes.
+static LATIN: std::sync::LazyLock<[(u8, [u8; 2]); 0xC0]> = std::sync::LazyLock::new(|| {
+    let mut table = [(0u8, [0u8; 2]); 0xC0];
+    for (c, e) in (0xC0..=0x17F).filter_map(char::from_u32).zip(table.iter_mut()) {
+        let mut f = String::new();
+        fold_char_into(c, &mut f);
+        if f.is_ascii() && (1..=2).contains(&f.len()) {
+            e.0 = f.len() as u8;
+            e.1[..f.len()].copy_from_slice(f.as_bytes());
+        }
+    }
+    table
+});
+
+/// The folded form of a word without backticks when it is ASCII and fits inline (24 bytes):
+/// accented Latin letters through [`LATIN`], other chars through [`fold_char_into`].
+fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
+    let latin = &*LATIN;
+    let b = s.as_bytes();
+    let mut out = AsciiBuf { buf: [0; 24], len: 0, ok: true };
+    let mut i = 0;
+    while i < b.len() && out.ok {
+        let c = b[i];
+        if c < 0x80 {
+            out.push_byte(c.to_ascii_lowercase());
+            i += 1;
+        } else if let Some(&(n @ 1.., f)) = b
+            .get(i + 1)
+            .filter(|_| (0xC3..=0xC5).contains(&c))
+            .and_then(|&d| latin.get(usize::from(c - 0xC3) << 6 | usize::from(d & 0x3F)))
+        {
+            // A two-byte char of U+00C0..=U+017F (lead byte 0xC3 to 0xC5).
+            out.push_byte(f[0]);
+            if n == 2 {
+                out.push_byte(f[1]);
+            }
+            i += 2;
+        } else {
+            let ch = s[i..].chars().next()?;
+            fold_char_into(ch, &mut out);
+            i += ch.len_utf8();
+        }
+    }
+    let key = std::str::from_utf8(&out.buf[..out.len]).ok().filter(|_| out.ok)?;
+    Some(compact_str::CompactString::new(key))
+}
+
+/// Appends the folded form of `s` to `out` (see [`fold`]); runs of ASCII bytes are copied in one
+/// go and lowered in place.
 fn fold_into<S: FoldSink>(s: &str, out: &mut S) {
     let b = s.as_bytes();
-    if b.iter().all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && c != b'`') {
-        out.push_text(s);
-        return;
-    }
-    for ch in s.chars() {
-        if ch.is_ascii() {
-            out.push_char(if ch == '`' { '\'' } else { ch.to_ascii_lowercase() });
+    let mut i = 0;
+    while i < b.len() {
+        let run = i;
+        while i < b.len() && b[i] < 0x80 && b[i] != b'`' {
+            i += 1;
+        }
+        if run < i {
+            out.push_lowered(&s[run..i]);
+        }
+        let Some(ch) = s[i..].chars().next() else { break };
+        if ch == '`' {
+            out.push_char('\'');
         } else {
             fold_char_into(ch, out);
         }
+        i += ch.len_utf8();
     }
 }
 

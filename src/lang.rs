@@ -135,63 +135,99 @@ pub mod lex {
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
-/// one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key hashed
-/// by one multiplication, longer ones go through a string map.
+/// one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key looked up
+/// in a flat open-addressing table, longer ones go through a string map.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    short: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<WordHasher>>,
+    /// Packed word and bits by slot, a power of two of them at most half full; key 0 is empty.
+    short: Vec<(u64, u32)>,
+    /// How many slots of `short` are taken.
+    short_len: usize,
+    /// 64 minus log2 of the slot count: the hash keeps the top bits of a multiplication.
+    shift: u32,
     long: HashMap<String, u32>,
 }
 
-/// A hasher for packed words: one multiply-shift (keys are already well spread bytes).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u64(&mut self, k: u64) {
-        let h = (k ^ (k >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 32);
-    }
-}
-
 impl Lexicon {
+    /// The bytes of `w` as a little-endian `u64`, zero-padded, when it has 1 to 8 bytes.
     fn pack(w: &str) -> Option<u64> {
         let b = w.as_bytes();
         if b.len() > 8 || b.is_empty() {
             return None;
         }
-        // Zero-padded little-endian bytes; NUL never occurs in a folded word, so the padding
-        // cannot make two words equal.
-        let mut k = 0u64;
-        for (i, &c) in b.iter().enumerate() {
-            k |= u64::from(c) << (8 * i);
-        }
+        // NUL never occurs in a folded word, so the padding cannot make two words equal. The
+        // bytes are put in place by two overlapping loads (4 to 8 bytes) or three (1 to 3).
+        let n = b.len();
+        let k = if n >= 4 {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        } else {
+            u64::from(b[0]) | (u64::from(b[n / 2]) << (8 * (n / 2))) | (u64::from(b[n - 1]) << (8 * (n - 1)))
+        };
         Some(k)
+    }
+
+    /// The first slot to probe for packed word `k` (Fibonacci hashing).
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The slot of packed word `k`, or the empty slot where it would go.
+    fn find(&self, k: u64) -> usize {
+        let mask = self.short.len() - 1;
+        let mut i = self.slot(k);
+        while self.short[i].0 != k && self.short[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Doubles the slot count (64 at first) and puts the taken slots back.
+    fn grow(&mut self) {
+        let cap = (self.short.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.short, vec![(0, 0); cap]);
+        self.shift = 64 - cap.trailing_zeros();
+        for (k, bits) in old.into_iter().filter(|e| e.0 != 0) {
+            let i = self.find(k);
+            self.short[i] = (k, bits);
+        }
     }
 
     /// Adds `bits` to the entry of folded word `w`.
     pub fn add(&mut self, w: &str, bits: u32) {
         match Self::pack(w) {
-            Some(k) => *self.short.entry(k).or_insert(0) |= bits,
+            Some(k) => {
+                if (self.short_len + 1) * 2 > self.short.len() {
+                    self.grow();
+                }
+                let i = self.find(k);
+                if self.short[i].0 == 0 {
+                    self.short[i].0 = k;
+                    self.short_len += 1;
+                }
+                self.short[i].1 |= bits;
+            }
             None if !w.is_empty() => *self.long.entry(w.to_string()).or_insert(0) |= bits,
             None => {}
         }
     }
 
     /// The bits of folded word `w` (0 when it is in no list).
+    #[inline]
     pub fn get(&self, w: &str) -> u32 {
         match Self::pack(w) {
-            Some(k) => self.short.get(&k).copied().unwrap_or(0),
-            None => self.long.get(w).copied().unwrap_or(0),
+            Some(_) if self.short.is_empty() => 0,
+            Some(k) => self.short[self.find(k)].1,
+            None => self.get_long(w),
         }
+    }
+
+    /// The bits of folded word `w` of more than 8 bytes (kept out of line: [`Lexicon::get`] of
+    /// short words stays small).
+    #[inline(never)]
+    fn get_long(&self, w: &str) -> u32 {
+        self.long.get(w).copied().unwrap_or(0)
     }
 }
 
@@ -735,4 +771,30 @@ struct LanguageFiles {
     street_keywords: DataFile,
     place_infixes: DataFile,
     place_suffixes: DataFile,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_packs_and_finds_words_of_every_length() {
+        let naive = |w: &str| w.bytes().enumerate().fold(0u64, |k, (i, c)| k | u64::from(c) << (8 * i));
+        let words: Vec<String> = (0..3000).map(|i| format!("{}{i}", &"abcdefghij"[..i % 11])).collect();
+        let mut lx = Lexicon::default();
+        assert_eq!(lx.get("de"), 0);
+        for (i, w) in words.iter().enumerate() {
+            if w.len() <= 8 {
+                assert_eq!(Lexicon::pack(w), Some(naive(w)));
+            }
+            lx.add(w, 1 << (i % 20));
+            lx.add(w, 1 << 30);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(lx.get(w), 1 << (i % 20) | 1 << 30, "{w}");
+        }
+        assert_eq!(lx.get("zz"), 0);
+        assert_eq!(lx.get("abcdefghijk"), 0);
+        assert_eq!(lx.get(""), 0);
+    }
 }

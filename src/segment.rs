@@ -10,7 +10,8 @@
 use compact_str::CompactString;
 
 use crate::clean::Line;
-use crate::lang::Language;
+use crate::fold::{byte_flags, flag, fold_compact_flagged};
+use crate::lang::{Language, Lexicon};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,103 +118,194 @@ fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
 
-/// Tokenizes `text[start..end]`, appending to `out` (with `para` set and `sent` left 0).
-pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    // The char at byte `p` (ASCII fast path), or None at the end of the span.
-    let at = |p: usize| -> Option<char> {
-        if p >= end {
-            None
-        } else if bytes[p] < 0x80 {
-            Some(bytes[p] as char)
-        } else {
-            text[p..end].chars().next()
-        }
-    };
-    // The end of the run of letters and digits from `j` (ASCII bytes without decoding).
-    let alnum_run = |mut j: usize| -> usize {
-        loop {
-            while j < end && bytes[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
-            match at(j) {
-                Some(d) if !d.is_ascii() && d.is_alphanumeric() => j += d.len_utf8(),
-                _ => return j,
-            }
-        }
-    };
-    let mut i = start;
-    while let Some(c) = at(i) {
-        let b = i;
-        let after_c = i + c.len_utf8();
-        if c == ' ' || c.is_whitespace() {
-            i = after_c;
-            continue;
-        }
-        if c.is_numeric() {
-            let mut j = after_c;
-            while let Some(d) = at(j) {
-                if d.is_numeric() {
-                    j += d.len_utf8();
-                } else if (d == ',' || d == '.') && at(j + 1).is_some_and(char::is_numeric) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // Digits glued to letters (16H30, 35e, 2e) stay one word-like token.
-            let mut kind = TokKind::Number;
-            while let Some(d) = at(j).filter(|d| d.is_alphanumeric()) {
-                kind = TokKind::Word;
-                j += d.len_utf8();
-            }
-            push(text, b, j, kind, para, out);
-            i = j;
-            continue;
-        }
-        if c.is_alphabetic() {
-            let mut j = after_c;
-            loop {
-                j = alnum_run(j);
-                match at(j) {
-                    // Elision: l'Ukraine → l' + Ukraine.
-                    Some(ap) if is_apostrophe(ap) && at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
-                        let next = j + ap.len_utf8();
-                        let prefix = &text[b..j];
-                        if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
-                            push(text, b, next, TokKind::Word, para, out);
-                            i = next;
-                            break;
-                        }
-                        j = next;
-                    }
-                    // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
-                    Some(h) if is_hyphen(h) && at(j + h.len_utf8()).is_some_and(char::is_alphanumeric) => {
-                        j += h.len_utf8();
-                    }
-                    _ => {
-                        push(text, b, j, TokKind::Word, para, out);
-                        i = j;
-                        break;
-                    }
-                }
-            }
-            continue;
-        }
-        push(text, b, after_c, TokKind::Punct, para, out);
-        i = after_c;
+/// Tokenizer classes of a char: ASCII chars are classed by [`BYTE_CLASS`], others by their
+/// Unicode properties.
+const PUNCT: u8 = 0;
+/// Whitespace.
+const SPACE: u8 = 1;
+/// A numeric char.
+const DIGIT: u8 = 2;
+/// An alphabetic char.
+const LETTER: u8 = 4;
+/// The first byte of a non-ASCII char (its class comes from the decoded char).
+const HIGH: u8 = 8;
+
+/// The class of every byte value: [`SPACE`], [`DIGIT`], [`LETTER`], [`HIGH`] or [`PUNCT`].
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            0x80..=0xFF => HIGH,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of a non-ASCII char: whitespace, numeric, alphabetic or else punctuation, in that
+/// order; accented Latin letters and general punctuation without a table lookup.
+fn char_class(c: char) -> u8 {
+    match c {
+        '\u{C0}'..='\u{17F}' if c != '\u{D7}' && c != '\u{F7}' => LETTER,
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{AB}' | '\u{BB}' => PUNCT,
+        _ if c.is_whitespace() => SPACE,
+        _ if c.is_numeric() => DIGIT,
+        _ if c.is_alphabetic() => LETTER,
+        _ => PUNCT,
     }
 }
 
-fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &mut Vec<Token>) {
+/// A span of text being tokenized: the text, its bytes and the end of the span.
+struct Span<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    end: usize,
+}
+
+impl Span<'_> {
+    /// The char at byte `p` (ASCII without decoding), or None at the end of the span.
+    fn at(&self, p: usize) -> Option<char> {
+        if p >= self.end {
+            None
+        } else if self.bytes[p] < 0x80 {
+            Some(self.bytes[p] as char)
+        } else {
+            self.text[p..self.end].chars().next()
+        }
+    }
+
+    /// The class of the char at byte `p` (`None` at the end of the span) and its length.
+    fn class_at(&self, p: usize) -> Option<(u8, usize)> {
+        let b = *self.bytes.get(p).filter(|_| p < self.end)?;
+        let class = BYTE_CLASS[usize::from(b)];
+        if class != HIGH {
+            return Some((class, 1));
+        }
+        let c = self.text[p..self.end].chars().next()?;
+        Some((char_class(c), c.len_utf8()))
+    }
+
+    /// Whether the char at `p` is numeric.
+    fn numeric_at(&self, p: usize) -> bool {
+        self.class_at(p).is_some_and(|(c, _)| c == DIGIT)
+    }
+
+    /// The length of the char at `p` when it is alphanumeric (ASCII bytes without decoding).
+    fn alnum_len(&self, p: usize) -> Option<usize> {
+        let b = *self.bytes.get(p).filter(|_| p < self.end)?;
+        match BYTE_CLASS[usize::from(b)] {
+            DIGIT | LETTER => Some(1),
+            HIGH => self.at(p).filter(|&d| matches!(char_class(d), DIGIT | LETTER)).map(char::len_utf8),
+            _ => None,
+        }
+    }
+
+    /// The end of the run of letters and digits from `j`.
+    fn alnum_run(&self, mut j: usize) -> usize {
+        while let Some(n) = self.alnum_len(j) {
+            j += n;
+        }
+        j
+    }
+}
+
+/// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent` and `lex` left 0).
+pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
+    tokenize_into(text, start, end, para, None, out)
+}
+
+/// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one.
+fn tokenize_into(text: &str, start: usize, end: usize, para: usize, lexicon: Option<&Lexicon>, out: &mut Vec<Token>) {
+    let sp = Span { text, bytes: text.as_bytes(), end };
+    let push = |b: usize, e: usize, kind: TokKind, out: &mut Vec<Token>| push(text, b, e, kind, para, lexicon, out);
+    let mut i = start;
+    while let Some((class, len)) = sp.class_at(i) {
+        let b = i;
+        let after_c = i + len;
+        match class {
+            SPACE => i = after_c,
+            DIGIT => {
+                let mut j = after_c;
+                while let Some((d, n)) = sp.class_at(j) {
+                    if d == DIGIT {
+                        j += n;
+                    } else if matches!(sp.bytes[j], b',' | b'.') && sp.numeric_at(j + 1) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // Digits glued to letters (16H30, 35e, 2e) stay one word-like token.
+                let mut kind = TokKind::Number;
+                while let Some(n) = sp.alnum_len(j) {
+                    kind = TokKind::Word;
+                    j += n;
+                }
+                push(b, j, kind, out);
+                i = j;
+            }
+            LETTER => {
+                let mut j = after_c;
+                loop {
+                    j = sp.alnum_run(j);
+                    match sp.at(j) {
+                        // Elision: l'Ukraine → l' + Ukraine.
+                        Some(ap) if is_apostrophe(ap) && sp.at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
+                            let next = j + ap.len_utf8();
+                            let prefix = &text[b..j];
+                            if prefix.len() <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+                                push(b, next, TokKind::Word, out);
+                                i = next;
+                                break;
+                            }
+                            j = next;
+                        }
+                        // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
+                        Some(h) if is_hyphen(h) && sp.alnum_len(j + h.len_utf8()).is_some() => {
+                            j += h.len_utf8();
+                        }
+                        _ => {
+                            push(b, j, TokKind::Word, out);
+                            i = j;
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {
+                push(b, after_c, TokKind::Punct, out);
+                i = after_c;
+            }
+        }
+    }
+}
+
+/// Appends the token `text[start..end]`: its key folded, its case and `lex` bits found in one
+/// pass over its bytes when it is ASCII.
+#[inline]
+fn push(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    para: usize,
+    lexicon: Option<&Lexicon>,
+    out: &mut Vec<Token>,
+) {
     let surface = &text[start..end];
-    let (upper, acronym) = if surface.is_ascii() {
-        let b = surface.as_bytes();
+    let b = surface.as_bytes();
+    let flags = byte_flags(b);
+    let (upper, acronym) = if flags & flag::NON_ASCII == 0 {
         let upper = b[0].is_ascii_uppercase();
         let acronym = upper
             && b.len() >= 2
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-            && !b.iter().any(u8::is_ascii_lowercase);
+            && flags & flag::LOWER == 0
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
         (upper, acronym)
     } else {
         let upper = surface.chars().next().is_some_and(char::is_uppercase);
@@ -222,17 +314,20 @@ fn push(text: &str, start: usize, end: usize, kind: TokKind, para: usize, out: &
             && !surface.chars().any(char::is_lowercase);
         (upper, acronym)
     };
-    out.push(Token {
-        kind,
-        start,
-        end,
-        key: crate::fold::fold_compact(surface),
-        upper,
-        acronym,
-        lex: 0,
-        sent: 0,
-        para,
-    });
+    let key = fold_compact_flagged(surface, flags);
+    let lex = match lexicon {
+        Some(lx) if kind == TokKind::Word => lx.get(&key),
+        _ => 0,
+    };
+    out.push(Token { kind, start, end, key, upper, acronym, lex, sent: 0, para });
+}
+
+/// The char at byte `p` of `text` (ASCII without decoding; a space at the end).
+fn first_char(text: &str, p: usize) -> char {
+    match text.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => text[p..].chars().next().unwrap_or(' '),
+    }
 }
 
 fn is_terminal(c: char) -> bool {
@@ -264,13 +359,8 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     for (start, end) in blocks {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
-        tokenize(text, start, end, para, &mut seg.tokens);
+        tokenize_into(text, start, end, para, Some(&lang.lexicon), &mut seg.tokens);
         let tok_end = seg.tokens.len();
-        for t in &mut seg.tokens[tok_start..tok_end] {
-            if t.kind == TokKind::Word {
-                t.lex = lang.lex(&t.key);
-            }
-        }
         if tok_start == tok_end {
             continue;
         }
@@ -336,7 +426,7 @@ fn split_sentences(
     while i < tok_end {
         let t = &toks[i];
         if t.kind == TokKind::Punct {
-            let c = text[t.start..].chars().next().unwrap_or(' ');
+            let c = first_char(text, t.start);
             let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
             if c == '"' {
                 straight = !straight;
@@ -400,7 +490,7 @@ fn starts_sentence(t: &Token, text: &str) -> bool {
         TokKind::Word => t.upper,
         TokKind::Number => true,
         TokKind::Punct => {
-            let c = text[t.start..].chars().next().unwrap_or(' ');
+            let c = first_char(text, t.start);
             matches!(c, '«' | '“' | '"' | '—' | '–' | '-' | '(' | '[' | '‘' | '„')
         }
     }
@@ -456,4 +546,39 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
         k -= 1;
     }
     lang.abbreviations.contains(&text[toks[k].start..toks[i].end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_class_agrees_with_unicode_properties() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let slow = if c.is_whitespace() {
+                SPACE
+            } else if c.is_numeric() {
+                DIGIT
+            } else if c.is_alphabetic() {
+                LETTER
+            } else {
+                PUNCT
+            };
+            assert_eq!(char_class(c), slow, "{c:?}");
+            assert_eq!(matches!(char_class(c), DIGIT | LETTER), c.is_alphanumeric(), "{c:?}");
+        }
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            let slow = if c.is_whitespace() {
+                SPACE
+            } else if c.is_numeric() {
+                DIGIT
+            } else if c.is_alphabetic() {
+                LETTER
+            } else {
+                PUNCT
+            };
+            assert_eq!(BYTE_CLASS[usize::from(b)], slow, "{c:?}");
+        }
+    }
 }
