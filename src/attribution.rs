@@ -80,6 +80,26 @@ pub struct Attribution {
     pub confidence: f32,
 }
 
+impl Method {
+    /// The record spelling (`explicit`, `carried_over`…), as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Explicit => "explicit",
+            Method::Pronoun => "pronoun",
+            Method::Apposition => "apposition",
+            Method::Role => "role",
+            Method::Selon => "selon",
+            Method::Headline => "headline",
+            Method::CarriedOver => "carried_over",
+            Method::Repeated => "repeated",
+            Method::Organization => "organization",
+            Method::Unnamed => "unnamed",
+            Method::Context => "context",
+            Method::None => "none",
+        }
+    }
+}
+
 impl Attribution {
     /// No speaker, no cue.
     pub fn none() -> Attribution {
@@ -223,23 +243,58 @@ pub fn attribute(
     if !out.iter().any(|a| matches!(a.method, Method::None | Method::CarriedOver)) {
         return out;
     }
-    let keys: Vec<String> = quotes.iter().map(|q| crate::fold::fold_key(&q.text(text))).collect();
-    let mut attributed: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for (j, a) in out.iter().enumerate() {
-        if a.speaker.is_some() && !matches!(a.method, Method::None | Method::CarriedOver | Method::Repeated) {
-            attributed.entry(keys[j].as_str()).or_insert(j);
-        }
+    let attributed: Vec<usize> = (0..out.len())
+        .filter(|&j| {
+            out[j].speaker.is_some() && !matches!(out[j].method, Method::None | Method::CarriedOver | Method::Repeated)
+        })
+        .collect();
+    if attributed.is_empty() {
+        return out;
     }
+    // Folding every quote is the cost here: compare what folding keeps first, fold only on a tie.
+    let marks: Vec<KeptMarks> = quotes.iter().map(|q| KeptMarks::of(text, &q.parts)).collect();
+    let key = |q: &Quote| crate::fold::fold_key(&q.text(text));
+    // Folded keys of attributed quotes, once computed.
+    let mut keys: Vec<Option<String>> = vec![None; quotes.len()];
     for i in 0..out.len() {
         if !matches!(out[i].method, Method::None | Method::CarriedOver) {
             continue;
         }
-        if let Some(&j) = attributed.get(keys[i].as_str()).filter(|&&j| j != i) {
+        // The first attributed quote with the same folded words (never `i` itself: it is not attributed).
+        let mut key_i = None;
+        let same = attributed.iter().copied().filter(|&j| marks[j] == marks[i]).find(|&j| {
+            let ki = key_i.get_or_insert_with(|| key(&quotes[i]));
+            *keys[j].get_or_insert_with(|| key(&quotes[j])) == *ki
+        });
+        if let Some(j) = same {
             out[i] =
                 Attribution { speaker: out[j].speaker.clone(), cue: None, method: Method::Repeated, confidence: 0.7 };
         }
     }
     out
+}
+
+/// Counts of the ASCII digits and punctuation in a text, which folding leaves as they are
+/// (it changes letters, apostrophes, dashes and spaces only): two texts whose counts differ
+/// never fold to the same key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct KeptMarks([u32; 4]);
+
+impl KeptMarks {
+    /// The counts over the parts of a quote (the space joining them is not counted).
+    fn of(text: &str, parts: &[(usize, usize)]) -> KeptMarks {
+        let mut n = [0u32; 4];
+        for &b in parts.iter().flat_map(|&(a, b)| &text.as_bytes()[a..b]) {
+            match b {
+                b'0'..=b'9' => n[0] += 1,
+                b',' => n[1] += 1,
+                b'.' => n[2] += 1,
+                b'!' | b'?' | b':' | b';' | b'"' | b'(' | b')' => n[3] += 1,
+                _ => {}
+            }
+        }
+        KeptMarks(n)
+    }
 }
 
 fn is_desc_stop(t: &Token) -> bool {
@@ -506,6 +561,17 @@ impl<'a> Ctx<'a> {
         merged
     }
 
+    /// Whether tokens `a..b` mention, outside quotes, a person agreeing with `gender`: without
+    /// one, no chunk of theirs is a person's entity.
+    fn names_person(&self, ents: &Entities, a: usize, b: usize, gender: Gender) -> bool {
+        (a..b).any(|i| {
+            !self.in_quote[i]
+                && ents
+                    .at(i)
+                    .is_some_and(|e| ents.list[e].etype == EntityType::Per && ents.list[e].gender.agrees(gender))
+        })
+    }
+
     /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`).
     fn is_desc_complement(&self, i: usize) -> bool {
         i > 0 && matches!(self.toks[i - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
@@ -549,18 +615,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Reflexive: se dit, s'inquiète, s'est félicité.
-        if lang.is(k, WordClass::Refl) {
+        if t.has(class(WordClass::Refl)) {
             if let Some((_, e)) = self.form_at(i + 1, limit) {
                 return Some(Cue { start: i, end: e, pronoun: None });
             }
-            if toks.get(i + 1).is_some_and(|n| lang.is(&n.key, WordClass::Aux)) {
+            if toks.get(i + 1).is_some_and(|n| n.has(class(WordClass::Aux))) {
                 let (_, e) = self.verb_after(i + 2, limit)?;
                 return Some(Cue { start: i, end: e, pronoun: None });
             }
             return None;
         }
         // Auxiliary + participle: a déclaré, ont également indiqué, avait appelé.
-        if lang.is(k, WordClass::Aux) {
+        if t.has(class(WordClass::Aux)) {
             if let Some((_, e)) = self.verb_after(i + 1, limit) {
                 return Some(Cue { start: i, end: e, pronoun: None });
             }
@@ -577,8 +643,7 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.form_at(j, limit) {
                 return Some(r);
             }
-            let k = self.toks[j].key.as_str();
-            if self.lang.is(k, WordClass::Adv) || self.lang.is(k, WordClass::Neg) || self.lang.is(k, WordClass::Refl) {
+            if self.toks[j].has(class(WordClass::Adv) | class(WordClass::Neg) | class(WordClass::Refl)) {
                 j += 1;
                 skipped += 1;
                 continue;
@@ -591,6 +656,11 @@ impl<'a> Ctx<'a> {
     /// The longest speech-verb form starting at token `i` (multiword forms joined by spaces).
     fn form_at(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
         let toks = self.toks;
+        // Most words start no form: test the first one without building a key.
+        let first = toks.get(i).filter(|t| i < limit && t.kind == TokKind::Word && !self.in_quote[i])?;
+        if !self.lang.verb_prefixes.contains(first.key.as_str()) {
+            return None;
+        }
         let mut key = compact_str::CompactString::const_new("");
         let mut best = None;
         let mut j = i;
@@ -653,6 +723,10 @@ impl<'a> Ctx<'a> {
         self.bindings_ready = true;
         for s in 0..self.seg.sentences.len() {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            // Bindings are made on chunks of persons: a sentence naming none has no chunk to read.
+            if !self.names_person(ents, a, b, Gender::U) {
+                continue;
+            }
             for c in self.chunks(ents, a, b) {
                 self.bind(ents, &c);
                 // `X, maire de Tourcoing,`: a role after the name, without a determiner.
@@ -839,6 +913,9 @@ impl<'a> Ctx<'a> {
         let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
         'back: for s in (upto.saturating_sub(12)..upto).rev() {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            if !self.names_person(ents, a, b.min(at), p.gender) {
+                continue;
+            }
             for c in self.chunks(ents, a, b.min(at)) {
                 if let ChunkKind::Entity(e) = c.kind {
                     let ent = &ents.list[e];
@@ -943,7 +1020,7 @@ impl<'a> Ctx<'a> {
         let chunks = self.chunks(ents, clause_start, cue.start);
         // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
         let participle = self.toks[cue.start..cue.end].iter().any(|t| t.key.ends_with("ant"))
-            && !self.lang.is(&self.toks[cue.start].key, WordClass::Aux);
+            && !self.toks[cue.start].has(class(WordClass::Aux));
         if participle {
             if let Some(c) = chunks.iter().find(|c| !c.complement).copied() {
                 return self.resolve(ents, &c, cue.start);
@@ -1018,15 +1095,15 @@ impl<'a> Ctx<'a> {
             if t.key == "entre" && k > clause_start && self.toks[k - 1].key == "d'" {
                 continue;
             }
-            if self.lang.is(&t.key, WordClass::Det) {
+            if t.has(class(WordClass::Det)) {
                 let definite = matches!(t.key.as_str(), "le" | "la" | "l'" | "les");
-                if !definite || k + 1 >= cue.start || self.lang.is(&self.toks[k + 1].key, WordClass::Det) {
+                if !definite || k + 1 >= cue.start || self.toks[k + 1].has(class(WordClass::Det)) {
                     return None;
                 }
                 let desc = self.text[t.start..self.toks[cue.start - 1].end].to_string();
                 return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
             }
-            if is_desc_stop(t) && !self.lang.is(&t.key, WordClass::Adv) {
+            if is_desc_stop(t) && !t.has(class(WordClass::Adv)) {
                 return None;
             }
         }
@@ -1147,8 +1224,7 @@ impl<'a> Ctx<'a> {
                     // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
                     break;
                 }
-                let k = self.toks[start].key.as_str();
-                if !(self.lang.is(k, WordClass::Adv) || self.lang.is(k, WordClass::Conj)) {
+                if !self.toks[start].has(class(WordClass::Adv) | class(WordClass::Conj)) {
                     break;
                 }
             }
@@ -1188,10 +1264,11 @@ impl<'a> Ctx<'a> {
                 return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
             }
         }
-        // 5. Headline or colon frame: X : «…».
-        if open >= 2 && self.toks[open - 1].is(':') {
+        if open >= 1 && self.toks[open - 1].is(':') {
+            // Both frames read the same chunks: a resolve that fails (a pronoun) changes no entity.
             let chunks = self.chunks(ents, s_start, open - 1);
-            if let Some(c) = chunks.last().copied() {
+            // 5. Headline or colon frame: X : «…».
+            if let Some(c) = chunks.last().copied().filter(|_| open >= 2) {
                 if c.end == open - 1 && !c.complement {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
                         let colon = self.span(open - 1, open);
@@ -1199,10 +1276,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-        }
-        // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).
-        if open >= 1 && self.toks[open - 1].is(':') {
-            let chunks = self.chunks(ents, s_start, open - 1);
+            // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).
             if let Some(c) = chunks.into_iter().find(|c| !c.complement && !matches!(c.kind, ChunkKind::Pronoun(_))) {
                 if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {

@@ -27,14 +27,16 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
     let mut start = 0;
     let bytes = text.as_bytes();
     while start <= text.len() {
-        let end = memchr_newline(&bytes[start..]).map(|i| start + i).unwrap_or(text.len());
+        let end = memchr::memchr(b'\n', &bytes[start..]).map(|i| start + i).unwrap_or(text.len());
         let raw = &text[start..end];
         let line = raw.trim_matches(|c: char| c.is_whitespace());
+        // A repeat is tested before the patterns: equal lines match the same patterns, so a
+        // boilerplate line in `seen` only ever turns away lines that are boilerplate anyway.
         let prose = !line.is_empty()
             && line.chars().any(char::is_alphabetic)
+            && (line.len() < 12 || seen.insert(line))
             // Boilerplate lines are short: long lines are prose, and skip the pattern scan.
-            && (line.len() > 160 || !lang.boilerplate.is_match(line))
-            && (line.len() < 12 || seen.insert(line));
+            && (line.len() > 160 || !lang.boilerplate.is_match(line));
         out.push(Line { start, end, prose });
         if end >= text.len() {
             break;
@@ -42,8 +44,4 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
         start = end + 1;
     }
     out
-}
-
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
 }

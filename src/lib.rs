@@ -91,12 +91,18 @@ pub const DETECT_WORDS: usize = 60;
 pub struct Extractor {
     langs: Vec<Language>,
     gaz: Matcher,
+    /// The function words of the first 32 languages in one table: a folded word → a bit per
+    /// language using it, so choosing a language takes one lookup per word.
+    votes: lang::Lexicon,
 }
+
+/// How many languages [`Extractor::language_of`] tells apart through its one table.
+const VOTING_LANGS: usize = 32;
 
 impl Extractor {
     /// An extractor for `lang` with the compiled gazetteer `gaz`.
     pub fn new(lang: Language, gaz: Matcher) -> Extractor {
-        Extractor { langs: vec![lang], gaz }
+        Extractor { langs: vec![lang], gaz, votes: lang::Lexicon::default() }
     }
 
     /// An extractor that reads each document in whichever of `langs` it is written in
@@ -105,7 +111,14 @@ impl Extractor {
         if langs.is_empty() {
             return Err(Error::data("languages", 0, "no language given"));
         }
-        Ok(Extractor { langs, gaz })
+        let mut votes = lang::Lexicon::default();
+        for (i, l) in langs.iter().take(VOTING_LANGS).enumerate() {
+            // Exactly the words the lexicon marks FUNCTION_WORD.
+            for w in l.words.keys() {
+                votes.add(w, 1 << i);
+            }
+        }
+        Ok(Extractor { langs, gaz, votes })
     }
 
     /// French with the embedded default gazetteer.
@@ -125,11 +138,21 @@ impl Extractor {
         }
         // One pass over the first words, counting each language's function words.
         let mut scores = vec![0usize; self.langs.len()];
-        lang::for_first_words(text, DETECT_WORDS, |k| {
-            for (s, l) in scores.iter_mut().zip(&self.langs) {
-                *s += usize::from(l.lex(k) & lang::lex::FUNCTION_WORD != 0);
-            }
-        });
+        if self.langs.len() <= VOTING_LANGS {
+            lang::for_first_words(text, DETECT_WORDS, |k| {
+                let mut bits = self.votes.get(k);
+                while bits != 0 {
+                    scores[bits.trailing_zeros() as usize] += 1;
+                    bits &= bits - 1;
+                }
+            });
+        } else {
+            lang::for_first_words(text, DETECT_WORDS, |k| {
+                for (s, l) in scores.iter_mut().zip(&self.langs) {
+                    *s += usize::from(l.lex(k) & lang::lex::FUNCTION_WORD != 0);
+                }
+            });
+        }
         let mut best = 0;
         for (i, &s) in scores.iter().enumerate() {
             if s > scores[best] {

@@ -24,6 +24,17 @@ pub enum QuoteKind {
     Term,
 }
 
+impl QuoteKind {
+    /// The record spelling (`direct`, `partial`, `term`), as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
 /// A quote: its content parts (byte spans inside the marks) and where its marks are.
 #[derive(Debug, Clone)]
 pub struct Quote {
@@ -90,6 +101,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
         first_byte[o.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
         first_byte[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
     }
+    let marks = MarkFinder::new(&first_byte);
     let bytes = text.as_bytes();
     let mut out: Vec<Quote> = Vec::new();
     let mut cur: Option<Open> = None;
@@ -107,14 +119,9 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
             o.content_start = skip_to;
         }
         let mut j = skip_to;
-        while j < pe {
-            if !first_byte[bytes[j] as usize] {
-                j += 1;
-                continue;
-            }
-            let pos = j;
+        while let Some(pos) = marks.find(bytes, j, pe) {
             let Some(c) = text[pos..pe].chars().next() else { break };
-            j += c.len_utf8();
+            j = pos + c.len_utf8();
             match cur.as_mut() {
                 None => {
                     let Some(&(_, close)) = pairs.iter().find(|(op, _)| *op == c) else { continue };
@@ -186,6 +193,33 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
         q.kind = classify(text, seg, q);
     }
     out
+}
+
+/// Finds the next byte that may start a quote mark: with up to three distinct first bytes
+/// (« » “ ” „ ‹ › " share 0xC2, 0xE2 and 0x22), by `memchr3`; else by table lookup.
+enum MarkFinder<'a> {
+    Three([u8; 3]),
+    Table(&'a [bool; 256]),
+}
+
+impl<'a> MarkFinder<'a> {
+    fn new(first_byte: &'a [bool; 256]) -> MarkFinder<'a> {
+        let mut set = (0..=255u8).filter(|&b| first_byte[usize::from(b)]);
+        match (set.next(), set.next(), set.next(), set.next()) {
+            (Some(a), b, c, None) => MarkFinder::Three([a, b.unwrap_or(a), c.unwrap_or(a)]),
+            _ => MarkFinder::Table(first_byte),
+        }
+    }
+
+    /// The first position in `from..to` of `bytes` holding a first byte.
+    fn find(&self, bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+        let hay = bytes.get(from..to)?;
+        match self {
+            MarkFinder::Three([a, b, c]) => memchr::memchr3(*a, *b, *c, hay),
+            MarkFinder::Table(t) => hay.iter().position(|&x| t[usize::from(x)]),
+        }
+        .map(|i| from + i)
+    }
 }
 
 impl Open {
