@@ -412,7 +412,7 @@ impl Hits {
 
 /// Bytes of the text kept before a 64-byte block (to tell a word boundary) and after it (to
 /// filter the starts near its end).
-const BEHIND: usize = 2;
+const BEHIND: usize = scan::STARTS_BEHIND;
 const AHEAD: usize = 16;
 
 /// The starts of a block left by [`Matcher::block_filter`], one bit per byte: those that may
@@ -678,8 +678,13 @@ impl Matcher {
                 };
                 if let Some(m) = found {
                     out.push(m);
-                    next = m.end;
-                    break;
+                    if m.end >= pos + 64 {
+                        next = m.end;
+                        break;
+                    }
+                    // The scan goes on after the match: the starts left in this block are those
+                    // a block from its end would find.
+                    todo &= u64::MAX << (m.end - pos);
                 }
             }
             pos = next;
@@ -687,24 +692,13 @@ impl Matcher {
         out
     }
 
-    /// Bit `j` set for each byte `j` of a block that may start a name after a word boundary:
-    /// an ASCII letter or digit or the lead byte of a multibyte char, not after an ASCII letter
-    /// or digit, a Latin-1 or Latin Extended-A letter, or a hyphen joined to an ASCII letter or
-    /// digit; and, if names start with them, the non-word ASCII chars. `src` holds the block at
-    /// `at`, with [`BEHIND`] bytes before and [`AHEAD`] after; `block` is the block in the text.
+    /// Bit `j` set for each byte `j` of a block that may start a name after a word boundary (see
+    /// [`scan::word_starts`]) and, if names start with them, the non-word ASCII chars. `src`
+    /// holds the block at `at`, with [`BEHIND`] bytes before and [`AHEAD`] after; `block` is the
+    /// block in the text.
     #[inline]
     fn block_starts(&self, src: &[u8], at: usize, block: &[u8]) -> u64 {
-        let Some(src) = src.get(at - BEHIND..at + 64 + AHEAD) else { return 0 };
-        let load = |i: usize| {
-            let w = &src[i..i + 8];
-            u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
-        };
-        let mut starts = 0u64;
-        for k in 0..8 {
-            let (x, x1, x2) = (load(BEHIND + 8 * k), load(BEHIND + 8 * k - 1), load(BEHIND + 8 * k - 2));
-            let after_word = swar::word(x1) | swar::latin_letter(x2, x1) | swar::eq(x1, b'-') & swar::word(x2);
-            starts |= swar::movemask((swar::word(x) | swar::lead(x)) & !after_word) << (8 * k);
-        }
+        let mut starts = scan::word_starts(src, at);
         if self.nonword_start {
             for (j, &c) in block.iter().enumerate() {
                 if c < 0x80 && !c.is_ascii_alphanumeric() && self.ascii_start[c as usize] {
@@ -740,16 +734,16 @@ impl Matcher {
             let other = w & 0x80_8080_8080 != 0;
             kept |= ((f != 0) as u64 | other as u64) << j;
         }
-        // Then each kept start: its window (Latin-1 letters read through their folds: `é` →
-        // `e`; other non-ASCII chars are left to the exact check), the short names whole, and
-        // the hashed five- and eight-byte starts of the longer ones.
+        // Then each kept start: its window (Latin-1 letters and curly apostrophes read through
+        // their folds: `é` → `e`; other non-ASCII chars are left to the exact check), the short
+        // names whole, and the hashed five- and eight-byte starts of the longer ones.
         let mut m = kept;
         while m != 0 {
             let j = m.trailing_zeros() as usize & 63;
             m &= m - 1;
             let w = window(j);
             let ascii = w & 0x80_8080_8080 == 0;
-            let v = if ascii { w } else { tab.fold_latin1(tab.fold_latin1(w)) };
+            let v = if ascii { w } else { tab.fold_window(w) };
             if v & 0x80_8080_8080 != 0 {
                 pass.other |= 1 << j;
                 continue;

@@ -121,22 +121,36 @@ impl FoldTable {
         self.ascii_flags[(b & 0x7F) as usize]
     }
 
-    /// An 8-byte window of text (first byte lowest) with its first non-ASCII char among the
-    /// first five bytes replaced by its fold when that is a Latin-1 char folding to one ASCII
-    /// byte (`é` → `e`; the bytes after it move down one); else the window unchanged.
+    /// An 8-byte window of text (first byte lowest) with its first five folded bytes read through
+    /// the folds of the chars there that fold to one ASCII byte: Latin-1 letters (`é` → `e`)
+    /// and, after the first char, the curly apostrophes (`’` → `'`); the bytes after a fold move
+    /// down (at most three places: five bytes stay read). A non-ASCII byte is left among the
+    /// first five when some char there folds otherwise.
     #[inline]
-    pub(crate) fn fold_latin1(&self, w: u64) -> u64 {
-        let high = w & 0x80_8080_8080;
-        let q = (high.trailing_zeros() as u64 >> 3).min(5);
-        let (b0, b1) = ((w >> (8 * q)) as u8, (w >> (8 * q + 8)) as u8);
-        let f = self.latin1[((b0 as usize & 1) << 6) | (b1 as usize & 0x3F)] as u64;
-        let ok = high != 0 && b0 & 0xFE == 0xC2 && b1 & 0xC0 == 0x80 && f != 0;
-        let low = w & ((1u64 << (8 * q)) - 1);
-        let folded = low | f << (8 * q) | (w >> (8 * q + 16)) << (8 * q + 8);
-        if ok {
-            folded
-        } else {
-            w
+    pub(crate) fn fold_window(&self, mut w: u64) -> u64 {
+        let mut moved = 0;
+        loop {
+            let high = w & 0x80_8080_8080;
+            if high == 0 {
+                return w;
+            }
+            let q = high.trailing_zeros() / 8;
+            let [b0, b1, b2] = [0, 1, 2].map(|k| (w >> (8 * (q + k))) as u8);
+            let latin1 = self.latin1[((b0 as usize & 1) << 6) | (b1 as usize & 0x3F)];
+            let (f, n) = if b0 & 0xFE == 0xC2 && b1 & 0xC0 == 0x80 && latin1 != 0 {
+                (latin1, 1)
+            } else if q > 0 && b0 == 0xE2 && b1 == 0x80 && b2 & 0xFE == 0x98 {
+                // U+2018 and U+2019 (a test checks their fold).
+                (b'\'', 2)
+            } else {
+                return w;
+            };
+            if moved + n > 3 {
+                return w;
+            }
+            moved += n;
+            let low = w & ((1u64 << (8 * q)) - 1);
+            w = low | (f as u64) << (8 * q) | (w >> (8 * (q + 1 + n))) << (8 * (q + 1));
         }
     }
 
@@ -395,8 +409,108 @@ impl<'t> Folder<'t> {
     }
 }
 
+/// Bytes of the text a [`word_starts`] block needs before it.
+pub(crate) const STARTS_BEHIND: usize = 16;
+
+/// Bit `j` set for each byte `j` of the 64 bytes of `src` from `at` that may start a name after a
+/// word boundary: an ASCII letter or digit or the lead byte of a multibyte char, not after an
+/// ASCII letter or digit, a Latin-1 or Latin Extended-A letter ([`latin_letter`]), or a hyphen
+/// joined to an ASCII letter or digit. `src` holds [`STARTS_BEHIND`] bytes before the block;
+/// 0 if it does not.
+#[inline]
+pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
+    // SAFETY: SSE2 is part of x86-64: every processor running this code has it.
+    #[cfg(target_arch = "x86_64")]
+    return unsafe { sse2::word_starts(src, at) };
+    #[cfg(not(target_arch = "x86_64"))]
+    return swar::word_starts(src, at);
+}
+
+/// [`word_starts`] 16 bytes at a time (SSE2, which every x86-64 processor has).
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+
+    use super::STARTS_BEHIND;
+
+    /// One bit per byte (first byte lowest) for each class of byte the word starts depend on.
+    #[derive(Default)]
+    struct Classes {
+        /// ASCII letters and digits.
+        word: u128,
+        /// Lead bytes of multibyte chars.
+        lead: u128,
+        /// Continuation bytes.
+        cont: u128,
+        /// `C3`, the lead byte of the Latin-1 letters.
+        c3: u128,
+        /// `C4` and `C5`, the lead bytes of Latin Extended-A.
+        c45: u128,
+        /// `97` and `B7`: after `C3`, `×` and `÷`.
+        sign: u128,
+        /// `-`.
+        hyphen: u128,
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn splat(b: u8) -> __m128i {
+        _mm_set1_epi8(b as i8)
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn bits(m: __m128i) -> u128 {
+        _mm_movemask_epi8(m) as u16 as u128
+    }
+
+    impl Classes {
+        /// Adds the classes of the 16 bytes of `chunk` at bit `shift`.
+        #[inline]
+        #[target_feature(enable = "sse2")]
+        fn add(&mut self, chunk: &[u8; 16], shift: u32) {
+            // SAFETY: `chunk` holds 16 readable bytes; an unaligned load needs no alignment.
+            let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
+            // A range of bytes moved to the bottom of the signed range: `a`..=`z` (any case),
+            // `0`..=`9`.
+            let lower = _mm_or_si128(v, splat(0x20));
+            let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, splat(0x80 - b'a')), splat(0x80 + 26));
+            let digit = _mm_cmplt_epi8(_mm_add_epi8(v, splat(0x80 - b'0')), splat(0x80 + 10));
+            let top = _mm_and_si128(v, splat(0xC0));
+            self.word |= bits(_mm_or_si128(letter, digit)) << shift;
+            self.lead |= bits(_mm_cmpeq_epi8(top, splat(0xC0))) << shift;
+            self.cont |= bits(_mm_cmpeq_epi8(top, splat(0x80))) << shift;
+            self.c3 |= bits(_mm_cmpeq_epi8(v, splat(0xC3))) << shift;
+            self.c45 |= bits(_mm_cmpeq_epi8(_mm_and_si128(v, splat(0xFE)), splat(0xC4))) << shift;
+            self.sign |= bits(_mm_cmpeq_epi8(_mm_or_si128(v, splat(0x20)), splat(0xB7))) << shift;
+            self.hyphen |= bits(_mm_cmpeq_epi8(v, splat(b'-'))) << shift;
+        }
+    }
+
+    /// [`super::word_starts`].
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
+        let Some(src) = at.checked_sub(STARTS_BEHIND).and_then(|lo| src.get(lo..at + 64)) else { return 0 };
+        let mut c = Classes::default();
+        for (k, chunk) in src.chunks_exact(16).enumerate() {
+            c.add(chunk.try_into().expect("16 bytes"), 16 * k as u32);
+        }
+        // Bit `i` of `x << 1` tells about byte `i - 1`, of `x << 2` about byte `i - 2`.
+        let latin = (c.c3 | c.c45) << 2 & c.cont << 1 & !(c.c3 << 2 & c.sign << 1);
+        let after_word = c.word << 1 | latin | c.hyphen << 1 & c.word << 2;
+        (((c.word | c.lead) & !after_word) >> STARTS_BEHIND) as u64
+    }
+}
+
 /// Byte-lane tricks on eight bytes at once (a `u64`, first byte lowest).
 pub(crate) mod swar {
+    // On x86-64 the SSE2 word starts stand in for these but the high-bit mask (tests compare them).
+    #![cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+
     const LO: u64 = 0x0101_0101_0101_0101;
     /// The high bit of every lane.
     pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
@@ -441,5 +555,21 @@ pub(crate) mod swar {
     #[inline]
     pub(crate) const fn word(x: u64) -> u64 {
         between(x | (LO * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
+    }
+
+    /// [`super::word_starts`] eight bytes at a time.
+    pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
+        let Some(src) = at.checked_sub(2).and_then(|lo| src.get(lo..at + 64)) else { return 0 };
+        let load = |i: usize| {
+            let w = &src[i..i + 8];
+            u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
+        };
+        let mut starts = 0u64;
+        for k in 0..8 {
+            let (x, x1, x2) = (load(2 + 8 * k), load(1 + 8 * k), load(8 * k));
+            let after_word = word(x1) | latin_letter(x2, x1) | eq(x1, b'-') & word(x2);
+            starts |= movemask((word(x) | lead(x)) & !after_word) << (8 * k);
+        }
+        starts
     }
 }

@@ -622,6 +622,29 @@ fn swar_lanes() {
     }
 }
 
+/// The word starts of a block, 16 or 8 bytes at a time, agree with byte-by-byte answers.
+#[test]
+fn word_starts_by_byte() {
+    const BYTES: &[u8] = b"aZ09 -.'\xC3\xC4\xC5\xC2\xE2\x80\x97\xB7\xA9\xBF\xC0\xFF";
+    let mut r = Rng(7);
+    for _ in 0..20_000 {
+        let src: Vec<u8> = (0..16 + 64).map(|_| BYTES[r.next() as usize % BYTES.len()]).collect();
+        let at = 16;
+        let want: u64 = (0..64)
+            .filter(|&j| {
+                let (b, b1, b2) = (src[at + j], src[at + j - 1], src[at + j - 2]);
+                (b.is_ascii_alphanumeric() || b >= 0xC0)
+                    && !(b1.is_ascii_alphanumeric()
+                        || scan::latin_letter(b2, b1) && b1 & 0xC0 == 0x80
+                        || b1 == b'-' && b2.is_ascii_alphanumeric())
+            })
+            .map(|j| 1 << j)
+            .sum();
+        assert_eq!(scan::word_starts(&src, at), want, "{src:x?}");
+        assert_eq!(scan::swar::word_starts(&src, at), want, "{src:x?}");
+    }
+}
+
 /// The quick start index agrees with the one read through the folder.
 #[test]
 fn quick_start_index() {
@@ -654,13 +677,21 @@ fn folded_windows() {
         "l’État",
         "x",
         "naïveté",
+        "à l’été",
+        "d’‘a’",
+        "qu’’’x é’é’é",
+        "‘Ah’ l’’",
+        "éé’’’",
     ];
+    for q in ['\u{2018}', '\u{2019}'] {
+        assert_eq!(&tab.fold(q).bytes[..tab.fold(q).len as usize], b"'");
+    }
     for t in texts {
         let mut b = t.as_bytes().to_vec();
         b.extend_from_slice(&[b' '; 16]);
         for p in (0..t.len()).filter(|&p| t.is_char_boundary(p)) {
             let w = u64::from_le_bytes(b[p..p + 8].try_into().unwrap());
-            let v = tab.fold_latin1(tab.fold_latin1(w));
+            let v = tab.fold_window(w);
             if v & 0x80_8080_8080 == 0 {
                 let (c, clen) = scan::decode(&b, p);
                 assert_eq!(starts::index(v), scan::start_index(&b, tab, p, &tab.fold(c), clen, 0), "{t:?} at {p}");
