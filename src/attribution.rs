@@ -297,6 +297,12 @@ impl KeptMarks {
     }
 }
 
+/// Whether two words are equal, testing the length and the first byte before the bytes (most
+/// marker heads differ there, and a full comparison is a `memcmp` call).
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 fn is_desc_stop(t: &Token) -> bool {
     if t.kind == TokKind::Punct {
         return !matches!(t.ch(), '-' | '\'');
@@ -436,7 +442,7 @@ impl<'a> Ctx<'a> {
                 i = j;
                 continue;
             }
-            if let Some(p) = lang.pronouns.get(k).filter(|_| t.has(lex::PRONOUN)) {
+            if let Some(p) = t.has(lex::PRONOUN).then(|| lang.pronouns.get(k)).flatten() {
                 out.push(Chunk {
                     start: i,
                     end: i + 1,
@@ -542,14 +548,16 @@ impl<'a> Ctx<'a> {
         for c in out {
             if let Some(prev) = merged.last().copied() {
                 // Between them: nothing, a comma, or an honorific (l'avocate, Me Sabine Julien).
-                let gap_ok = prev.end <= c.first()
-                    && c.first() - prev.end <= 3
-                    && toks[prev.end..c.first()].iter().all(|t| {
-                        t.is(',') || t.is('.') || lang.titles.get(t.key.as_str()).is_some_and(|tt| tt.honorific)
-                    });
+                let gap_ok = || {
+                    prev.end <= c.first()
+                        && c.first() - prev.end <= 3
+                        && toks[prev.end..c.first()].iter().all(|t| {
+                            t.is(',') || t.is('.') || lang.titles.get(t.key.as_str()).is_some_and(|tt| tt.honorific)
+                        })
+                };
                 if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
                     && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
-                    && gap_ok
+                    && gap_ok()
                 {
                     merged.pop();
                     merged.push(Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement, ..c });
@@ -1124,11 +1132,13 @@ impl<'a> Ctx<'a> {
             if self.in_quote[i] || !self.toks[i].has(lex::MARKER_HEAD) {
                 continue;
             }
-            let hit = self
-                .lang
-                .source_markers
-                .iter()
-                .find(|m| i + m.len() <= b && m.iter().enumerate().all(|(k, w)| self.toks[i + k].key == *w));
+            // The first word first: most markers start with another one (markers are never empty).
+            let (head, rest) = (self.toks[i].key.as_str(), &self.toks[i + 1..b]);
+            let hit = self.lang.source_markers.iter().find(|m| {
+                m.split_first().is_some_and(|(w, tail)| {
+                    same_word(w, head) && tail.len() <= rest.len() && tail.iter().zip(rest).all(|(w, t)| t.key == *w)
+                })
+            });
             if let Some(m) = hit {
                 found.push((i, m.len()));
             }

@@ -93,15 +93,7 @@ fn trim_span(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// Finds the quotes of the segmented prose.
 pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
     let pairs = &lang.quote_marks;
-    // First bytes of the marks: only those positions are decoded (never a UTF-8 continuation
-    // byte, so a hit is always the start of a char).
-    let mut first_byte = [false; 256];
-    let mut buf = [0u8; 4];
-    for &(o, c) in pairs {
-        first_byte[o.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
-        first_byte[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
-    }
-    let marks = MarkFinder::new(&first_byte);
+    let marks = MarkFinder::new(pairs);
     let bytes = text.as_bytes();
     let mut out: Vec<Quote> = Vec::new();
     let mut cur: Option<Open> = None;
@@ -175,8 +167,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
             });
             o.parts.push((o.content_start, pe));
             // Only speech-like openings carry over: a stray mark before a few words does not.
-            let words: usize = o.parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum();
-            let continues = continues && words >= 4;
+            let continues = continues && has_words(text, &o.parts, 4);
             if continues {
                 o.reopened += 1;
                 cur = Some(o);
@@ -195,19 +186,44 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
     out
 }
 
-/// Finds the next byte that may start a quote mark: with up to three distinct first bytes
-/// (« » “ ” „ ‹ › " share 0xC2, 0xE2 and 0x22), by `memchr3`; else by table lookup.
-enum MarkFinder<'a> {
-    Three([u8; 3]),
-    Table(&'a [bool; 256]),
+/// Whether the parts hold at least `n` whitespace-separated words (counting stops there).
+fn has_words(text: &str, parts: &[(usize, usize)], n: usize) -> bool {
+    let mut seen = 0;
+    for &(a, b) in parts {
+        seen += text[a..b].split_whitespace().take(n - seen).count();
+        if seen >= n {
+            return true;
+        }
+    }
+    false
 }
 
-impl<'a> MarkFinder<'a> {
-    fn new(first_byte: &'a [bool; 256]) -> MarkFinder<'a> {
-        let mut set = (0..=255u8).filter(|&b| first_byte[usize::from(b)]);
-        match (set.next(), set.next(), set.next(), set.next()) {
-            (Some(a), b, c, None) => MarkFinder::Three([a, b.unwrap_or(a), c.unwrap_or(a)]),
-            _ => MarkFinder::Table(first_byte),
+/// Finds the next byte that may start a quote mark: with up to three distinct first bytes
+/// (« » “ ” „ ‹ › " share 0xC2, 0xE2 and 0x22), by `memchr3`; else by table lookup.
+/// Only those positions are decoded (never a UTF-8 continuation byte, so a hit is always
+/// the start of a char).
+enum MarkFinder {
+    Three([u8; 3]),
+    Table(Box<[bool; 256]>),
+}
+
+impl MarkFinder {
+    fn new(pairs: &[(char, char)]) -> MarkFinder {
+        let mut table = [false; 256];
+        let (mut set, mut n) = ([0u8; 3], 0);
+        for ch in pairs.iter().flat_map(|&(o, c)| [o, c]) {
+            let b = ch.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            if !table[usize::from(b)] {
+                table[usize::from(b)] = true;
+                if n < set.len() {
+                    set[n] = b;
+                }
+                n += 1;
+            }
+        }
+        match n {
+            1..=3 => MarkFinder::Three([set[0], set[if n > 1 { 1 } else { 0 }], set[if n > 2 { 2 } else { 0 }]]),
+            _ => MarkFinder::Table(Box::new(table)),
         }
     }
 
@@ -253,8 +269,7 @@ fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) ->
     }
     if !closed {
         // An unclosed mark yields a quote only when what follows reads like speech (3+ words).
-        let words = parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum::<usize>();
-        if words < 3 {
+        if !has_words(text, &parts, 3) {
             return None;
         }
     }
@@ -299,7 +314,9 @@ pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
 
 /// Splits an inverted clitic form (`ajoute-t-il`, `dit-elle`, `a-t-on`) into (verb, pronoun).
 pub fn split_inverted<'k>(key: &'k str, lang: &Language) -> Option<(&'k str, &'k str)> {
-    let (head, pron) = key.rsplit_once('-')?;
+    // A byte search: keys are short, and a call to `memrchr` costs more than the loop.
+    let i = key.bytes().rposition(|b| b == b'-')?;
+    let (head, pron) = (&key[..i], &key[i + 1..]);
     if !lang.pronouns.contains_key(pron) {
         return None;
     }
@@ -330,11 +347,12 @@ fn find_incise(
 ) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
     let s = &text[a..b];
     // An incise runs from a comma to the next comma, or to a period that ends its sentence.
-    let marks: Vec<(usize, char)> =
-        s.char_indices().filter(|(_, c)| matches!(c, ',' | '.')).map(|(i, c)| (a + i, c)).collect();
+    // Both marks are ASCII: a byte search finds exactly the chars.
+    let marks: Vec<(usize, u8)> =
+        memchr::memchr2_iter(b',', b'.', s.as_bytes()).map(|i| (a + i, s.as_bytes()[i])).collect();
     for w in marks.windows(2) {
         let ((c1, k1), (c2, _)) = (w[0], w[1]);
-        if k1 != ',' {
+        if k1 != b',' {
             continue;
         }
         if c2 - c1 > 90 {
@@ -390,17 +408,18 @@ fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
     let content = &text[a..q.parts.last().map(|p| p.1).unwrap_or(b)];
     let first = content.chars().find(|c| !matches!(c, '(' | '[' | '.' | '…' | ' ' | '-' | '—'));
     let starts_cap = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !starts_cap {
+        return QuoteKind::Partial;
+    }
     let para_start = seg.paragraphs.get(q.para).map(|p| p.start).unwrap_or(0);
     let before = text[para_start..q.open].trim_end();
     let frame_open = before.is_empty()
         || before.ends_with(':')
         || before.ends_with(['.', '!', '?', '…', '»', '”', '"'])
         || before.ends_with(['—', '–', '-']);
-    let words = content.split_whitespace().count();
+    // The rules below only ask whether there are 3, 4 or 5 words.
+    let words = content.split_whitespace().take(5).count();
     let terminal = content.trim_end().ends_with(['.', '!', '?', '…']) || content.contains(". ");
-    if !starts_cap {
-        return QuoteKind::Partial;
-    }
     if frame_open && (words >= 3 || terminal) {
         return QuoteKind::Direct;
     }
@@ -431,6 +450,5 @@ pub fn is_term(text: &str, seg: &Segments, q: &Quote, has_speaker: bool, lang: &
     if announced && q.kind != QuoteKind::Direct {
         return true;
     }
-    let words: usize = q.parts.iter().map(|&(a, b)| text[a..b].split_whitespace().count()).sum();
-    !has_speaker && words <= 2 && q.kind == QuoteKind::Partial
+    !has_speaker && q.kind == QuoteKind::Partial && !has_words(text, &q.parts, 3)
 }

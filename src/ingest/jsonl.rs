@@ -2,8 +2,10 @@
 //! field is carried into the record's `meta`. A malformed line is rejected with its line
 //! number and the reader goes on with the next one.
 
+use std::fmt;
 use std::io::BufRead;
 
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::{encoding, read_line_bounded, sniff_json_id, Body, Location, Meta, RawDoc, ReadOptions, Rejected};
@@ -27,26 +29,38 @@ impl<R: BufRead> JsonlReader<R> {
     fn parse(&self, bytes: &[u8]) -> Result<RawDoc, Rejected> {
         let loc = Location::Line(self.line);
         let mut diagnostics = Vec::new();
-        let parsed = match std::str::from_utf8(bytes) {
-            Ok(s) => serde_json::from_str::<Value>(s),
+        let decoded;
+        let s = match std::str::from_utf8(bytes) {
+            Ok(s) => s,
             Err(_) => {
                 let (s, enc) = encoding::decode(bytes);
                 diagnostics.extend(enc.diagnostic());
-                serde_json::from_str::<Value>(&s)
+                decoded = s;
+                &decoded
             }
         };
-        let sniffed = || sniff_json_id(bytes, &self.opts.id_field);
-        let mut obj: Map<String, Value> = match parsed {
-            Ok(Value::Object(o)) => o,
-            Ok(_) => return Err(Rejected::new(loc, sniffed(), "not a JSON object")),
-            Err(e) => return Err(Rejected::new(loc, sniffed(), format!("malformed JSON: {e}"))),
+        let fields = Fields { id: &self.opts.id_field, text: &self.opts.text_field };
+        let mut de = serde_json::Deserializer::from_str(s);
+        let (id, text, meta) = match fields.deserialize(&mut de).and_then(|line| de.end().map(|()| line)) {
+            Ok(line) => line,
+            // Not an object, or not JSON: read as a value for the same verdict and message.
+            Err(_) => {
+                let sniffed = || sniff_json_id(bytes, &self.opts.id_field);
+                let mut obj: Map<String, Value> = match serde_json::from_str::<Value>(s) {
+                    Ok(Value::Object(o)) => o,
+                    Ok(_) => return Err(Rejected::new(loc, sniffed(), "not a JSON object")),
+                    Err(e) => return Err(Rejected::new(loc, sniffed(), format!("malformed JSON: {e}"))),
+                };
+                let (id, text) = (obj.remove(&self.opts.id_field), obj.remove(&self.opts.text_field));
+                (id, text, obj.into_iter().collect())
+            }
         };
-        let id = match obj.remove(&self.opts.id_field) {
+        let id = match id {
             None | Some(Value::Null) => format!("{}:{}", self.stem, self.line),
             Some(Value::String(s)) => s,
             Some(v) => v.to_string(),
         };
-        let text = match obj.remove(&self.opts.text_field) {
+        let text = match text {
             Some(Value::String(s)) => s,
             None | Some(Value::Null) => {
                 return Err(Rejected::new(loc, Some(id), format!("no \"{}\" field", self.opts.text_field)))
@@ -55,8 +69,81 @@ impl<R: BufRead> JsonlReader<R> {
                 return Err(Rejected::new(loc, Some(id), format!("field \"{}\" is not a string", self.opts.text_field)))
             }
         };
-        let meta: Meta = obj.into_iter().collect();
         Ok(RawDoc { id, location: loc, meta, body: Body::Text(text), diagnostics })
+    }
+}
+
+/// Reads a JSON object straight into its id and text fields and the other fields (the meta),
+/// with no intermediate map; any other value is an error.
+struct Fields<'o> {
+    id: &'o str,
+    text: &'o str,
+}
+
+/// A key of the object: the id field, the text field, or another (kept as meta).
+enum Key {
+    Id,
+    Text,
+    Other(String),
+}
+
+impl<'de> DeserializeSeed<'de> for Fields<'_> {
+    type Value = (Option<Value>, Option<Value>, Meta);
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Fields<'_> {
+    type Value = (Option<Value>, Option<Value>, Meta);
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut id, mut text, mut meta) = (None, None, Meta::new());
+        // A repeated key keeps its last value, as in a map.
+        while let Some(key) = map.next_key_seed(KeySeed(&self))? {
+            match key {
+                Key::Id => id = Some(map.next_value()?),
+                Key::Text => text = Some(map.next_value()?),
+                Key::Other(k) => {
+                    meta.insert(k, map.next_value()?);
+                }
+            }
+        }
+        Ok((id, text, meta))
+    }
+}
+
+/// Reads a key, allocating only for the meta fields.
+struct KeySeed<'a, 'o>(&'a Fields<'o>);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_, '_> {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_, '_> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, k: &str) -> Result<Key, E> {
+        Ok(if k == self.0.id {
+            Key::Id
+        } else if k == self.0.text {
+            Key::Text
+        } else {
+            Key::Other(k.to_string())
+        })
     }
 }
 
@@ -142,6 +229,19 @@ mod tests {
         assert!(items[3].as_ref().unwrap_err().reason.contains("no \"text\" field"));
         assert!(items[4].as_ref().unwrap_err().reason.contains("not a string"));
         assert_eq!(items[5].as_ref().unwrap().id, "ok2");
+    }
+
+    #[test]
+    fn repeated_keys_keep_their_last_value() {
+        let d = read(
+            "{\"id\":\"a\",\"text\":\"un\",\"u\":1,\"id\":\"b\",\"u\":2,\"text\":\"deux\"}",
+            &ReadOptions::default(),
+        )
+        .remove(0)
+        .unwrap();
+        assert_eq!(d.id, "b");
+        assert_eq!(d.meta["u"], 2);
+        assert!(matches!(d.body, Body::Text(ref t) if t == "deux"));
     }
 
     #[test]
