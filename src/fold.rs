@@ -146,6 +146,7 @@ pub fn fold_compact(s: &str) -> compact_str::CompactString {
 /// [`fold_compact`] of `s` whose [`byte_flags`] are `flags`: a word without capitals, backticks
 /// or non-ASCII chars is copied as is; ASCII capitals are lowered in place at the end (no folded
 /// char is an ASCII capital); runs of ASCII bytes are copied in one go.
+#[inline(always)]
 pub(crate) fn fold_compact_flagged(s: &str, flags: u8) -> compact_str::CompactString {
     if flags & (flag::BACKTICK | flag::NON_ASCII) == 0 {
         let mut key = compact_str::CompactString::new(s);
@@ -154,9 +155,23 @@ pub(crate) fn fold_compact_flagged(s: &str, flags: u8) -> compact_str::CompactSt
         }
         return key;
     }
+    fold_compact_slow(s, flags)
+}
+
+/// [`fold_compact_flagged`] of a word with a backtick or a non-ASCII char (kept out of line: the
+/// all-ASCII path stays small enough to inline).
+#[inline(never)]
+fn fold_compact_slow(s: &str, flags: u8) -> compact_str::CompactString {
     if flags & flag::BACKTICK != 0 {
         let mut out = compact_str::CompactString::with_capacity(s.len());
         fold_into(s, &mut out);
+        return out;
+    }
+    // One char (a quote mark, a dash): folded as it stands.
+    let mut chars = s.chars();
+    if let (Some(ch), None) = (chars.next(), chars.next()) {
+        let mut out = compact_str::CompactString::const_new("");
+        fold_char_into(ch, &mut out);
         return out;
     }
     if let Some(key) = fold_ascii(s) {
@@ -201,6 +216,13 @@ impl AsciiBuf {
             }
             _ => self.ok = false,
         }
+    }
+
+    /// The folded word, when every char folded to ASCII and it fit.
+    fn as_str(&self) -> Option<&str> {
+        let bytes = self.buf.get(..self.len).filter(|_| self.ok)?;
+        // SAFETY: `push_byte` stores only bytes below 0x80, and ASCII is valid UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(bytes) })
     }
 }
 
@@ -263,8 +285,7 @@ fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
             i += ch.len_utf8();
         }
     }
-    let key = std::str::from_utf8(&out.buf[..out.len]).ok().filter(|_| out.ok)?;
-    Some(compact_str::CompactString::new(key))
+    out.as_str().map(compact_str::CompactString::new)
 }
 
 /// Appends the folded form of `s` to `out` (see [`fold`]); runs of ASCII bytes are copied in one

@@ -449,60 +449,103 @@ impl Language {
     }
 }
 
+/// Whether `c` is alphabetic ([`char::is_alphabetic`]): Latin-1 signs, accented Latin letters and
+/// general punctuation (`«`, `’`, no-break spaces) are answered without a Unicode table lookup.
+fn is_letter(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{BF}' => matches!(c, '\u{AA}' | '\u{B5}' | '\u{BA}'),
+        '\u{C0}'..='\u{17F}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{2000}'..='\u{203F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// What a byte is to [`for_first_words`]: a bit per kind.
+mod wb {
+    /// An ASCII small letter.
+    pub const LOWER: u8 = 1;
+    /// An ASCII capital letter.
+    pub const UPPER: u8 = 2;
+    /// An ASCII apostrophe (inside a word only).
+    pub const APOS: u8 = 4;
+    /// The first byte of a non-ASCII char (which has to be decoded).
+    pub const HIGH: u8 = 8;
+}
+
+/// The [`wb`] bits of every byte value.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' => wb::LOWER,
+            b'A'..=b'Z' => wb::UPPER,
+            b'\'' => wb::APOS,
+            0x80..=0xFF => wb::HIGH,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Calls `f` with the folded form of each of the first `limit` words of `text` that are short
-/// enough to be function words (longer words are counted but not folded): no allocation.
+/// enough to be function words (longer words are counted but not folded): no allocation, and a
+/// word already in lower-case ASCII is passed as it stands.
 pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
-    let mut buf = [0u8; 20];
+    const MAX: usize = 20;
     let b = text.as_bytes();
     let (mut i, mut seen) = (0, 0);
     while i < b.len() && seen < limit {
-        // Skip to the next letter (ASCII fast path; other chars decoded).
-        let c = b[i];
-        if c < 0x80 {
-            if !c.is_ascii_alphabetic() {
+        // Skip to the next letter (ASCII without decoding).
+        let c = WORD_BYTE[usize::from(b[i])];
+        if c & (wb::LOWER | wb::UPPER) == 0 {
+            if c != wb::HIGH {
                 i += 1;
                 continue;
             }
-        } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
-            if !ch.is_alphabetic() {
+            if !is_letter(ch) {
                 i += ch.len_utf8();
                 continue;
             }
         }
-        // The word: letters and apostrophes; all-ASCII words are lowered in a stack buffer.
+        // The word: letters and apostrophes, the kinds of its bytes or-ed together.
         let start = i;
-        let mut ascii = true;
-        while i < b.len() {
-            let c = b[i];
-            if c < 0x80 {
-                if c.is_ascii_alphabetic() || c == b'\'' {
-                    i += 1;
-                    continue;
+        let mut kinds = 0;
+        while let Some(&x) = b.get(i) {
+            let c = WORD_BYTE[usize::from(x)];
+            if c & (wb::LOWER | wb::UPPER | wb::APOS) != 0 {
+                i += 1;
+            } else if c == wb::HIGH {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if !is_letter(ch) {
+                    break;
                 }
+                i += ch.len_utf8();
+            } else {
                 break;
             }
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if !ch.is_alphabetic() {
-                break;
-            }
-            ascii = false;
-            i += ch.len_utf8();
+            kinds |= c;
         }
         seen += 1;
         let w = &text[start..i];
-        if w.len() > buf.len() {
+        if w.len() > MAX {
             continue;
         }
-        if ascii {
-            for (d, s) in buf.iter_mut().zip(w.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            if let Ok(k) = std::str::from_utf8(&buf[..w.len()]) {
+        if kinds & wb::HIGH != 0 {
+            f(crate::fold::fold_compact(w).as_str());
+        } else if kinds & wb::UPPER == 0 {
+            f(w);
+        } else {
+            // Lowered in a stack buffer.
+            let mut buf = [0u8; MAX];
+            let buf = &mut buf[..w.len()];
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            if let Ok(k) = std::str::from_utf8(buf) {
                 f(k);
             }
-        } else {
-            f(crate::fold::fold_compact(w).as_str());
         }
     }
 }
@@ -776,6 +819,22 @@ struct LanguageFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_letter_agrees_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn first_words_are_folded_and_counted() {
+        let mut seen = Vec::new();
+        for_first_words("« Le Pen », l'État — NOUS avons 3 étés àbcdefghijklmnopqrstuvwxyz de", 7, |k| {
+            seen.push(k.to_string())
+        });
+        assert_eq!(seen, ["le", "pen", "l'etat", "nous", "avons", "etes"]);
+    }
 
     #[test]
     fn lexicon_packs_and_finds_words_of_every_length() {

@@ -201,9 +201,10 @@ impl Extractor {
                 }
             })
             .collect();
+        // The entities are not needed any more: their strings move into the records.
         let entity_records = ents
             .list
-            .iter()
+            .into_iter()
             .filter(|e| !e.mentions.is_empty())
             .map(|e| {
                 let mut surfaces: Vec<String> = Vec::new();
@@ -225,14 +226,14 @@ impl Extractor {
                     }
                 }
                 EntityRecord {
-                    id: e.id.clone(),
                     name: e.display_name(text).to_string(),
+                    mentions: e.mentions.iter().map(|m| [m.start, m.end]).collect(),
+                    id: e.id,
                     etype: e.etype,
-                    canonical: e.canonical.clone(),
-                    wikidata: e.wikidata.clone(),
+                    canonical: e.canonical,
+                    wikidata: e.wikidata,
                     source: e.source,
                     surfaces,
-                    mentions: e.mentions.iter().map(|m| [m.start, m.end]).collect(),
                 }
             })
             .collect();

@@ -169,6 +169,7 @@ struct Span<'a> {
 
 impl Span<'_> {
     /// The char at byte `p` (ASCII without decoding), or None at the end of the span.
+    #[inline]
     fn at(&self, p: usize) -> Option<char> {
         if p >= self.end {
             None
@@ -205,12 +206,63 @@ impl Span<'_> {
         }
     }
 
-    /// The end of the run of letters and digits from `j`.
+    /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop).
     fn alnum_run(&self, mut j: usize) -> usize {
+        let bytes = &self.bytes[..self.end];
+        loop {
+            while bytes.get(j).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & (DIGIT | LETTER) != 0) {
+                j += 1;
+            }
+            match self.alnum_len(j) {
+                Some(n) => j += n,
+                None => return j,
+            }
+        }
+    }
+
+    /// The end of the number whose first char ends at `j`: digits with inner `,` or `.`, and any
+    /// letters glued to them (16H30, 35e, 2e), which make it a word.
+    fn number_end(&self, mut j: usize) -> (usize, TokKind) {
+        while let Some((d, n)) = self.class_at(j) {
+            if d == DIGIT {
+                j += n;
+            } else if matches!(self.bytes[j], b',' | b'.') && self.numeric_at(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut kind = TokKind::Number;
         while let Some(n) = self.alnum_len(j) {
+            kind = TokKind::Word;
             j += n;
         }
-        j
+        (j, kind)
+    }
+
+    /// The end of the word starting at `b` whose first char ends at `j`: letters and digits with
+    /// inner hyphens (nord-coréen, a-t-il, Jean-Pierre) and apostrophes, cut after an elision
+    /// (l'Ukraine → l' + Ukraine).
+    fn word_end(&self, b: usize, mut j: usize) -> usize {
+        loop {
+            j = self.alnum_run(j);
+            // Only an apostrophe or a hyphen lets the word go on: other ASCII bytes end it at once.
+            if self.bytes.get(j).is_some_and(|&c| c < 0x80 && c != b'\'' && c != b'-') {
+                return j;
+            }
+            match self.at(j) {
+                Some(ap) if is_apostrophe(ap) && self.at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
+                    let next = j + ap.len_utf8();
+                    let prefix = &self.text[b..j];
+                    if prefix.len() <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+                        return next;
+                    }
+                    j = next;
+                }
+                Some(h) if is_hyphen(h) && self.alnum_len(j + h.len_utf8()).is_some() => j += h.len_utf8(),
+                _ => return j,
+            }
+        }
     }
 }
 
@@ -222,66 +274,20 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
 /// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one.
 fn tokenize_into(text: &str, start: usize, end: usize, para: usize, lexicon: Option<&Lexicon>, out: &mut Vec<Token>) {
     let sp = Span { text, bytes: text.as_bytes(), end };
-    let push = |b: usize, e: usize, kind: TokKind, out: &mut Vec<Token>| push(text, b, e, kind, para, lexicon, out);
     let mut i = start;
     while let Some((class, len)) = sp.class_at(i) {
-        let b = i;
         let after_c = i + len;
-        match class {
-            SPACE => i = after_c,
-            DIGIT => {
-                let mut j = after_c;
-                while let Some((d, n)) = sp.class_at(j) {
-                    if d == DIGIT {
-                        j += n;
-                    } else if matches!(sp.bytes[j], b',' | b'.') && sp.numeric_at(j + 1) {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                }
-                // Digits glued to letters (16H30, 35e, 2e) stay one word-like token.
-                let mut kind = TokKind::Number;
-                while let Some(n) = sp.alnum_len(j) {
-                    kind = TokKind::Word;
-                    j += n;
-                }
-                push(b, j, kind, out);
-                i = j;
-            }
-            LETTER => {
-                let mut j = after_c;
-                loop {
-                    j = sp.alnum_run(j);
-                    match sp.at(j) {
-                        // Elision: l'Ukraine → l' + Ukraine.
-                        Some(ap) if is_apostrophe(ap) && sp.at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
-                            let next = j + ap.len_utf8();
-                            let prefix = &text[b..j];
-                            if prefix.len() <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
-                                push(b, next, TokKind::Word, out);
-                                i = next;
-                                break;
-                            }
-                            j = next;
-                        }
-                        // Inner hyphen: nord-coréen, a-t-il, Jean-Pierre.
-                        Some(h) if is_hyphen(h) && sp.alnum_len(j + h.len_utf8()).is_some() => {
-                            j += h.len_utf8();
-                        }
-                        _ => {
-                            push(b, j, TokKind::Word, out);
-                            i = j;
-                            break;
-                        }
-                    }
-                }
-            }
-            _ => {
-                push(b, after_c, TokKind::Punct, out);
+        let (e, kind) = match class {
+            SPACE => {
                 i = after_c;
+                continue;
             }
-        }
+            DIGIT => sp.number_end(after_c),
+            LETTER => (sp.word_end(i, after_c), TokKind::Word),
+            _ => (after_c, TokKind::Punct),
+        };
+        push(text, i, e, kind, para, lexicon, out);
+        i = e;
     }
 }
 
@@ -356,6 +362,8 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
             _ => blocks.push((line.start, line.end)),
         }
     }
+    seg.paragraphs.reserve(blocks.len());
+    seg.sentences.reserve(blocks.len() * 2);
     for (start, end) in blocks {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
@@ -427,6 +435,11 @@ fn split_sentences(
         let t = &toks[i];
         if t.kind == TokKind::Punct {
             let c = first_char(text, t.start);
+            // Most punctuation (`,`, `:`, `(`) neither ends a sentence nor opens or closes a quote.
+            if !is_terminal(c) && c != '"' && !opens.contains(&c) && !closes.contains(&c) {
+                i += 1;
+                continue;
+            }
             let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
             if c == '"' {
                 straight = !straight;
