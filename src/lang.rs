@@ -493,6 +493,15 @@ static WORD_BYTE: [u8; 256] = {
 /// enough to be function words (longer words are counted but not folded): no allocation, and a
 /// word already in lower-case ASCII is passed as it stands.
 pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
+    for_first_words_while(text, limit, |k, _| {
+        f(k);
+        true
+    });
+}
+
+/// [`for_first_words`] that also tells `f` how many of the `limit` words are left after this
+/// one, and stops as soon as `f` returns false.
+pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, usize) -> bool) {
     const MAX: usize = 20;
     let b = text.as_bytes();
     let (mut i, mut seen) = (0, 0);
@@ -533,19 +542,21 @@ pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
         if w.len() > MAX {
             continue;
         }
-        if kinds & wb::HIGH != 0 {
-            f(crate::fold::fold_compact(w).as_str());
+        let left = limit - seen;
+        let go_on = if kinds & wb::HIGH != 0 {
+            f(crate::fold::fold_compact(w).as_str(), left)
         } else if kinds & wb::UPPER == 0 {
-            f(w);
+            f(w, left)
         } else {
             // Lowered in a stack buffer.
             let mut buf = [0u8; MAX];
             let buf = &mut buf[..w.len()];
             buf.copy_from_slice(w.as_bytes());
             buf.make_ascii_lowercase();
-            if let Ok(k) = std::str::from_utf8(buf) {
-                f(k);
-            }
+            std::str::from_utf8(buf).map_or(true, |k| f(k, left))
+        };
+        if !go_on {
+            return;
         }
     }
 }

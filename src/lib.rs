@@ -96,6 +96,13 @@ pub struct Extractor {
     votes: lang::Lexicon,
 }
 
+/// Whether the leader of `scores` (the first of the highest) stays the leader whatever the next
+/// `left` words score: every other score is more than `left` behind it.
+fn is_settled(scores: &[usize], left: usize) -> bool {
+    let best = scores.iter().enumerate().fold(0, |b, (i, &s)| if s > scores[b] { i } else { b });
+    scores.iter().enumerate().all(|(i, &s)| i == best || s + left < scores[best])
+}
+
 /// How many languages [`Extractor::language_of`] tells apart through its one table.
 const VOTING_LANGS: usize = 32;
 
@@ -139,12 +146,14 @@ impl Extractor {
         // One pass over the first words, counting each language's function words.
         let mut scores = vec![0usize; self.langs.len()];
         if self.langs.len() <= VOTING_LANGS {
-            lang::for_first_words(text, DETECT_WORDS, |k| {
+            // Stops once no language can catch up with the leader in the words left.
+            lang::for_first_words_while(text, DETECT_WORDS, |k, left| {
                 let mut bits = self.votes.get(k);
                 while bits != 0 {
                     scores[bits.trailing_zeros() as usize] += 1;
                     bits &= bits - 1;
                 }
+                !is_settled(&scores, left)
             });
         } else {
             lang::for_first_words(text, DETECT_WORDS, |k| {
