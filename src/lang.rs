@@ -231,6 +231,32 @@ impl Lexicon {
     }
 }
 
+/// Whole-line boilerplate patterns, compiled into one `RegexSet` on first use: compiling them
+/// is most of the start-up cost, and a run that never reads a document in this language never
+/// pays it. Every pattern was parsed when the language was built, so bad data is reported then.
+#[derive(Debug)]
+pub struct Boilerplate {
+    patterns: Vec<String>,
+    set: std::sync::OnceLock<RegexSet>,
+}
+
+impl Boilerplate {
+    /// Whether `line` matches one of the patterns (a set too large to compile matches nothing).
+    pub fn is_match(&self, line: &str) -> bool {
+        self.set.get_or_init(|| RegexSet::new(&self.patterns).unwrap_or_else(|_| RegexSet::empty())).is_match(line)
+    }
+
+    /// How many patterns there are.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+}
+
 /// A subject pronoun (`il`, `elles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pronoun {
@@ -276,8 +302,8 @@ pub struct Language {
     pub loc_keywords: Vec<Vec<String>>,
     /// Capitalized words that are never names by themselves, folded.
     pub stop_capitalized: HashSet<String>,
-    /// Whole-line boilerplate patterns (case-insensitive).
-    pub boilerplate: RegexSet,
+    /// Whole-line boilerplate patterns (case-insensitive), compiled on first use.
+    pub boilerplate: Boilerplate,
     /// Quote mark pairs (open, close).
     pub quote_marks: Vec<(char, char)>,
     /// Subject pronouns, folded → pronoun.
@@ -661,14 +687,14 @@ impl Language {
             patterns.push(format!("(?i){}", ascii_word_boundaries(l.trim())));
             numbers.push(n);
         }
-        let boilerplate = RegexSet::new(&patterns).map_err(|e| {
-            // Name the line of the first pattern that does not compile alone.
-            let bad = patterns.iter().zip(&numbers).find_map(|(p, &n)| Some((n, regex::Regex::new(p).err()?)));
-            match bad {
-                Some((n, e)) => Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")),
-                None => Error::data(files.boilerplate.name, 0, format!("bad pattern set: {e}")),
-            }
-        })?;
+        // Every pattern is parsed now, so a bad one is an error naming its line; the set itself
+        // is compiled when a document in this language first needs it.
+        for (p, &n) in patterns.iter().zip(&numbers) {
+            regex_syntax::Parser::new()
+                .parse(p)
+                .map_err(|e| Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")))?;
+        }
+        let boilerplate = Boilerplate { patterns, set: std::sync::OnceLock::new() };
         let mut term_markers = HashMap::default();
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
@@ -830,6 +856,18 @@ struct LanguageFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bad_boilerplate_pattern_names_its_line_and_the_set_compiles_on_first_use() {
+        let mut files = language_files!("fr");
+        files.boilerplate = DataFile { name: "boilerplate.txt", text: "# comment\n^menu$\n^(unclosed$\n" };
+        let e = Language::compile("fr", &files).unwrap_err().to_string();
+        assert!(e.starts_with("boilerplate.txt:3: bad pattern"), "{e}");
+        let fr = Language::french().unwrap();
+        assert!(fr.boilerplate.len() > 10);
+        assert!(fr.boilerplate.is_match("Lire aussi : la suite") || fr.boilerplate.is_match("Publicité"));
+        assert!(!fr.boilerplate.is_match("Le président a déclaré qu'il viendrait demain à Paris."));
+    }
 
     #[test]
     fn is_letter_agrees_with_unicode() {
