@@ -159,43 +159,24 @@ pub(crate) fn fold_compact_flagged(s: &str, flags: u8) -> compact_str::CompactSt
 }
 
 /// [`fold_compact_flagged`] of a word with a backtick or a non-ASCII char (kept out of line: the
-/// all-ASCII path stays small enough to inline).
+/// all-ASCII path stays small enough to inline): one char directly, a word in a stack buffer
+/// when it folds to short ASCII, else through [`fold_into`].
 #[inline(never)]
 fn fold_compact_slow(s: &str, flags: u8) -> compact_str::CompactString {
-    if flags & flag::BACKTICK != 0 {
-        let mut out = compact_str::CompactString::with_capacity(s.len());
-        fold_into(s, &mut out);
-        return out;
-    }
-    // One char (a quote mark, a dash): folded as it stands.
-    let mut chars = s.chars();
-    if let (Some(ch), None) = (chars.next(), chars.next()) {
-        let mut out = compact_str::CompactString::const_new("");
-        fold_char_into(ch, &mut out);
-        return out;
-    }
-    if let Some(key) = fold_ascii(s) {
-        return key;
-    }
-    let b = s.as_bytes();
-    let mut out = compact_str::CompactString::with_capacity(s.len());
-    let mut i = 0;
-    while i < b.len() {
-        let run = i;
-        while i < b.len() && b[i] < 0x80 {
-            i += 1;
-        }
-        if run < i {
-            out.push_str(&s[run..i]);
-        }
-        if let Some(ch) = s[i..].chars().next() {
+    if flags & flag::BACKTICK == 0 {
+        // One char (a quote mark, a dash): folded as it stands.
+        let mut chars = s.chars();
+        if let (Some(ch), None) = (chars.next(), chars.next()) {
+            let mut out = compact_str::CompactString::const_new("");
             fold_char_into(ch, &mut out);
-            i += ch.len_utf8();
+            return out;
+        }
+        if let Some(key) = fold_ascii(s) {
+            return key;
         }
     }
-    if flags & flag::UPPER != 0 {
-        out.as_mut_str().make_ascii_lowercase();
-    }
+    let mut out = compact_str::CompactString::with_capacity(s.len());
+    fold_into(s, &mut out);
     out
 }
 

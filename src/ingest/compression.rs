@@ -5,6 +5,8 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
 use std::sync::{Arc, Mutex};
 
+use super::Counted;
+
 use ruzstd::decoding::errors::{FrameDecoderError, ReadFrameHeaderError};
 use ruzstd::decoding::{BlockDecodingStrategy, FrameDecoder};
 
@@ -89,36 +91,10 @@ impl Members {
     }
 }
 
-/// A `BufRead` that counts the bytes consumed.
-struct CountIn<R> {
-    inner: R,
-    pos: u64,
-}
-
-impl<R: BufRead> Read for CountIn<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let avail = self.fill_buf()?;
-        let n = avail.len().min(buf.len());
-        buf[..n].copy_from_slice(&avail[..n]);
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl<R: BufRead> BufRead for CountIn<R> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        self.inner.fill_buf()
-    }
-    fn consume(&mut self, n: usize) {
-        self.pos += n as u64;
-        self.inner.consume(n)
-    }
-}
-
 /// Decodes every member of a gzip stream, one after the other, noting in [`Members`] where each
 /// starts (WARC.gz writes one record per member, and indexes point at members).
 pub struct GzMembers<R: BufRead> {
-    dec: Option<flate2::bufread::GzDecoder<CountIn<R>>>,
+    dec: Option<flate2::bufread::GzDecoder<Counted<R>>>,
     out: u64,
     members: Members,
 }
@@ -128,7 +104,7 @@ impl<R: BufRead> GzMembers<R> {
     pub fn new(src: R) -> Self {
         let members = Members::default();
         members.push(0, 0);
-        GzMembers { dec: Some(flate2::bufread::GzDecoder::new(CountIn { inner: src, pos: 0 })), out: 0, members }
+        GzMembers { dec: Some(flate2::bufread::GzDecoder::new(Counted { inner: src, pos: 0 })), out: 0, members }
     }
 
     /// The map of member starts, filled as the stream is read.

@@ -93,6 +93,34 @@ impl Default for ReadOptions {
     }
 }
 
+/// A `BufRead` that counts the bytes consumed: WARC record offsets, gzip member offsets.
+pub(crate) struct Counted<R> {
+    /// The reader counted.
+    pub(crate) inner: R,
+    /// Bytes consumed so far.
+    pub(crate) pos: u64,
+}
+
+impl<R: BufRead> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counted<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, n: usize) {
+        self.pos += n as u64;
+        self.inner.consume(n)
+    }
+}
+
 /// Where a document sits in its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Location {

@@ -11,36 +11,10 @@
 
 use std::io::{self, BufRead, Read};
 
-use super::{encoding, read_line_bounded, Body, Location, Meta, PageKind, RawDoc, ReadOptions, Rejected};
+use super::{encoding, read_line_bounded, Body, Counted, Location, Meta, PageKind, RawDoc, ReadOptions, Rejected};
 
 /// The largest WARC or HTTP header block read.
 const MAX_HEADER: usize = 64 << 10;
-
-/// A `BufRead` that counts the bytes consumed, for record offsets.
-struct Counted<R> {
-    inner: R,
-    pos: u64,
-}
-
-impl<R: BufRead> Read for Counted<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let avail = self.fill_buf()?;
-        let n = avail.len().min(buf.len());
-        buf[..n].copy_from_slice(&avail[..n]);
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl<R: BufRead> BufRead for Counted<R> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        self.inner.fill_buf()
-    }
-    fn consume(&mut self, n: usize) {
-        self.pos += n as u64;
-        self.inner.consume(n)
-    }
-}
 
 enum HeaderError {
     Io(io::Error),
