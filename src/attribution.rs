@@ -204,6 +204,9 @@ pub fn attribute(
     gaz: &Matcher,
     lang: &Language,
 ) -> Vec<Attribution> {
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let toks = &seg.tokens;
     let mut in_quote = vec![false; toks.len()];
     for q in quotes {
@@ -220,9 +223,6 @@ pub fn attribute(
                 *x = false;
             }
         }
-    }
-    if quotes.is_empty() {
-        return Vec::new();
     }
     let mut cx = Ctx {
         text,
@@ -283,19 +283,34 @@ struct KeptMarks([u32; 4]);
 impl KeptMarks {
     /// The counts over the parts of a quote (the space joining them is not counted).
     fn of(text: &str, parts: &[(usize, usize)]) -> KeptMarks {
-        let mut n = [0u32; 4];
-        for &b in parts.iter().flat_map(|&(a, b)| &text.as_bytes()[a..b]) {
-            match b {
-                b'0'..=b'9' => n[0] += 1,
-                b',' => n[1] += 1,
-                b'.' => n[2] += 1,
-                b'!' | b'?' | b':' | b';' | b'"' | b'(' | b')' => n[3] += 1,
-                _ => {}
+        // One counter per class of `KEPT_MARK`, the last one for every other byte.
+        let mut n = [0u32; 5];
+        for &(a, b) in parts {
+            for &c in &text.as_bytes()[a..b] {
+                n[usize::from(KEPT_MARK[usize::from(c)])] += 1;
             }
         }
-        KeptMarks(n)
+        KeptMarks([n[0], n[1], n[2], n[3]])
     }
 }
+
+/// The [`KeptMarks`] counter of every byte value: 0 digits, 1 `,`, 2 `.`, 3 other kept
+/// punctuation, 4 none.
+static KEPT_MARK: [u8; 256] = {
+    let mut t = [4u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => 0,
+            b',' => 1,
+            b'.' => 2,
+            b'!' | b'?' | b':' | b';' | b'"' | b'(' | b')' => 3,
+            _ => 4,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Whether two words are equal, testing the length and the first byte before the bytes (most
 /// marker heads differ there, and a full comparison is a `memcmp` call).
@@ -669,9 +684,10 @@ impl<'a> Ctx<'a> {
         if !self.lang.verb_prefixes.contains(first.key.as_str()) {
             return None;
         }
-        let mut key = compact_str::CompactString::const_new("");
-        let mut best = None;
-        let mut j = i;
+        // The first word is a prefix, and a one-word form exactly when its lexicon bits say so.
+        let mut key = first.key.clone();
+        let mut best = first.has(lex::VERB_FORM).then_some((i, i + 1));
+        let mut j = i + 1;
         while j < limit && j < i + self.lang.max_verb_words + 2 {
             let t = &toks[j];
             if t.kind != TokKind::Word || self.in_quote[j] {
@@ -1136,7 +1152,9 @@ impl<'a> Ctx<'a> {
             let (head, rest) = (self.toks[i].key.as_str(), &self.toks[i + 1..b]);
             let hit = self.lang.source_markers.iter().find(|m| {
                 m.split_first().is_some_and(|(w, tail)| {
-                    same_word(w, head) && tail.len() <= rest.len() && tail.iter().zip(rest).all(|(w, t)| t.key == *w)
+                    same_word(w, head)
+                        && tail.len() <= rest.len()
+                        && tail.iter().zip(rest).all(|(w, t)| same_word(w, &t.key))
                 })
             });
             if let Some(m) = hit {

@@ -568,20 +568,23 @@ pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, u
         if w.len() > MAX {
             continue;
         }
-        let left = limit - seen;
-        let go_on = if kinds & wb::HIGH != 0 {
-            f(crate::fold::fold_compact(w).as_str(), left)
+        let folded;
+        let k = if kinds & wb::HIGH != 0 {
+            folded = crate::fold::fold_compact(w);
+            folded.as_str()
         } else if kinds & wb::UPPER == 0 {
-            f(w, left)
+            w
         } else {
-            // Lowered in a stack buffer.
-            let mut buf = [0u8; MAX];
-            let buf = &mut buf[..w.len()];
-            buf.copy_from_slice(w.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).map_or(true, |k| f(k, left))
+            // Lowered inline (no allocation up to 24 bytes, and no UTF-8 check).
+            folded = {
+                let mut k = compact_str::CompactString::new(w);
+                k.as_mut_str().make_ascii_lowercase();
+                k
+            };
+            folded.as_str()
         };
-        if !go_on {
+        // One call site, so that `f` is inlined.
+        if !f(k, limit - seen) {
             return;
         }
     }

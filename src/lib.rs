@@ -96,11 +96,11 @@ pub struct Extractor {
     votes: lang::Lexicon,
 }
 
-/// Whether the leader of `scores` (the first of the highest) stays the leader whatever the next
-/// `left` words score: every other score is more than `left` behind it.
-fn is_settled(scores: &[usize], left: usize) -> bool {
+/// How far the leader of `scores` (the first of the highest) is ahead of every other score: it
+/// stays the leader whatever the next `left` words score when this lead is more than `left`.
+fn lead(scores: &[usize]) -> usize {
     let best = scores.iter().enumerate().fold(0, |b, (i, &s)| if s > scores[b] { i } else { b });
-    scores.iter().enumerate().all(|(i, &s)| i == best || s + left < scores[best])
+    scores.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, &s)| scores[best] - s).min().unwrap_or(usize::MAX)
 }
 
 /// How many languages [`Extractor::language_of`] tells apart through its one table.
@@ -146,14 +146,19 @@ impl Extractor {
         // One pass over the first words, counting each language's function words.
         let mut scores = vec![0usize; self.langs.len()];
         if self.langs.len() <= VOTING_LANGS {
-            // Stops once no language can catch up with the leader in the words left.
+            // Stops once no language can catch up with the leader in the words left (the lead
+            // changes only with the scores).
+            let mut ahead = 0;
             lang::for_first_words_while(text, DETECT_WORDS, |k, left| {
                 let mut bits = self.votes.get(k);
-                while bits != 0 {
-                    scores[bits.trailing_zeros() as usize] += 1;
-                    bits &= bits - 1;
+                if bits != 0 {
+                    while bits != 0 {
+                        scores[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
+                    }
+                    ahead = lead(&scores);
                 }
-                !is_settled(&scores, left)
+                ahead <= left
             });
         } else {
             lang::for_first_words(text, DETECT_WORDS, |k| {
