@@ -462,6 +462,9 @@ pub struct Matcher {
     cap_short: LongStarts,
     /// 1 for the ASCII bytes that may begin a capitalized name, else 0.
     ascii_cap: [u8; 256],
+    /// Per first byte of a start, the [`StartTable`] flags a name may begin there with: [`ANY3`],
+    /// and [`CAP3`] for the ASCII bytes that may begin a capitalized name.
+    first3: [u8; 256],
 }
 
 impl Matcher {
@@ -486,6 +489,7 @@ impl Matcher {
             any_short: LongStarts::default(),
             cap_short: LongStarts::default(),
             ascii_cap: [0; 256],
+            first3: [ANY3; 256],
         }
     }
 
@@ -596,6 +600,7 @@ impl Matcher {
             let cap = tab.ascii_flags(b) & MAY_CAP != 0;
             self.ascii_start[b as usize] = self.any_first.contains(f) || cap && self.cap_first.contains(f);
             self.ascii_cap[b as usize] = cap as u8;
+            self.first3[b as usize] = if cap { ANY3 | CAP3 } else { ANY3 };
         }
         self.nonword_start = (0..128u8).any(|b| !b.is_ascii_alphanumeric() && self.ascii_start[b as usize]);
         self.layers.push(layer);
@@ -730,7 +735,7 @@ impl Matcher {
             let j = m.trailing_zeros() as usize & 63;
             m &= m - 1;
             let w = window(j);
-            let f = self.start3.get(starts::index(w)) & (ANY3 | CAP3 & self.ascii_cap[w as u8 as usize] << 1);
+            let f = self.start3.get(starts::index(w)) & self.first3[w as u8 as usize];
             let other = w & 0x80_8080_8080 != 0;
             kept |= ((f != 0) as u64 | other as u64) << j;
         }
