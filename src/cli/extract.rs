@@ -398,7 +398,8 @@ pub fn run(a: Args) -> Result<ExitCode> {
     let (prepare_ns, extract_ns) = (AtomicU64::new(0), AtomicU64::new(0));
     let keep_text = a.keep_text;
     let jsonl = matches!(a.format, Format::Jsonl);
-    let process_one = |slot: Slot| -> Outcome {
+    // `seen_id` gets the document's id once known (a JSONL line's comes from its parse).
+    let process_one = |slot: Slot, seen_id: &mut Option<String>| -> Outcome {
         let raw = match slot.item {
             Ok(raw) => raw,
             Err(r) => return Outcome::Failed(Failure::new(&slot.source, r)),
@@ -411,6 +412,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
             Ok(p) => p,
             Err(r) => return Outcome::Failed(Failure::new(&slot.source, r)),
         };
+        *seen_id = Some(doc.id.clone());
         let result = ex.try_extract(&doc);
         extract_ns.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
         match result {
@@ -450,13 +452,17 @@ pub fn run(a: Args) -> Result<ExitCode> {
 
     // The last guard: whatever happens to one document, the run goes on and it is reported.
     let process = |slot: Slot| -> Outcome {
-        let (source, location, id) = match &slot.item {
+        let (source, location, mut id) = match &slot.item {
             Ok(d) => (slot.source.clone(), d.location, Some(d.id.clone())),
             Err(r) => (slot.source.clone(), r.location, r.id.clone()),
         };
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_one(slot))).unwrap_or_else(|_| {
-            Outcome::Failed(Failure { source, location, id, reason: "internal error while processing".into() })
-        })
+        let mut seen_id = None;
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_one(slot, &mut seen_id))).unwrap_or_else(
+            |_| {
+                id = seen_id.or(id);
+                Outcome::Failed(Failure { source, location, id, reason: "internal error while processing".into() })
+            },
+        )
     };
 
     let start_totals = earlier.as_ref().map_or_else(Totals::default, |c| c.totals);

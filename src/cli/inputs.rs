@@ -268,7 +268,8 @@ fn open<'a>(
     match format {
         InputFormat::Txt => Box::new(std::iter::once(read_page(r, id, PageKind::Plain, opts.max_doc_bytes))),
         InputFormat::Html => Box::new(std::iter::once(read_page(r, id, PageKind::Html, opts.max_doc_bytes))),
-        InputFormat::Jsonl => Box::new(JsonlReader::new(r, opts, id)),
+        // Lines are parsed by the workers (and not at all when a shard or a resumed run skips them).
+        InputFormat::Jsonl => Box::new(JsonlReader::new(r, opts, id).deferred()),
         InputFormat::Csv => Box::new(CsvReader::new(r, opts, id)),
         InputFormat::Warc => match members {
             Some(m) => Box::new(WarcReader::new(r, opts).with_members(m)),

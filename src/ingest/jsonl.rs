@@ -1,9 +1,14 @@
 //! JSONL: one JSON object per line; the text and id fields are configurable, every other
 //! field is carried into the record's `meta`. A malformed line is rejected with its line
 //! number and the reader goes on with the next one.
+//!
+//! A [`JsonlReader::deferred`] reader only cuts lines: each one is parsed by
+//! [`RawDoc::prepare`], so that parsing runs on the worker threads, and the lines that a shard or
+//! a resumed run skips are never parsed.
 
 use std::fmt;
 use std::io::BufRead;
+use std::sync::Arc;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
@@ -13,21 +18,65 @@ use super::{encoding, read_line_bounded, sniff_json_id, Body, Location, Meta, Ra
 /// Documents from a JSONL stream, one per non-blank line, in order.
 pub struct JsonlReader<R: BufRead> {
     r: R,
-    opts: ReadOptions,
-    stem: String,
+    how: Arc<LineFormat>,
     line: u64,
     buf: Vec<u8>,
     done: bool,
+    deferred: bool,
+}
+
+/// What every line of one stream shares: the fields to read and the stem that names documents
+/// without an id.
+#[derive(Debug)]
+struct LineFormat {
+    opts: ReadOptions,
+    stem: String,
+}
+
+/// A JSONL line cut but not parsed yet ([`JsonlReader::deferred`]); [`RawDoc::prepare`] parses it.
+#[derive(Debug, Clone)]
+pub struct JsonLine {
+    bytes: Vec<u8>,
+    line: u64,
+    how: Arc<LineFormat>,
+}
+
+impl JsonLine {
+    /// Its size in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// Whether it is empty (never, for a line a reader gives).
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// The document of this line, or why it is rejected: the same as an eager reader gives.
+    pub fn parse(&self) -> Result<RawDoc, Rejected> {
+        self.how.parse(&self.bytes, self.line)
+    }
 }
 
 impl<R: BufRead> JsonlReader<R> {
     /// A reader over `r`; `stem` (the file's stem) names documents that have no id (`stem:line`).
     pub fn new(r: R, opts: &ReadOptions, stem: &str) -> Self {
-        JsonlReader { r, opts: opts.clone(), stem: stem.to_string(), line: 0, buf: Vec::new(), done: false }
+        let how = Arc::new(LineFormat { opts: opts.clone(), stem: stem.to_string() });
+        JsonlReader { r, how, line: 0, buf: Vec::new(), done: false, deferred: false }
     }
 
-    fn parse(&self, bytes: &[u8]) -> Result<RawDoc, Rejected> {
-        let loc = Location::Line(self.line);
+    /// Leaves each line unparsed ([`Body::Json`], id `stem:line` until parsed), for
+    /// [`RawDoc::prepare`] to parse on whichever thread prepares it. Lines over the size limit
+    /// are still rejected here.
+    pub fn deferred(mut self) -> Self {
+        self.deferred = true;
+        self
+    }
+}
+
+impl LineFormat {
+    fn parse(&self, bytes: &[u8], line: u64) -> Result<RawDoc, Rejected> {
+        let loc = Location::Line(line);
         let mut diagnostics = Vec::new();
         let decoded;
         let s = match std::str::from_utf8(bytes) {
@@ -56,7 +105,7 @@ impl<R: BufRead> JsonlReader<R> {
             }
         };
         let id = match id {
-            None | Some(Value::Null) => format!("{}:{}", self.stem, self.line),
+            None | Some(Value::Null) => format!("{}:{}", self.stem, line),
             Some(Value::String(s)) => s,
             Some(v) => v.to_string(),
         };
@@ -152,7 +201,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
-            let max = self.opts.max_doc_bytes;
+            let max = self.how.opts.max_doc_bytes;
             let mut buf = std::mem::take(&mut self.buf);
             let read = read_line_bounded(&mut self.r, &mut buf, max);
             self.line += 1;
@@ -167,12 +216,25 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 }
                 Ok(Some((len, _))) if len > max => Some(Err(Rejected::new(
                     Location::Line(self.line),
-                    sniff_json_id(&buf, &self.opts.id_field),
+                    sniff_json_id(&buf, &self.how.opts.id_field),
                     format!("line of {len} bytes over the {max}-byte limit"),
                 ))),
                 Ok(Some(_)) => {
-                    let line = buf.trim_ascii();
-                    (!line.is_empty()).then(|| self.parse(line))
+                    let bytes = buf.trim_ascii();
+                    (!bytes.is_empty()).then(|| {
+                        if self.deferred {
+                            let line = JsonLine { bytes: bytes.to_vec(), line: self.line, how: self.how.clone() };
+                            Ok(RawDoc {
+                                id: format!("{}:{}", self.how.stem, self.line),
+                                location: Location::Line(self.line),
+                                meta: Meta::new(),
+                                body: Body::Json(line),
+                                diagnostics: Vec::new(),
+                            })
+                        } else {
+                            self.how.parse(bytes, self.line)
+                        }
+                    })
                 }
             };
             self.buf = buf;
@@ -253,6 +315,35 @@ mod tests {
         assert_eq!(e.id.as_deref(), Some("long"));
         assert!(e.reason.contains("over the 40-byte limit"), "{e}");
         assert_eq!(items[1].as_ref().unwrap().id, "s");
+    }
+
+    #[test]
+    fn deferred_lines_parse_to_what_the_eager_reader_gives() {
+        let input = b"{\"id\":\"a\",\"text\":\"Oui\",\"url\":\"u\"}\n\n{\"text\":\"sans id\"}\n{\"id\":\"bad\",\"text\":\n[1]\n{\"id\":\"l1\",\"text\":\"d\xe9j\xe0\"}\n";
+        let opts = ReadOptions::default();
+        let eager: Vec<_> = JsonlReader::new(&input[..], &opts, "f").collect();
+        let lazy: Vec<_> = JsonlReader::new(&input[..], &opts, "f").deferred().collect();
+        assert_eq!(eager.len(), lazy.len());
+        for (e, l) in eager.iter().zip(&lazy) {
+            let l = l.as_ref().expect("a deferred line is only cut");
+            assert!(matches!(l.body, Body::Json(_)), "{l:?}");
+            let Body::Json(line) = &l.body else { unreachable!() };
+            let parsed = line.parse();
+            match (e, &parsed) {
+                (Ok(e), Ok(p)) => {
+                    assert_eq!(
+                        (&e.id, &e.location, &e.meta, &e.diagnostics),
+                        (&p.id, &p.location, &p.meta, &p.diagnostics)
+                    );
+                    assert!(matches!((&e.body, &p.body), (Body::Text(a), Body::Text(b)) if a == b));
+                }
+                (Err(e), Err(p)) => assert_eq!(e, p),
+                _ => panic!("eager {e:?}, deferred {parsed:?}"),
+            }
+        }
+        // Until parsed, a line is named by its position.
+        assert_eq!(lazy[2].as_ref().unwrap().id, "f:4");
+        assert_eq!(lazy[2].as_ref().unwrap().clone().prepare().unwrap_err().id.as_deref(), Some("bad"));
     }
 
     #[test]

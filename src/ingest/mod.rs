@@ -174,6 +174,9 @@ pub enum Body {
         /// A charset declared outside the bytes (HTTP `Content-Type`).
         charset: Option<String>,
     },
+    /// A JSONL line still to be parsed ([`jsonl::JsonlReader::deferred`]); its id, meta and text
+    /// come from the parse.
+    Json(jsonl::JsonLine),
 }
 
 /// A document as read from its source, before decoding and extraction.
@@ -206,6 +209,7 @@ impl RawDoc {
         match &self.body {
             Body::Text(t) => t.len(),
             Body::Bytes { bytes, .. } => bytes.len(),
+            Body::Json(line) => line.len(),
         }
     }
 
@@ -221,6 +225,8 @@ impl RawDoc {
         let reject = |id: &str, reason: String| Rejected { location, id: Some(id.to_string()), reason };
         let text = match body {
             Body::Text(t) => t,
+            // Parsed here, on the thread that prepares it; the parse gives a document with its text.
+            Body::Json(line) => return line.parse()?.prepare(),
             Body::Bytes { bytes, kind, charset } => {
                 if encoding::looks_binary(&bytes) {
                     return Err(reject(&id, "binary content (control bytes), not text".into()));
