@@ -238,35 +238,43 @@ static LATIN: std::sync::LazyLock<[(u8, [u8; 2]); 0xC0]> = std::sync::LazyLock::
 });
 
 /// The folded form of a word without backticks when it is ASCII and fits inline (24 bytes):
-/// accented Latin letters through [`LATIN`], other chars through [`fold_char_into`].
+/// accented Latin letters through [`LATIN`], other chars through [`fold_char_into`]. The word
+/// is built in a local buffer (only the rare other chars go through an [`AsciiBuf`]), so the
+/// loop keeps its length in a register.
 fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
     let latin = &*LATIN;
     let b = s.as_bytes();
-    let mut out = AsciiBuf { buf: [0; 24], len: 0, ok: true };
+    let mut buf = [0u8; 24];
+    let mut n = 0;
     let mut i = 0;
-    while i < b.len() && out.ok {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         if c < 0x80 {
-            out.push_byte(c.to_ascii_lowercase());
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
             i += 1;
-        } else if let Some(&(n @ 1.., f)) = b
+        } else if let Some(&(k @ 1.., f)) = b
             .get(i + 1)
             .filter(|_| (0xC3..=0xC5).contains(&c))
             .and_then(|&d| latin.get(usize::from(c - 0xC3) << 6 | usize::from(d & 0x3F)))
         {
             // A two-byte char of U+00C0..=U+017F (lead byte 0xC3 to 0xC5).
-            out.push_byte(f[0]);
-            if n == 2 {
-                out.push_byte(f[1]);
+            *buf.get_mut(n)? = f[0];
+            if k == 2 {
+                *buf.get_mut(n + 1)? = f[1];
             }
+            n += usize::from(k);
             i += 2;
         } else {
             let ch = s[i..].chars().next()?;
+            let mut out = AsciiBuf { buf, len: n, ok: true };
             fold_char_into(ch, &mut out);
+            out.as_str()?;
+            (buf, n) = (out.buf, out.len);
             i += ch.len_utf8();
         }
     }
-    out.as_str().map(compact_str::CompactString::new)
+    // Every byte stored is ASCII (`LATIN` holds ASCII folds only), as `AsciiBuf` requires.
+    AsciiBuf { buf, len: n, ok: true }.as_str().map(compact_str::CompactString::new)
 }
 
 /// Appends the folded form of `s` to `out` (see [`fold`]); runs of ASCII bytes are copied in one

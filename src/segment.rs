@@ -122,15 +122,19 @@ fn is_hyphen(c: char) -> bool {
 /// Unicode properties.
 const PUNCT: u8 = 0;
 /// Whitespace.
-const SPACE: u8 = 1;
+const SPACE: u8 = 0x10;
 /// A numeric char.
-const DIGIT: u8 = 2;
-/// An alphabetic char.
-const LETTER: u8 = 4;
+const DIGIT: u8 = 0x20;
+/// An alphabetic char (any bit of it: an ASCII letter is classed by its case [`flag`]).
+const LETTER: u8 = flag::UPPER | flag::LOWER;
 /// The first byte of a non-ASCII char (its class comes from the decoded char).
-const HIGH: u8 = 8;
+const HIGH: u8 = flag::NON_ASCII;
+/// The bits of a byte's class that are its [`flag`]s.
+const FLAGS: u8 = flag::UPPER | flag::LOWER | flag::BACKTICK | flag::NON_ASCII;
 
-/// The class of every byte value: [`SPACE`], [`DIGIT`], [`LETTER`], [`HIGH`] or [`PUNCT`].
+/// The class of every byte value: [`SPACE`], [`DIGIT`], [`HIGH`], [`PUNCT`] or, for an ASCII
+/// letter or a backtick, its [`flag`] ([`flag::BACKTICK`] is a punctuation class). The classes
+/// of a token's bytes or-ed together and masked by [`FLAGS`] are its [`crate::fold::byte_flags`].
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [PUNCT; 256];
     let mut b = 0;
@@ -138,7 +142,9 @@ static BYTE_CLASS: [u8; 256] = {
         t[b] = match b as u8 {
             b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => SPACE,
             b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'a'..=b'z' => flag::LOWER,
+            b'A'..=b'Z' => flag::UPPER,
+            b'`' => flag::BACKTICK,
             0x80..=0xFF => HIGH,
             _ => PUNCT,
         };
@@ -196,35 +202,47 @@ impl Span<'_> {
         self.class_at(p).is_some_and(|(c, _)| c == DIGIT)
     }
 
+    /// The class bits of the byte at `p`, whose char is taken into a token.
+    fn flags_at(&self, p: usize) -> u8 {
+        BYTE_CLASS[usize::from(self.bytes[p])]
+    }
+
     /// The length of the char at `p` when it is alphanumeric (ASCII bytes without decoding).
     fn alnum_len(&self, p: usize) -> Option<usize> {
         let b = *self.bytes.get(p).filter(|_| p < self.end)?;
         match BYTE_CLASS[usize::from(b)] {
-            DIGIT | LETTER => Some(1),
             HIGH => self.at(p).filter(|&d| matches!(char_class(d), DIGIT | LETTER)).map(char::len_utf8),
+            c if c & (DIGIT | LETTER) != 0 => Some(1),
             _ => None,
         }
     }
 
-    /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop).
-    fn alnum_run(&self, mut j: usize) -> usize {
+    /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop), their
+    /// class bits or-ed into `flags`.
+    fn alnum_run(&self, mut j: usize, flags: &mut u8) -> usize {
         let bytes = &self.bytes[..self.end];
         loop {
-            while bytes.get(j).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & (DIGIT | LETTER) != 0) {
+            while let Some(c) = bytes.get(j).map(|&b| BYTE_CLASS[usize::from(b)]).filter(|c| c & (DIGIT | LETTER) != 0)
+            {
+                *flags |= c;
                 j += 1;
             }
             match self.alnum_len(j) {
-                Some(n) => j += n,
+                Some(n) => {
+                    *flags |= HIGH;
+                    j += n;
+                }
                 None => return j,
             }
         }
     }
 
     /// The end of the number whose first char ends at `j`: digits with inner `,` or `.`, and any
-    /// letters glued to them (16H30, 35e, 2e), which make it a word.
-    fn number_end(&self, mut j: usize) -> (usize, TokKind) {
+    /// letters glued to them (16H30, 35e, 2e), which make it a word; class bits into `flags`.
+    fn number_end(&self, mut j: usize, flags: &mut u8) -> (usize, TokKind) {
         while let Some((d, n)) = self.class_at(j) {
             if d == DIGIT {
+                *flags |= self.flags_at(j);
                 j += n;
             } else if matches!(self.bytes[j], b',' | b'.') && self.numeric_at(j + 1) {
                 j += 1;
@@ -235,6 +253,7 @@ impl Span<'_> {
         let mut kind = TokKind::Number;
         while let Some(n) = self.alnum_len(j) {
             kind = TokKind::Word;
+            *flags |= self.flags_at(j);
             j += n;
         }
         (j, kind)
@@ -242,10 +261,10 @@ impl Span<'_> {
 
     /// The end of the word starting at `b` whose first char ends at `j`: letters and digits with
     /// inner hyphens (nord-coréen, a-t-il, Jean-Pierre) and apostrophes, cut after an elision
-    /// (l'Ukraine → l' + Ukraine).
-    fn word_end(&self, b: usize, mut j: usize) -> usize {
+    /// (l'Ukraine → l' + Ukraine); class bits into `flags`.
+    fn word_end(&self, b: usize, mut j: usize, flags: &mut u8) -> usize {
         loop {
-            j = self.alnum_run(j);
+            j = self.alnum_run(j, flags);
             // Only an apostrophe or a hyphen lets the word go on: other ASCII bytes end it at once.
             if self.bytes.get(j).is_some_and(|&c| c < 0x80 && c != b'\'' && c != b'-') {
                 return j;
@@ -254,12 +273,16 @@ impl Span<'_> {
                 Some(ap) if is_apostrophe(ap) && self.at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
                     let next = j + ap.len_utf8();
                     let prefix = &self.text[b..j];
+                    *flags |= self.flags_at(j);
                     if prefix.len() <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
                         return next;
                     }
                     j = next;
                 }
-                Some(h) if is_hyphen(h) && self.alnum_len(j + h.len_utf8()).is_some() => j += h.len_utf8(),
+                Some(h) if is_hyphen(h) && self.alnum_len(j + h.len_utf8()).is_some() => {
+                    *flags |= self.flags_at(j);
+                    j += h.len_utf8();
+                }
                 _ => return j,
             }
         }
@@ -277,35 +300,39 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: usize, lexicon: Opt
     let mut i = start;
     while let Some((class, len)) = sp.class_at(i) {
         let after_c = i + len;
+        // The flags of the token's bytes, gathered as it is scanned.
+        let mut flags = sp.flags_at(i);
         let (e, kind) = match class {
             SPACE => {
                 i = after_c;
                 continue;
             }
-            DIGIT => sp.number_end(after_c),
-            LETTER => (sp.word_end(i, after_c), TokKind::Word),
+            DIGIT => sp.number_end(after_c, &mut flags),
+            c if c & LETTER != 0 => (sp.word_end(i, after_c, &mut flags), TokKind::Word),
             _ => (after_c, TokKind::Punct),
         };
-        push(text, i, e, kind, para, lexicon, out);
+        push(text, i, e, kind, flags & FLAGS, para, lexicon, out);
         i = e;
     }
 }
 
-/// Appends the token `text[start..end]`: its key folded, its case and `lex` bits found in one
-/// pass over its bytes when it is ASCII.
+/// Appends the token `text[start..end]` whose bytes have the [`flag`]s `flags`: its key folded,
+/// its case and `lex` bits found without decoding when it is ASCII.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 fn push(
     text: &str,
     start: usize,
     end: usize,
     kind: TokKind,
+    flags: u8,
     para: usize,
     lexicon: Option<&Lexicon>,
     out: &mut Vec<Token>,
 ) {
     let surface = &text[start..end];
     let b = surface.as_bytes();
-    let flags = byte_flags(b);
+    debug_assert_eq!(flags, byte_flags(b));
     let (upper, acronym) = if flags & flag::NON_ASCII == 0 {
         let upper = b[0].is_ascii_uppercase();
         let acronym = upper
@@ -315,14 +342,17 @@ fn push(
         (upper, acronym)
     } else {
         let upper = surface.chars().next().is_some_and(char::is_uppercase);
+        // An ASCII small letter rules it out before any char is decoded.
         let acronym = upper
+            && flags & flag::LOWER == 0
             && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !surface.chars().any(char::is_lowercase);
         (upper, acronym)
     };
     let key = fold_compact_flagged(surface, flags);
     let lex = match lexicon {
-        Some(lx) if kind == TokKind::Word => lx.get(&key),
+        // A word of ASCII small letters is its own key (no need to read the inline string back).
+        Some(lx) if kind == TokKind::Word => lx.get(if flags & !flag::LOWER == 0 { surface } else { &key }),
         _ => 0,
     };
     out.push(Token { kind, start, end, key, upper, acronym, lex, sent: 0, para });
@@ -432,49 +462,53 @@ fn split_sentences(
     cuts.clear(); // token indices where a new sentence starts
     let mut i = tok_start;
     while i < tok_end {
+        // Words and numbers neither end a sentence nor open or close a quote: skipped in a
+        // tight loop.
+        match toks[i..tok_end].iter().position(|t| t.kind == TokKind::Punct) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = &toks[i];
-        if t.kind == TokKind::Punct {
-            let c = first_char(text, t.start);
-            // Most punctuation (`,`, `:`, `(`) neither ends a sentence nor opens or closes a quote.
-            if !is_terminal(c) && c != '"' && !opens.contains(&c) && !closes.contains(&c) {
-                i += 1;
-                continue;
+        let c = first_char(text, t.start);
+        // Most punctuation (`,`, `:`, `(`) neither ends a sentence nor opens or closes a quote.
+        if !is_terminal(c) && c != '"' && !opens.contains(&c) && !closes.contains(&c) {
+            i += 1;
+            continue;
+        }
+        let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
+        if c == '"' {
+            straight = !straight;
+        } else if is_open {
+            depth += 1;
+        } else if closes.contains(&c) {
+            depth = (depth - 1).max(0);
+        }
+        let inside = depth > 0 || straight;
+        let next = toks.get(i + 1).filter(|_| i + 1 < tok_end);
+        if is_terminal(c) && !inside {
+            // Run of terminals (?!, ...) ends at the last one.
+            let mut j = i;
+            while j + 1 < tok_end && toks[j + 1].kind == TokKind::Punct && is_terminal(toks[j + 1].ch()) {
+                j += 1;
             }
-            let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
-            if c == '"' {
-                straight = !straight;
-            } else if is_open {
-                depth += 1;
-            } else if closes.contains(&c) {
-                depth = (depth - 1).max(0);
-            }
-            let inside = depth > 0 || straight;
-            let next = toks.get(i + 1).filter(|_| i + 1 < tok_end);
-            if is_terminal(c) && !inside {
-                // Run of terminals (?!, ...) ends at the last one.
-                let mut j = i;
-                while j + 1 < tok_end && toks[j + 1].kind == TokKind::Punct && is_terminal(toks[j + 1].ch()) {
-                    j += 1;
-                }
-                let nxt = toks.get(j + 1).filter(|_| j + 1 < tok_end);
-                if nxt.is_some_and(|n| starts_sentence(n, text))
-                    && !(c == '.' && j == i && no_break_before(toks, i, tok_start, text, lang))
-                {
-                    cuts.push(j + 1);
-                }
-                i = j + 1;
-                continue;
-            }
-            // A closing mark right after a terminal: «… bout.» Il …
-            if !inside
-                && (closes.contains(&c) || c == '"')
-                && i > tok_start
-                && toks[i - 1].kind == TokKind::Punct
-                && is_terminal(toks[i - 1].ch())
-                && next.is_some_and(|n| n.upper && n.kind == TokKind::Word)
+            let nxt = toks.get(j + 1).filter(|_| j + 1 < tok_end);
+            if nxt.is_some_and(|n| starts_sentence(n, text))
+                && !(c == '.' && j == i && no_break_before(toks, i, tok_start, text, lang))
             {
-                cuts.push(i + 1);
+                cuts.push(j + 1);
             }
+            i = j + 1;
+            continue;
+        }
+        // A closing mark right after a terminal: «… bout.» Il …
+        if !inside
+            && (closes.contains(&c) || c == '"')
+            && i > tok_start
+            && toks[i - 1].kind == TokKind::Punct
+            && is_terminal(toks[i - 1].ch())
+            && next.is_some_and(|n| n.upper && n.kind == TokKind::Word)
+        {
+            cuts.push(i + 1);
         }
         i += 1;
     }
@@ -584,7 +618,12 @@ mod tests {
         }
         for b in 0u8..0x80 {
             let c = char::from(b);
-            assert_eq!(BYTE_CLASS[usize::from(b)], slow(c), "{c:?}");
+            let class = match BYTE_CLASS[usize::from(b)] {
+                c if c & LETTER != 0 => LETTER,
+                flag::BACKTICK => PUNCT,
+                c => c,
+            };
+            assert_eq!(class, slow(c), "{c:?}");
         }
     }
 }
