@@ -681,7 +681,8 @@ impl<'a> Ctx<'a> {
         let toks = self.toks;
         // Most words start no form: test the first one without building a key.
         let first = toks.get(i).filter(|t| i < limit && t.kind == TokKind::Word && !self.in_quote[i])?;
-        if !self.lang.verb_prefixes.contains(first.key.as_str()) {
+        // A one-word key is in `verb_prefixes` exactly when it has one of these lexicon bits.
+        if !first.has(lex::VERB_FORM | lex::VERB_PREFIX) {
             return None;
         }
         // The first word is a prefix, and a one-word form exactly when its lexicon bits say so.

@@ -132,6 +132,10 @@ pub mod lex {
     pub const LOC_KEYWORD_END: u32 = 1 << 26;
     /// The word before the last of a place keyword of several words (`ville` of `ville de`).
     pub const LOC_KEYWORD_PENULT: u32 = 1 << 27;
+    /// The first word of a multiword speech-verb form, or a form's start up to an apostrophe
+    /// (`fait` of `fait valoir`, `s'` of `s'est`): with [`VERB_FORM`], every one-word key of
+    /// `Language::verb_prefixes`.
+    pub const VERB_PREFIX: u32 = 1 << 28;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
@@ -767,8 +771,14 @@ impl Language {
         for w in self.pronouns.keys() {
             lx.add(w, lex::PRONOUN);
         }
-        for w in self.verb_forms.keys().filter(|w| !w.contains(' ')) {
-            lx.add(w, lex::VERB_FORM);
+        for form in self.verb_forms.keys() {
+            // The one-word keys of `verb_prefixes` this form gives: itself when it is one word,
+            // else its first word, and its first word up to each apostrophe (`s'` of `s'est`).
+            let head = form.split(' ').next().unwrap_or(form);
+            lx.add(head, if head.len() == form.len() { lex::VERB_FORM } else { lex::VERB_PREFIX });
+            for (i, _) in head.match_indices('\'').filter(|&(i, _)| i + 1 < head.len()) {
+                lx.add(&head[..=i], lex::VERB_PREFIX);
+            }
         }
         for w in self.role_nouns.keys() {
             lx.add(w, lex::ROLE_NOUN);

@@ -180,7 +180,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
     }
     merge_incise_pairs(text, seg, lang, &mut out);
     for q in &mut out {
-        split_inner_incise(text, lang, q);
+        split_inner_incise(text, seg, lang, q);
         q.kind = classify(text, seg, q);
     }
     out
@@ -283,6 +283,21 @@ fn span_tokens(text: &str, a: usize, b: usize) -> Vec<Token> {
     v
 }
 
+/// The document's tokens of `text[c1 + 1..c2]`, where `c1` is a comma and `c2` a comma or a
+/// period, when they are the tokens [`span_tokens`] would give (differing only in `lex`, `sent`
+/// and `para`, which [`is_incise`] does not read): both marks are tokens of their own in one
+/// paragraph. Tokenizing is a left-to-right scan without lookbehind, so the span's scan starts
+/// in step with the paragraph's right after the comma token; and a token ending by `c2` was
+/// ended the same way by either scan, since a `,` or `.` continues no word, and continues a
+/// number only in a token that would then cover `c2`.
+fn doc_span_tokens(seg: &Segments, c1: usize, c2: usize) -> Option<&[Token]> {
+    let toks = &seg.tokens;
+    let i = toks.partition_point(|t| t.start <= c1);
+    let j = i + toks[i..].partition_point(|t| t.start < c2);
+    let (comma, mark) = (toks.get(i.checked_sub(1)?)?, toks.get(j)?);
+    (comma.start == c1 && comma.end == c1 + 1 && mark.start == c2 && mark.para == comma.para).then(|| &toks[i..j])
+}
+
 /// Whether tokens read as an incise: a speech verb with an inverted subject
 /// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
@@ -325,12 +340,12 @@ pub fn split_inverted<'k>(key: &'k str, lang: &Language) -> Option<(&'k str, &'k
 }
 
 /// `« Nous irons, a-t-il dit, jusqu'au bout »`: one part before, one after the incise.
-fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
+fn split_inner_incise(text: &str, seg: &Segments, lang: &Language, q: &mut Quote) {
     if q.incise.is_some() {
         return;
     }
     for k in 0..q.parts.len() {
-        if let Some((first, incise, second)) = find_incise(text, lang, q.parts[k]) {
+        if let Some((first, incise, second)) = find_incise(text, seg, lang, q.parts[k]) {
             q.parts.splice(k..=k, [first, second]);
             q.incise = Some(incise);
             return;
@@ -342,6 +357,7 @@ fn split_inner_incise(text: &str, lang: &Language, q: &mut Quote) {
 #[allow(clippy::type_complexity)]
 fn find_incise(
     text: &str,
+    seg: &Segments,
     lang: &Language,
     (a, b): (usize, usize),
 ) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
@@ -358,8 +374,11 @@ fn find_incise(
         if c2 - c1 > 90 {
             continue;
         }
-        let toks = span_tokens(text, c1 + 1, c2);
-        if is_incise(&toks, lang) {
+        let incise = match doc_span_tokens(seg, c1, c2) {
+            Some(toks) => is_incise(toks, lang),
+            None => is_incise(&span_tokens(text, c1 + 1, c2), lang),
+        };
+        if incise {
             let first = trim_span(text, a, c1);
             let second = trim_span(text, c2 + 1, b);
             if first.1 > first.0 && second.1 > second.0 {
