@@ -209,8 +209,8 @@ pub struct EntryRef<'a> {
     name: &'a str,
     wikidata: Option<&'a str>,
     gender: Gender,
-    aliases: Strs<'a>,
-    roles: Strs<'a>,
+    /// The bytes from the aliases on: the aliases and roles are read only when asked for.
+    lists: Cursor<'a>,
 }
 
 impl<'a> EntryRef<'a> {
@@ -220,8 +220,6 @@ impl<'a> EntryRef<'a> {
         let id = c.str();
         let name = c.str();
         let wikidata = Some(c.str()).filter(|w| !w.is_empty());
-        let aliases = c.list();
-        let roles = c.list();
         EntryRef {
             id,
             etype: match code & 3 {
@@ -236,8 +234,7 @@ impl<'a> EntryRef<'a> {
                 2 => Gender::F,
                 _ => Gender::U,
             },
-            aliases,
-            roles,
+            lists: c,
         }
     }
 
@@ -268,12 +265,15 @@ impl<'a> EntryRef<'a> {
 
     /// Other surface forms.
     pub fn aliases(&self) -> Strs<'a> {
-        self.aliases
+        let mut c = self.lists;
+        c.list()
     }
 
     /// Descriptions that designate this entity (`chef de l'État russe`).
     pub fn roles(&self) -> Strs<'a> {
-        self.roles
+        let mut c = self.lists;
+        c.list();
+        c.list()
     }
 
     /// An owned copy.
@@ -282,9 +282,9 @@ impl<'a> EntryRef<'a> {
             id: self.id.to_string(),
             etype: self.etype,
             name: self.name.to_string(),
-            aliases: self.aliases.map(str::to_string).collect(),
+            aliases: self.aliases().map(str::to_string).collect(),
             wikidata: self.wikidata.map(str::to_string),
-            roles: self.roles.map(str::to_string).collect(),
+            roles: self.roles().map(str::to_string).collect(),
             gender: self.gender,
         }
     }
