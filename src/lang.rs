@@ -140,7 +140,7 @@ pub mod lex {
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
 /// one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key looked up
-/// in a flat open-addressing table, longer ones go through a string map.
+/// in a flat open-addressing table, longer ones go through a string map behind a one-bit filter.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Packed word and bits by slot, a power of two of them at most half full; key 0 is empty.
@@ -150,6 +150,11 @@ pub struct Lexicon {
     /// 64 minus log2 of the slot count: the hash keeps the top bits of a multiplication.
     shift: u32,
     long: HashMap<String, u32>,
+    /// One bit per [`Lexicon::long_hash`] value (a power of two of them, 16 or more per long
+    /// word): a clear bit proves a long word is not in `long`, without hashing the whole word.
+    long_filter: Vec<u64>,
+    /// 64 minus log2 of the bit count of `long_filter` (0 while it is empty: no bit is found).
+    long_shift: u32,
 }
 
 impl Lexicon {
@@ -212,8 +217,47 @@ impl Lexicon {
                 }
                 self.short[i].1 |= bits;
             }
-            None if !w.is_empty() => *self.long.entry(w.to_string()).or_insert(0) |= bits,
+            None if !w.is_empty() => {
+                *self.long.entry(w.to_string()).or_insert(0) |= bits;
+                self.filter_long(w);
+            }
             None => {}
+        }
+    }
+
+    /// A hash of a word of 8 bytes or more from its first and last 8 bytes and its length.
+    fn long_hash(b: &[u8]) -> u64 {
+        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        (word(0) ^ word(b.len() - 8).rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// The bit of the long-word filter for `b`: its index in bits (out of the filter while it is
+    /// empty).
+    fn long_bit(&self, b: &[u8]) -> usize {
+        (Self::long_hash(b) >> self.long_shift) as usize
+    }
+
+    /// Whether long word `b` may be in `long` (its filter bit is set).
+    #[inline]
+    fn may_be_long(&self, b: &[u8]) -> bool {
+        let h = self.long_bit(b);
+        self.long_filter.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+    }
+
+    /// Sets the filter bit of long word `w` (just added to `long`), first rebuilding the filter
+    /// twice as big when it has fewer than 16 bits per long word.
+    fn filter_long(&mut self, w: &str) {
+        let want = (self.long.len() * 16).next_power_of_two().max(64);
+        if self.long_filter.len() * 64 < want {
+            self.long_filter = vec![0; want / 64];
+            self.long_shift = 64 - want.trailing_zeros();
+            for k in self.long.keys() {
+                let h = self.long_bit(k.as_bytes());
+                self.long_filter[h / 64] |= 1 << (h % 64);
+            }
+        } else {
+            let h = self.long_bit(w.as_bytes());
+            self.long_filter[h / 64] |= 1 << (h % 64);
         }
     }
 
@@ -223,12 +267,13 @@ impl Lexicon {
         match Self::pack(w) {
             Some(_) if self.short.is_empty() => 0,
             Some(k) => self.short[self.find(k)].1,
-            None => self.get_long(w),
+            None if w.len() > 8 && self.may_be_long(w.as_bytes()) => self.get_long(w),
+            None => 0,
         }
     }
 
-    /// The bits of folded word `w` of more than 8 bytes (kept out of line: [`Lexicon::get`] of
-    /// short words stays small).
+    /// The bits of folded word `w` of more than 8 bytes that passed the filter (kept out of
+    /// line: [`Lexicon::get`] stays small).
     #[inline(never)]
     fn get_long(&self, w: &str) -> u32 {
         self.long.get(w).copied().unwrap_or(0)
