@@ -920,15 +920,11 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         if p.kind != TokKind::Word {
             break;
         }
-        let key = p.key.as_str();
         if let Some(tt) = title_of(p, lang) {
             return (Some(EntityType::Per), tt.gender);
         }
         if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {
-            if matches!(key, "a" | "en" | "au" | "aux") {
-                return (Some(EntityType::Loc), Gender::U);
-            }
-            // A place keyword ending right before the name: ville de, région de.
+            // A place keyword ending right before the name: à, en, ville de, région de.
             if loc_keyword_ends_at(toks, k, lang) {
                 return (Some(EntityType::Loc), Gender::U);
             }

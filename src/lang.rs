@@ -351,6 +351,9 @@ pub struct Language {
     pub loc_keywords: Vec<Vec<String>>,
     /// Capitalized words that are never names by themselves, folded.
     pub stop_capitalized: HashSet<String>,
+    /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
+    /// lowercase, sorted.
+    pub clitic_suffixes: Vec<String>,
     /// Whole-line boilerplate patterns (case-insensitive), compiled on first use.
     pub boilerplate: Boilerplate,
     /// Quote mark pairs (open, close).
@@ -430,12 +433,19 @@ fn word_list(f: &DataFile) -> HashSet<String> {
     lines(f).map(|(_, l)| fold_key(l)).filter(|s| !s.is_empty()).collect()
 }
 
-fn phrase_list(f: &DataFile) -> Vec<Vec<String>> {
+/// The letters after an apostrophe that a word's end loses ([`Language::clitic_suffixes`]).
+fn clitic_list(f: &DataFile) -> Vec<String> {
+    let mut v: Vec<String> = lines(f).map(|(_, l)| l.trim().to_lowercase()).collect();
+    v.sort();
+    v
+}
+
+fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
     // Tokenized like the text, so `d'après` is the two tokens `d'` + `apres`.
     let mut v: Vec<Vec<String>> = lines(f)
         .map(|(_, l)| {
             let mut toks = Vec::new();
-            crate::segment::tokenize(l, 0, l.len(), 0, &mut toks);
+            crate::segment::tokenize_with_clitics(l, clitics, &mut toks);
             toks.into_iter().map(|t| t.key.to_string()).collect::<Vec<_>>()
         })
         .filter(|p: &Vec<String>| !p.is_empty())
@@ -482,6 +492,7 @@ macro_rules! language_files {
             org_keywords: data_file!($lang, "org_keywords.txt"),
             loc_keywords: data_file!($lang, "loc_keywords.txt"),
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
+            clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
             pronouns: data_file!($lang, "pronouns.tsv"),
@@ -752,12 +763,13 @@ impl Language {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
         }
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
+        let clitics = clitic_list(&files.clitic_suffixes);
         let mut language = Language {
             code: code.to_string(),
             verb_forms,
             max_verb_words,
             speech_nouns: word_list(&files.speech_nouns),
-            source_markers: phrase_list(&files.source_markers),
+            source_markers: phrase_list(&files.source_markers, &clitics),
             titles,
             title_heads,
             dotted_titles,
@@ -767,8 +779,9 @@ impl Language {
             abbreviations,
             first_names,
             org_keywords: word_list(&files.org_keywords),
-            loc_keywords: phrase_list(&files.loc_keywords),
+            loc_keywords: phrase_list(&files.loc_keywords, &clitics),
             stop_capitalized: word_list(&files.stop_capitalized),
+            clitic_suffixes: clitics.clone(),
             boilerplate,
             quote_marks,
             pronouns,
@@ -778,7 +791,7 @@ impl Language {
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
-            place_suffixes: phrase_list(&files.place_suffixes),
+            place_suffixes: phrase_list(&files.place_suffixes, &clitics),
             lexicon: Lexicon::default(),
         };
         language.build_lexicon();
@@ -900,6 +913,7 @@ struct LanguageFiles {
     org_keywords: DataFile,
     loc_keywords: DataFile,
     stop_capitalized: DataFile,
+    clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,
     pronouns: DataFile,

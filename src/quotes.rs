@@ -10,7 +10,7 @@
 //! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
 
 use crate::lang::{Language, WordClass};
-use crate::segment::{tokenize, Segments, TokKind, Token};
+use crate::segment::{tokenize_for, Segments, TokKind, Token};
 
 /// Whether a quote reproduces a full sentence, a fragment, or is not speech at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -276,10 +276,10 @@ fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) ->
     Some(Quote { parts, open: o.open, close, closed, para: o.para, last_para, kind: QuoteKind::Partial, incise: None })
 }
 
-/// Tokens of a span, for the incise checks.
-fn span_tokens(text: &str, a: usize, b: usize) -> Vec<Token> {
+/// Tokens of a span, for the incise checks (cut as the document's are).
+fn span_tokens(text: &str, a: usize, b: usize, lang: &Language) -> Vec<Token> {
     let mut v = Vec::new();
-    tokenize(text, a, b, 0, &mut v);
+    tokenize_for(lang, text, a, b, 0, &mut v);
     v
 }
 
@@ -376,7 +376,7 @@ fn find_incise(
         }
         let incise = match doc_span_tokens(seg, c1, c2) {
             Some(toks) => is_incise(toks, lang),
-            None => is_incise(&span_tokens(text, c1 + 1, c2), lang),
+            None => is_incise(&span_tokens(text, c1 + 1, c2, lang), lang),
         };
         if incise {
             let first = trim_span(text, a, c1);
@@ -403,7 +403,7 @@ fn merge_incise_pairs(text: &str, seg: &Segments, lang: &Language, quotes: &mut 
         if same_para && second_lower && t.starts_with(',') && t.ends_with(',') && t.len() > 2 && between.len() < 90 {
             let inner = t[1..t.len() - 1].trim();
             let off = a.close + between.find(inner).unwrap_or(0);
-            let toks = span_tokens(text, off, off + inner.len());
+            let toks = span_tokens(text, off, off + inner.len(), lang);
             if is_incise(&toks, lang) {
                 let b = quotes.remove(i + 1);
                 let a = &mut quotes[i];

@@ -166,11 +166,13 @@ fn char_class(c: char) -> u8 {
     }
 }
 
-/// A span of text being tokenized: the text, its bytes and the end of the span.
+/// A span of text being tokenized: the text, its bytes, the end of the span and the language's
+/// clitic suffixes ([`Language::clitic_suffixes`]).
 struct Span<'a> {
     text: &'a str,
     bytes: &'a [u8],
     end: usize,
+    clitics: &'a [String],
 }
 
 impl Span<'_> {
@@ -259,9 +261,21 @@ impl Span<'_> {
         (j, kind)
     }
 
+    /// Whether a clitic suffix that ends a word starts at `p` (right after an apostrophe): the
+    /// `s` of `Russia's`, not of `s'est`.
+    fn clitic_at(&self, p: usize) -> bool {
+        self.clitics.iter().any(|c| {
+            let e = p + c.len();
+            e <= self.end
+                && self.bytes.get(p..e).is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                && self.alnum_len(e).is_none()
+        })
+    }
+
     /// The end of the word starting at `b` whose first char ends at `j`: letters and digits with
     /// inner hyphens (nord-coréen, a-t-il, Jean-Pierre) and apostrophes, cut after an elision
-    /// (l'Ukraine → l' + Ukraine); class bits into `flags`.
+    /// (l'Ukraine → l' + Ukraine) and before a clitic suffix (Russia's → Russia + ' + s); class
+    /// bits into `flags`.
     fn word_end(&self, b: usize, mut j: usize, flags: &mut u8) -> usize {
         loop {
             j = self.alnum_run(j, flags);
@@ -270,6 +284,8 @@ impl Span<'_> {
                 return j;
             }
             match self.at(j) {
+                // A clitic suffix is cut off the word's end with its apostrophe: Russia's → Russia.
+                Some(ap) if is_apostrophe(ap) && self.clitic_at(j + ap.len_utf8()) => return j,
                 Some(ap) if is_apostrophe(ap) && self.at(j + ap.len_utf8()).is_some_and(char::is_alphabetic) => {
                     let next = j + ap.len_utf8();
                     let prefix = &self.text[b..j];
@@ -289,14 +305,34 @@ impl Span<'_> {
     }
 }
 
-/// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent` and `lex` left 0).
+/// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent` and `lex` left 0);
+/// no language's clitic suffix is cut.
 pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, out)
+    tokenize_into(text, start, end, para, None, &[], out)
 }
 
-/// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one.
-fn tokenize_into(text: &str, start: usize, end: usize, para: usize, lexicon: Option<&Lexicon>, out: &mut Vec<Token>) {
-    let sp = Span { text, bytes: text.as_bytes(), end };
+/// [`tokenize`] the way [`segment`] does for `lang` (its clitic suffixes cut), `lex` left 0.
+pub fn tokenize_for(lang: &Language, text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
+    tokenize_into(text, start, end, para, None, &lang.clitic_suffixes, out)
+}
+
+/// All of `text` tokenized with `clitics` cut, as a language's data phrases are while it is built.
+pub(crate) fn tokenize_with_clitics(text: &str, clitics: &[String], out: &mut Vec<Token>) {
+    tokenize_into(text, 0, text.len(), 0, None, clitics, out)
+}
+
+/// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one and
+/// `clitics` cut off the ends of words.
+fn tokenize_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    para: usize,
+    lexicon: Option<&Lexicon>,
+    clitics: &[String],
+    out: &mut Vec<Token>,
+) {
+    let sp = Span { text, bytes: text.as_bytes(), end, clitics };
     let mut i = start;
     while let Some((class, len)) = sp.class_at(i) {
         let after_c = i + len;
@@ -397,7 +433,7 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     for (start, end) in blocks {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
-        tokenize_into(text, start, end, para, Some(&lang.lexicon), &mut seg.tokens);
+        tokenize_into(text, start, end, para, Some(&lang.lexicon), &lang.clitic_suffixes, &mut seg.tokens);
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;

@@ -419,6 +419,33 @@ k!(tok_quote_marks_are_punct, "«\u{a0}Bonjour\u{a0}»", ["«", "Bonjour", "»"]
 k!(tok_ellipsis_char, "Non…", ["Non", "…"]);
 k!(tok_question_mark_spaced, "Pourquoi ?", ["Pourquoi", "?"]);
 
+// The language's clitic suffixes are cut off a word's end (English possessive 's); French has none.
+fn tokens_in(lang: &Language, text: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    verbatim::segment::tokenize_for(lang, text, 0, text.len(), 0, &mut v);
+    v.iter().map(|t| text[t.start..t.end].to_string()).collect()
+}
+
+macro_rules! kl {
+    ($name:ident, $lang:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            static L: OnceLock<Language> = OnceLock::new();
+            let lang = L.get_or_init(|| Language::$lang().expect("language data"));
+            let want: Vec<String> = vec![$($tok.to_string()),*];
+            assert_eq!(tokens_in(lang, $text), want, "\ntext: {:?}", $text);
+        }
+    };
+}
+
+kl!(tok_en_possessive_cut_off_the_name, english, "Russia's army", ["Russia", "'", "s", "army"]);
+kl!(tok_en_possessive_typographic, english, "India’s launch", ["India", "’", "s", "launch"]);
+kl!(tok_en_possessive_before_punct, english, "the Court's.", ["the", "Court", "'", "s", "."]);
+kl!(tok_en_apostrophe_s_inside_a_word_stays, english, "O'Sullivan", ["O'Sullivan"]);
+kl!(tok_en_plural_possessive, english, "the officials' view", ["the", "officials", "'", "view"]);
+kl!(tok_fr_apostrophe_s_is_no_clitic, french, "McDonald's ferme", ["McDonald's", "ferme"]);
+kl!(tok_fr_elision_s_stays, french, "s'est dit", ["s'", "est", "dit"]);
+
 #[test]
 fn tok_kinds() {
     let text = "L'État a versé 3,5 milliards, a-t-il dit.";
@@ -971,6 +998,19 @@ fn ent_en_capitalized_role_title_before_name() {
 #[test]
 fn ent_en_role_title_alone_names_no_one() {
     assert_eq!(entities_en("The statement came from the Defence Minister on Tuesday."), []);
+}
+
+#[test]
+fn ent_en_possessive_is_not_part_of_the_name() {
+    let got = entities_en("The rocket lifted off in Sriharikota, and the Supreme Court's ruling came later.");
+    let names: Vec<(&str, &str)> = got.iter().map(|(_, t, m)| (m[0].as_str(), t.as_str())).collect();
+    assert_eq!(names, [("Sriharikota", "LOC"), ("Supreme Court", "ORG")]);
+}
+
+#[test]
+fn ent_en_preposition_of_place_types_an_unknown_name() {
+    let got = entities_en("Residents in Dobsonville said the power was cut again.");
+    assert_eq!(got, [("LOC:dobsonville".to_string(), "LOC".to_string(), vec!["Dobsonville".to_string()])]);
 }
 
 #[test]
