@@ -756,6 +756,11 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     }) {
         return Some((y + 1, b));
     }
+    // A capitalized role noun or title heading the run right before a known first name (Resident
+    // Debbie Jackson, Justice Bruce Thomas): the name starts at the first name.
+    if b > a + 1 && toks[a].has(lex::ROLE_NOUN | lex::TITLE) && toks[a + 1].has(lex::FIRST_NAME) {
+        return Some((a + 1, b));
+    }
     if let Some(x) = first_name_split(toks, a, b) {
         return Some((a, x));
     }

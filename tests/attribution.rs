@@ -289,6 +289,21 @@ fn english_article_reads_in_english() {
     assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
 }
 
+#[test]
+fn english_role_noun_heading_a_name_is_not_in_the_speaker() {
+    let lang = verbatim::Language::english().expect("english data");
+    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
+    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
+    let rec = ex.extract(&verbatim::Document::new(
+        "en2",
+        "The shop flooded again on Sunday. Shopkeeper Alan Briggs, who has run it for a decade, said: \
+         “The water came in twice this year.”",
+    ));
+    assert_eq!(rec.lang, "en");
+    let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+    assert_eq!(got, [("The water came in twice this year.", Some("Alan Briggs"))]);
+}
+
 t!(
     office_of_a_leader_speaks_as_an_organization,
     "Le bureau de Benyamin Netanyahou a indiqué : « Les négociations reprendront dimanche. »",

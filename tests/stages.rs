@@ -1008,6 +1008,12 @@ fn ent_en_possessive_is_not_part_of_the_name() {
 }
 
 #[test]
+fn ent_en_role_noun_heading_a_first_name_is_cut_off() {
+    let got = entities_en("Yesterday Shopkeeper Alan Briggs opened early.");
+    assert_eq!(got, [("PER:alan-briggs".to_string(), "PER".to_string(), vec!["Alan Briggs".to_string()])]);
+}
+
+#[test]
 fn ent_en_preposition_of_place_types_an_unknown_name() {
     let got = entities_en("Residents in Dobsonville said the power was cut again.");
     assert_eq!(got, [("LOC:dobsonville".to_string(), "LOC".to_string(), vec!["Dobsonville".to_string()])]);
