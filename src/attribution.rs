@@ -715,6 +715,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
+    /// The person named as the subject of a speech cue in the last sentence that has one after
+    /// the sentence of token `pos` and before token `end` (reported speech: `X said that …`).
+    fn reported_speaker_between(&mut self, ents: &mut Entities, pos: usize, end: usize) -> Option<usize> {
+        let (_, after) = self.sentence_of(pos);
+        let mut s = self.toks[end.checked_sub(1)?].sent;
+        while s > 0 && self.seg.sentences[s].tok_start >= after {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end.min(end));
+            if let Some(cue) = self.cue_backward(a, b) {
+                return match self.subject_before(ents, &cue, a) {
+                    Some((sp, Method::Explicit, _)) => sp.entity.filter(|&e| ents.list[e].etype == EntityType::Per),
+                    _ => None,
+                };
+            }
+            s -= 1;
+        }
+        None
+    }
+
     fn cue_backward(&self, a: usize, b: usize) -> Option<Cue> {
         let (i, cue) = (a..b).rev().find_map(|i| self.cue_at(i, b).map(|c| (i, c)))?;
         for back in 1..=3 {
@@ -754,6 +772,24 @@ impl<'a> Ctx<'a> {
             }
             for c in self.chunks(ents, a, b) {
                 self.bind(ents, &c);
+                // `Premier Dominic Perrottet`, `NSW premier Dominic Perrottet`: a role title right
+                // before the name, with no determiner to make a description of it.
+                if let ChunkKind::Entity(e) = c.kind {
+                    if let Some(t) = c.start.checked_sub(1).filter(|&k| k >= a).map(|k| &self.toks[k]) {
+                        let role = t.kind == TokKind::Word
+                            && self.lang.titles.get(t.key.as_str()).is_some_and(|tt| !tt.honorific);
+                        if role && c.appos.is_none() && ents.list[e].etype == EntityType::Per {
+                            let key = t.key.to_string();
+                            self.bindings.push(Binding {
+                                postposed: false,
+                                pos: c.start,
+                                key: key.clone(),
+                                head: key,
+                                entity: e,
+                            });
+                        }
+                    }
+                }
                 // `X, maire de Tourcoing,`: a role after the name, without a determiner.
                 if let ChunkKind::Entity(e) = c.kind {
                     let r = c.end + 1;
@@ -1360,6 +1396,9 @@ impl<'a> Ctx<'a> {
             if let Some((e, pos)) = self.last_speaker {
                 let near = self.toks[pos].para + 3 >= q.para;
                 if near {
+                    // A person named as speaking since, without a quote (`Chris Minns said the
+                    // government should prove it.`), is the one the quote goes on with.
+                    let e = self.reported_speaker_between(ents, pos, s_start).unwrap_or(e);
                     return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.6, None));
                 }
             }

@@ -289,6 +289,27 @@ fn english_article_reads_in_english() {
     assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
 }
 
+t!(
+    bare_quote_continues_the_person_who_spoke_since_without_quote,
+    "« Nous irons jusqu'au bout », a déclaré Pierre Dupont.\nMarie Lenoir a répondu que le projet était mal préparé.\n« Il faudra tout reprendre. »",
+    [("Nous irons jusqu'au bout", Some("Pierre Dupont")), ("Il faudra tout reprendre.", Some("Marie Lenoir"))]
+);
+
+fn english_quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let lang = verbatim::Language::english().expect("english data");
+    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
+    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
+    let rec = ex.extract(&verbatim::Document::new("en", text));
+    assert_eq!(rec.lang, "en");
+    rec.quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+}
+
+#[test]
+fn english_title_before_a_name_binds_the_later_description() {
+    let got = english_quotes("State premier Dana Whitfield arrived early. “We will hold the line,” the premier said.");
+    assert_eq!(got, [("We will hold the line".to_string(), Some("Dana Whitfield".to_string()))]);
+}
+
 #[test]
 fn english_role_noun_heading_a_name_is_not_in_the_speaker() {
     let lang = verbatim::Language::english().expect("english data");
