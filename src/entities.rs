@@ -1064,6 +1064,9 @@ fn add_name(
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None
+        } else if first_name.is_none() && title_case_line(text, toks[a].start) {
+            // A headline in title case capitalizes every word: capitals alone make no name there.
+            None
         } else {
             Some(EntityType::Per)
         }
@@ -1200,6 +1203,25 @@ fn all_caps_lines(text: &str, start: usize, end: usize) -> bool {
         }
     }
     letters >= 3
+}
+
+/// Whether the line holding byte `at` is a short headline in title case (Russian Official
+/// Complains West Aiding Ukraine): five or more words of four letters or more, nearly all
+/// capitalized.
+fn title_case_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    if end - start > 200 {
+        return false;
+    }
+    let (mut long, mut capitalized) = (0, 0);
+    for w in text[start..end].split(|c: char| !c.is_alphabetic()) {
+        if w.chars().nth(3).is_some() {
+            long += 1;
+            capitalized += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    long >= 5 && capitalized * 10 >= long * 9
 }
 
 /// Whether a run of three or more leader dots (or an ellipsis) follows token `b` closely on its

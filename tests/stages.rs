@@ -1014,6 +1014,11 @@ fn ent_en_role_noun_heading_a_first_name_is_cut_off() {
 }
 
 #[test]
+fn ent_en_title_case_headline_makes_no_person_of_capitals_alone() {
+    assert_eq!(entities_en("Official Complains About Storm Keeping Drains Blocked\nThe storm hit on Monday."), []);
+}
+
+#[test]
 fn ent_en_preposition_of_place_types_an_unknown_name() {
     let got = entities_en("Residents in Dobsonville said the power was cut again.");
     assert_eq!(got, [("LOC:dobsonville".to_string(), "LOC".to_string(), vec!["Dobsonville".to_string()])]);
