@@ -1209,9 +1209,22 @@ fn all_caps_lines(text: &str, start: usize, end: usize) -> bool {
 /// Complains West Aiding Ukraine): five or more words of four letters or more, nearly all
 /// capitalized.
 fn title_case_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    if end - start > 200 {
+    // Only the 200 bytes either side are read: a longer line is no headline.
+    const MAX: usize = 200;
+    let b = text.as_bytes();
+    let lo = at.saturating_sub(MAX);
+    let start = match memchr::memrchr(b'\n', &b[lo..at]) {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let hi = (at + MAX).min(b.len());
+    let end = match memchr::memchr(b'\n', &b[at..hi]) {
+        Some(i) => at + i,
+        None if hi == b.len() => hi,
+        None => return false,
+    };
+    if end - start > MAX {
         return false;
     }
     let (mut long, mut capitalized) = (0, 0);
