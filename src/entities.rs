@@ -244,6 +244,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
     //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
     acronyms_in_parentheses(text, toks, &mut ents);
+    // 6. Events named with a head (Journée de la Libération, Fête de la Musique): the name after
+    //    the head is the event's, not an organization's or a person's; a place stays one.
+    drop_event_names(toks, &mut ents, lang);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -576,6 +579,16 @@ fn loc_keyword_ends_at(toks: &[Token], k: usize, lang: &Language) -> bool {
         && k > 0
         && (toks[k - 1].kind != TokKind::Word || toks[k - 1].has(lex::LOC_KEYWORD_PENULT));
     longer_may && lang.loc_keywords.iter().any(|kw| phrase_ends_at(toks, k + 1, kw))
+}
+
+/// Drops the mentions of organizations and persons that come right after an event's head.
+fn drop_event_names(toks: &[Token], ents: &mut Entities, lang: &Language) {
+    if lang.event_heads.is_empty() {
+        return;
+    }
+    for e in ents.list.iter_mut().filter(|e| e.etype != EntityType::Loc) {
+        e.mentions.retain(|m| !lang.event_heads.iter().any(|h| phrase_ends_at(toks, m.tok_start, h)));
+    }
 }
 
 /// Whether the keys of the tokens ending right before `end` are the words of `phrase`.

@@ -349,6 +349,8 @@ pub struct Language {
     pub org_keywords: HashSet<String>,
     /// Place keywords before a name (`ville de`), folded, possibly multiword.
     pub loc_keywords: Vec<Vec<String>>,
+    /// Words opening an event's name (`journée de la`), folded, multiword, longest first.
+    pub event_heads: Vec<Vec<String>>,
     /// Capitalized words that are never names by themselves, folded.
     pub stop_capitalized: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
@@ -491,6 +493,7 @@ macro_rules! language_files {
             first_names: data_file!($lang, "first_names.tsv"),
             org_keywords: data_file!($lang, "org_keywords.txt"),
             loc_keywords: data_file!($lang, "loc_keywords.txt"),
+            event_heads: data_file!($lang, "event_heads.txt"),
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
@@ -780,6 +783,7 @@ impl Language {
             first_names,
             org_keywords: word_list(&files.org_keywords),
             loc_keywords: phrase_list(&files.loc_keywords, &clitics),
+            event_heads: phrase_list(&files.event_heads, &clitics),
             stop_capitalized: word_list(&files.stop_capitalized),
             clitic_suffixes: clitics.clone(),
             boilerplate,
@@ -912,6 +916,7 @@ struct LanguageFiles {
     first_names: DataFile,
     org_keywords: DataFile,
     loc_keywords: DataFile,
+    event_heads: DataFile,
     stop_capitalized: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,

@@ -683,6 +683,12 @@ macro_rules! e {
     };
 }
 
+e!(
+    ent_event_name_is_not_the_organization_of_that_name,
+    "Le pays a célébré la Journée des Nations unies. L'ONU a salué ce geste.",
+    [("org_onu", "ORG", ["ONU"])]
+);
+e!(ent_event_name_keeps_its_place, "Des concerts ont lieu pour la fête de l'Iran.", [("loc_iran", "LOC", ["Iran"])]);
 e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
 e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
 e!(
