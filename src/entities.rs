@@ -586,8 +586,14 @@ fn drop_event_names(toks: &[Token], ents: &mut Entities, lang: &Language) {
     if lang.event_heads.is_empty() {
         return;
     }
+    // A head has at most this many words before the name; its first word has a list bit.
+    let longest = lang.event_heads.iter().map(Vec::len).max().unwrap_or(0);
+    let after_head = |m: &Mention| {
+        (m.tok_start.saturating_sub(longest)..m.tok_start).any(|k| toks[k].has(lex::EVENT_HEAD))
+            && lang.event_heads.iter().any(|h| phrase_ends_at(toks, m.tok_start, h))
+    };
     for e in ents.list.iter_mut().filter(|e| e.etype != EntityType::Loc) {
-        e.mentions.retain(|m| !lang.event_heads.iter().any(|h| phrase_ends_at(toks, m.tok_start, h)));
+        e.mentions.retain(|m| !after_head(m));
     }
 }
 

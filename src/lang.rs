@@ -136,6 +136,8 @@ pub mod lex {
     /// (`fait` of `fait valoir`, `s'` of `s'est`): with [`VERB_FORM`], every one-word key of
     /// `Language::verb_prefixes`.
     pub const VERB_PREFIX: u32 = 1 << 28;
+    /// The first word of an event's head (`journée` of `journée de la`).
+    pub const EVENT_HEAD: u32 = 1 << 29;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
@@ -879,6 +881,11 @@ impl Language {
         }
         for w in &self.institution_keywords {
             lx.add(w, lex::INSTITUTION_KEYWORD);
+        }
+        for h in &self.event_heads {
+            if let Some(w) = h.first() {
+                lx.add(w, lex::EVENT_HEAD);
+            }
         }
         for k in &self.loc_keywords {
             match k.as_slice() {
