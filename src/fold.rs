@@ -76,33 +76,26 @@ trait FoldSink {
     fn push_lowered(&mut self, s: &str);
 }
 
-impl FoldSink for String {
-    fn push_char(&mut self, c: char) {
-        self.push(c)
-    }
-    fn push_text(&mut self, s: &str) {
-        self.push_str(s)
-    }
-    fn push_lowered(&mut self, s: &str) {
-        let n = self.len();
-        self.push_str(s);
-        self.as_mut_str()[n..].make_ascii_lowercase();
-    }
+/// `String` and `CompactString` have the same push methods: one impl serves both.
+macro_rules! fold_sink {
+    ($($t:ty),*) => {$(
+        impl FoldSink for $t {
+            fn push_char(&mut self, c: char) {
+                self.push(c)
+            }
+            fn push_text(&mut self, s: &str) {
+                self.push_str(s)
+            }
+            fn push_lowered(&mut self, s: &str) {
+                let n = self.len();
+                self.push_str(s);
+                self.as_mut_str()[n..].make_ascii_lowercase();
+            }
+        }
+    )*};
 }
 
-impl FoldSink for compact_str::CompactString {
-    fn push_char(&mut self, c: char) {
-        self.push(c)
-    }
-    fn push_text(&mut self, s: &str) {
-        self.push_str(s)
-    }
-    fn push_lowered(&mut self, s: &str) {
-        let n = self.len();
-        self.push_str(s);
-        self.as_mut_str()[n..].make_ascii_lowercase();
-    }
-}
+fold_sink!(String, compact_str::CompactString);
 
 /// What the bytes of a word are, as bits or-ed together by [`byte_flags`].
 pub(crate) mod flag {
@@ -116,18 +109,23 @@ pub(crate) mod flag {
     pub const NON_ASCII: u8 = 8;
 }
 
+/// The [`flag`] bits of byte `b` (the tokenizer's byte classes are built on them too).
+pub(crate) const fn flag_of(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => flag::UPPER,
+        b'a'..=b'z' => flag::LOWER,
+        b'`' => flag::BACKTICK,
+        0x80..=0xFF => flag::NON_ASCII,
+        _ => 0,
+    }
+}
+
 /// The [`flag`] bits of every byte value.
 static BYTE_FLAGS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = match b as u8 {
-            b'A'..=b'Z' => flag::UPPER,
-            b'a'..=b'z' => flag::LOWER,
-            b'`' => flag::BACKTICK,
-            0x80..=0xFF => flag::NON_ASCII,
-            _ => 0,
-        };
+        t[b] = flag_of(b as u8);
         b += 1;
     }
     t

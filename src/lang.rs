@@ -449,7 +449,7 @@ fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
     let mut v: Vec<Vec<String>> = lines(f)
         .map(|(_, l)| {
             let mut toks = Vec::new();
-            crate::segment::tokenize_with_clitics(l, clitics, &mut toks);
+            crate::segment::tokenize_with(l, 0, l.len(), 0, clitics, &mut toks);
             toks.into_iter().map(|t| t.key.to_string()).collect::<Vec<_>>()
         })
         .filter(|p: &Vec<String>| !p.is_empty())
@@ -787,7 +787,6 @@ impl Language {
             loc_keywords: phrase_list(&files.loc_keywords, &clitics),
             event_heads: phrase_list(&files.event_heads, &clitics),
             stop_capitalized: word_list(&files.stop_capitalized),
-            clitic_suffixes: clitics.clone(),
             boilerplate,
             quote_marks,
             pronouns,
@@ -798,6 +797,8 @@ impl Language {
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
             place_suffixes: phrase_list(&files.place_suffixes, &clitics),
+            // Last: the phrase lists above are tokenized with it.
+            clitic_suffixes: clitics,
             lexicon: Lexicon::default(),
         };
         language.build_lexicon();

@@ -10,7 +10,7 @@
 //! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
 
 use crate::lang::{Language, WordClass};
-use crate::segment::{tokenize_for, Segments, TokKind, Token};
+use crate::segment::{tokenize_with, Segments, TokKind, Token};
 
 /// Whether a quote reproduces a full sentence, a fragment, or is not speech at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -279,7 +279,7 @@ fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) ->
 /// Tokens of a span, for the incise checks (cut as the document's are).
 fn span_tokens(text: &str, a: usize, b: usize, lang: &Language) -> Vec<Token> {
     let mut v = Vec::new();
-    tokenize_for(lang, text, a, b, 0, &mut v);
+    tokenize_with(text, a, b, 0, &lang.clitic_suffixes, &mut v);
     v
 }
 

@@ -10,7 +10,7 @@
 use compact_str::CompactString;
 
 use crate::clean::Line;
-use crate::fold::{byte_flags, flag, fold_compact_flagged};
+use crate::fold::{byte_flags, flag, flag_of, fold_compact_flagged};
 use crate::lang::{Language, Lexicon};
 
 /// What a token is.
@@ -132,9 +132,10 @@ const HIGH: u8 = flag::NON_ASCII;
 /// The bits of a byte's class that are its [`flag`]s.
 const FLAGS: u8 = flag::UPPER | flag::LOWER | flag::BACKTICK | flag::NON_ASCII;
 
-/// The class of every byte value: [`SPACE`], [`DIGIT`], [`HIGH`], [`PUNCT`] or, for an ASCII
-/// letter or a backtick, its [`flag`] ([`flag::BACKTICK`] is a punctuation class). The classes
-/// of a token's bytes or-ed together and masked by [`FLAGS`] are its [`crate::fold::byte_flags`].
+/// The class of every byte value: [`SPACE`], [`DIGIT`], or else its [`flag`]s: an ASCII letter
+/// by its case, a backtick (a punctuation class), [`HIGH`], and 0 ([`PUNCT`]) for the rest. The
+/// classes of a token's bytes or-ed together and masked by [`FLAGS`] are its
+/// [`crate::fold::byte_flags`], by construction.
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [PUNCT; 256];
     let mut b = 0;
@@ -142,11 +143,7 @@ static BYTE_CLASS: [u8; 256] = {
         t[b] = match b as u8 {
             b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => SPACE,
             b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' => flag::LOWER,
-            b'A'..=b'Z' => flag::UPPER,
-            b'`' => flag::BACKTICK,
-            0x80..=0xFF => HIGH,
-            _ => PUNCT,
+            x => flag_of(x),
         };
         b += 1;
     }
@@ -311,14 +308,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec
     tokenize_into(text, start, end, para, None, &[], out)
 }
 
-/// [`tokenize`] the way [`segment`] does for `lang` (its clitic suffixes cut), `lex` left 0.
-pub fn tokenize_for(lang: &Language, text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, &lang.clitic_suffixes, out)
-}
-
-/// All of `text` tokenized with `clitics` cut, as a language's data phrases are while it is built.
-pub(crate) fn tokenize_with_clitics(text: &str, clitics: &[String], out: &mut Vec<Token>) {
-    tokenize_into(text, 0, text.len(), 0, None, clitics, out)
+/// [`tokenize`] with `clitics` cut off word ends, as [`segment`] does with a language's
+/// [`Language::clitic_suffixes`] (`lex` left 0).
+pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, clitics: &[String], out: &mut Vec<Token>) {
+    tokenize_into(text, start, end, para, None, clitics, out)
 }
 
 /// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one and

@@ -4,13 +4,24 @@
 //! default gazetteer and checks every non-term quote's text and speaker, in order.
 
 mod common;
-use common::{check, extractor};
+use common::{bilingual_extractor, check, check_with, extractor};
 
 macro_rules! t {
     ($name:ident, $text:expr, [$(($quote:expr, $speaker:expr)),* $(,)?]) => {
         #[test]
         fn $name() {
             check($text, &[$(($quote, $speaker)),*]);
+        }
+    };
+}
+
+/// [`t!`] for an English text, read by the French and English extractor (which must choose English).
+macro_rules! t_en {
+    ($name:ident, $text:expr, [$(($quote:expr, $speaker:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let rec = check_with(bilingual_extractor(), $text, &[$(($quote, $speaker)),*]);
+            assert_eq!(rec.lang, "en");
         }
     };
 }
@@ -274,20 +285,12 @@ t!(
     [("très inquiet pour la suite", Some("L'un d'entre eux"))]
 );
 
-#[test]
-fn english_article_reads_in_english() {
-    let lang = verbatim::Language::english().expect("english data");
-    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
-    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
-    let rec = ex.extract(&verbatim::Document::new(
-        "en1",
-        "The minister spoke to reporters on Monday. “We will not back down,” said Sarah Thompson. \
-         “The plan is ready,” she added.",
-    ));
-    assert_eq!(rec.lang, "en");
-    let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
-    assert_eq!(got, [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]);
-}
+t_en!(
+    english_article_reads_in_english,
+    "The minister spoke to reporters on Monday. “We will not back down,” said Sarah Thompson. \
+     “The plan is ready,” she added.",
+    [("We will not back down", Some("Sarah Thompson")), ("The plan is ready", Some("Sarah Thompson"))]
+);
 
 t!(
     bare_quote_continues_the_person_who_spoke_since_without_quote,
@@ -295,35 +298,18 @@ t!(
     [("Nous irons jusqu'au bout", Some("Pierre Dupont")), ("Il faudra tout reprendre.", Some("Marie Lenoir"))]
 );
 
-fn english_quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let lang = verbatim::Language::english().expect("english data");
-    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
-    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
-    let rec = ex.extract(&verbatim::Document::new("en", text));
-    assert_eq!(rec.lang, "en");
-    rec.quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
-}
+t_en!(
+    english_title_before_a_name_binds_the_later_description,
+    "State premier Dana Whitfield arrived early. “We will hold the line,” the premier said.",
+    [("We will hold the line", Some("Dana Whitfield"))]
+);
 
-#[test]
-fn english_title_before_a_name_binds_the_later_description() {
-    let got = english_quotes("State premier Dana Whitfield arrived early. “We will hold the line,” the premier said.");
-    assert_eq!(got, [("We will hold the line".to_string(), Some("Dana Whitfield".to_string()))]);
-}
-
-#[test]
-fn english_role_noun_heading_a_name_is_not_in_the_speaker() {
-    let lang = verbatim::Language::english().expect("english data");
-    let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
-    let ex = verbatim::Extractor::with_languages(vec![verbatim::Language::french().unwrap(), lang], gaz).unwrap();
-    let rec = ex.extract(&verbatim::Document::new(
-        "en2",
-        "The shop flooded again on Sunday. Shopkeeper Alan Briggs, who has run it for a decade, said: \
-         “The water came in twice this year.”",
-    ));
-    assert_eq!(rec.lang, "en");
-    let got: Vec<(&str, Option<&str>)> = rec.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
-    assert_eq!(got, [("The water came in twice this year.", Some("Alan Briggs"))]);
-}
+t_en!(
+    english_role_noun_heading_a_name_is_not_in_the_speaker,
+    "The shop flooded again on Sunday. Shopkeeper Alan Briggs, who has run it for a decade, said: \
+     “The water came in twice this year.”",
+    [("The water came in twice this year.", Some("Alan Briggs"))]
+);
 
 t!(
     office_of_a_leader_speaks_as_an_organization,

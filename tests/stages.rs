@@ -25,6 +25,11 @@ fn lang() -> &'static Language {
     LANG.get_or_init(|| Language::french().expect("French language data"))
 }
 
+fn en() -> &'static Language {
+    static EN: OnceLock<Language> = OnceLock::new();
+    EN.get_or_init(|| Language::english().expect("English language data"))
+}
+
 fn seg_of(text: &str) -> Segments {
     let lines = clean(text, lang());
     segment(text, &lines, lang())
@@ -375,15 +380,26 @@ fn tokens(text: &str) -> Vec<String> {
     v.iter().map(|t| text[t.start..t.end].to_string()).collect()
 }
 
+/// [`tokens`] with `clitics` cut off word ends, as a language's segmenter does.
+fn tokens_with(text: &str, clitics: &[String]) -> Vec<String> {
+    let mut v = Vec::new();
+    verbatim::segment::tokenize_with(text, 0, text.len(), 0, clitics, &mut v);
+    v.iter().map(|t| text[t.start..t.end].to_string()).collect()
+}
+
+/// `k!(name, text, [tokens])`; `k!(en: …)` and `k!(fr: …)` cut that language's clitic suffixes.
 macro_rules! k {
-    ($(#[$m:meta])* $name:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
+    (@ $tokens:expr; $(#[$m:meta])* $name:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
         $(#[$m])*
         #[test]
         fn $name() {
             let want: Vec<String> = vec![$($tok.to_string()),*];
-            assert_eq!(tokens($text), want, "\ntext: {:?}", $text);
+            assert_eq!($tokens($text), want, "\ntext: {:?}", $text);
         }
     };
+    (en: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &en().clitic_suffixes); $($rest)*); };
+    (fr: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &lang().clitic_suffixes); $($rest)*); };
+    ($($rest:tt)*) => { k!(@ tokens; $($rest)*); };
 }
 
 k!(tok_elision_straight, "l'Ukraine", ["l'", "Ukraine"]);
@@ -420,31 +436,13 @@ k!(tok_ellipsis_char, "Non…", ["Non", "…"]);
 k!(tok_question_mark_spaced, "Pourquoi ?", ["Pourquoi", "?"]);
 
 // The language's clitic suffixes are cut off a word's end (English possessive 's); French has none.
-fn tokens_in(lang: &Language, text: &str) -> Vec<String> {
-    let mut v = Vec::new();
-    verbatim::segment::tokenize_for(lang, text, 0, text.len(), 0, &mut v);
-    v.iter().map(|t| text[t.start..t.end].to_string()).collect()
-}
-
-macro_rules! kl {
-    ($name:ident, $lang:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
-        #[test]
-        fn $name() {
-            static L: OnceLock<Language> = OnceLock::new();
-            let lang = L.get_or_init(|| Language::$lang().expect("language data"));
-            let want: Vec<String> = vec![$($tok.to_string()),*];
-            assert_eq!(tokens_in(lang, $text), want, "\ntext: {:?}", $text);
-        }
-    };
-}
-
-kl!(tok_en_possessive_cut_off_the_name, english, "Russia's army", ["Russia", "'", "s", "army"]);
-kl!(tok_en_possessive_typographic, english, "India’s launch", ["India", "’", "s", "launch"]);
-kl!(tok_en_possessive_before_punct, english, "the Court's.", ["the", "Court", "'", "s", "."]);
-kl!(tok_en_apostrophe_s_inside_a_word_stays, english, "O'Sullivan", ["O'Sullivan"]);
-kl!(tok_en_plural_possessive, english, "the officials' view", ["the", "officials", "'", "view"]);
-kl!(tok_fr_apostrophe_s_is_no_clitic, french, "McDonald's ferme", ["McDonald's", "ferme"]);
-kl!(tok_fr_elision_s_stays, french, "s'est dit", ["s'", "est", "dit"]);
+k!(en: tok_en_possessive_cut_off_the_name, "Russia's army", ["Russia", "'", "s", "army"]);
+k!(en: tok_en_possessive_typographic, "India’s launch", ["India", "’", "s", "launch"]);
+k!(en: tok_en_possessive_before_punct, "the Court's.", ["the", "Court", "'", "s", "."]);
+k!(en: tok_en_apostrophe_s_inside_a_word_stays, "O'Sullivan", ["O'Sullivan"]);
+k!(en: tok_en_plural_possessive, "the officials' view", ["the", "officials", "'", "view"]);
+k!(fr: tok_fr_apostrophe_s_is_no_clitic, "McDonald's ferme", ["McDonald's", "ferme"]);
+k!(fr: tok_fr_elision_s_stays, "s'est dit", ["s'", "est", "dit"]);
 
 #[test]
 fn tok_kinds() {
@@ -656,8 +654,13 @@ fn gaz() -> &'static Matcher {
 
 /// (id, type, mention surfaces) of every entity with a mention, ordered by first mention.
 fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
-    let seg = seg_of(text);
-    let ents = find_entities(text, &seg, gaz(), lang());
+    entities_in(text, lang())
+}
+
+/// [`entities`] read in `lang`.
+fn entities_in(text: &str, lang: &Language) -> Vec<(String, String, Vec<String>)> {
+    let seg = segment(text, &clean(text, lang), lang);
+    let ents = find_entities(text, &seg, gaz(), lang);
     let mut list: Vec<_> = ents.list.iter().filter(|e| !e.mentions.is_empty()).collect();
     list.sort_by_key(|e| e.mentions.iter().map(|m| m.start).min());
     list.iter()
@@ -671,16 +674,19 @@ fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
         .collect()
 }
 
+/// `e!(name, text, [(id, type, [mentions])])`; `e!(en: …)` reads the text in English.
 macro_rules! e {
-    ($(#[$m:meta])* $name:ident, $text:expr, [$(($id:expr, $ty:expr, [$($men:expr),* $(,)?])),* $(,)?]) => {
+    (@ $entities:expr; $(#[$m:meta])* $name:ident, $text:expr, [$(($id:expr, $ty:expr, [$($men:expr),* $(,)?])),* $(,)?]) => {
         $(#[$m])*
         #[test]
         fn $name() {
             let want: Vec<(String, String, Vec<String>)> =
                 vec![$(($id.to_string(), $ty.to_string(), vec![$($men.to_string()),*])),*];
-            assert_eq!(entities($text), want, "\ntext: {:?}", $text);
+            assert_eq!($entities($text), want, "\ntext: {:?}", $text);
         }
     };
+    (en: $($rest:tt)*) => { e!(@ entities_en; $($rest)*); };
+    ($($rest:tt)*) => { e!(@ entities; $($rest)*); };
 }
 
 e!(
@@ -981,30 +987,15 @@ e!(
 
 // English (capitalized role titles and place words after the name).
 fn entities_en(text: &str) -> Vec<(String, String, Vec<String>)> {
-    static EN: OnceLock<Language> = OnceLock::new();
-    let en = EN.get_or_init(|| Language::english().expect("English language data"));
-    let seg = segment(text, &clean(text, en), en);
-    let ents = find_entities(text, &seg, gaz(), en);
-    ents.list
-        .iter()
-        .filter(|e| !e.mentions.is_empty())
-        .map(|e| {
-            let mentions = e.mentions.iter().map(|m| text[m.start..m.end].to_string()).collect();
-            (e.id.clone(), e.etype.as_str().to_string(), mentions)
-        })
-        .collect()
+    entities_in(text, en())
 }
 
-#[test]
-fn ent_en_capitalized_role_title_before_name() {
-    let got = entities_en("The plan was defended by Health Minister Brad Hazzard on Tuesday.");
-    assert_eq!(got, [("PER:brad-hazzard".to_string(), "PER".to_string(), vec!["Brad Hazzard".to_string()])]);
-}
-
-#[test]
-fn ent_en_role_title_alone_names_no_one() {
-    assert_eq!(entities_en("The statement came from the Defence Minister on Tuesday."), []);
-}
+e!(
+    en: ent_en_capitalized_role_title_before_name,
+    "The plan was defended by Health Minister Brad Hazzard on Tuesday.",
+    [("PER:brad-hazzard", "PER", ["Brad Hazzard"])]
+);
+e!(en: ent_en_role_title_alone_names_no_one, "The statement came from the Defence Minister on Tuesday.", []);
 
 #[test]
 fn ent_en_possessive_is_not_part_of_the_name() {
@@ -1013,25 +1004,23 @@ fn ent_en_possessive_is_not_part_of_the_name() {
     assert_eq!(names, [("Sriharikota", "LOC"), ("Supreme Court", "ORG")]);
 }
 
-#[test]
-fn ent_en_role_noun_heading_a_first_name_is_cut_off() {
-    let got = entities_en("Yesterday Shopkeeper Alan Briggs opened early.");
-    assert_eq!(got, [("PER:alan-briggs".to_string(), "PER".to_string(), vec!["Alan Briggs".to_string()])]);
-}
-
-#[test]
-fn ent_en_title_case_headline_makes_no_person_of_capitals_alone() {
-    assert_eq!(entities_en("Official Complains About Storm Keeping Drains Blocked\nThe storm hit on Monday."), []);
-}
-
-#[test]
-fn ent_en_preposition_of_place_types_an_unknown_name() {
-    let got = entities_en("Residents in Dobsonville said the power was cut again.");
-    assert_eq!(got, [("LOC:dobsonville".to_string(), "LOC".to_string(), vec!["Dobsonville".to_string()])]);
-}
-
-#[test]
-fn ent_en_place_word_after_name() {
-    let got = entities_en("Water flooded homes on Sandy Lane overnight.");
-    assert_eq!(got, [("LOC:sandy-lane".to_string(), "LOC".to_string(), vec!["Sandy Lane".to_string()])]);
-}
+e!(
+    en: ent_en_role_noun_heading_a_first_name_is_cut_off,
+    "Yesterday Shopkeeper Alan Briggs opened early.",
+    [("PER:alan-briggs", "PER", ["Alan Briggs"])]
+);
+e!(
+    en: ent_en_title_case_headline_makes_no_person_of_capitals_alone,
+    "Official Complains About Storm Keeping Drains Blocked\nThe storm hit on Monday.",
+    []
+);
+e!(
+    en: ent_en_preposition_of_place_types_an_unknown_name,
+    "Residents in Dobsonville said the power was cut again.",
+    [("LOC:dobsonville", "LOC", ["Dobsonville"])]
+);
+e!(
+    en: ent_en_place_word_after_name,
+    "Water flooded homes on Sandy Lane overnight.",
+    [("LOC:sandy-lane", "LOC", ["Sandy Lane"])]
+);

@@ -11,6 +11,16 @@ pub fn extractor() -> &'static Extractor {
     EX.get_or_init(|| Extractor::french_default().expect("default extractor"))
 }
 
+/// An extractor reading French and English (each document in its own language), built once.
+pub fn bilingual_extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        let gaz = verbatim::gazetteer::Gazetteer::embedded_default().unwrap().compile().unwrap();
+        let langs = vec![verbatim::Language::french().unwrap(), verbatim::Language::english().unwrap()];
+        Extractor::with_languages(langs, gaz).unwrap()
+    })
+}
+
 /// Runs the pipeline on `text`.
 pub fn run(text: &str) -> DocRecord {
     extractor().extract(&Document::new("t", text))
@@ -18,7 +28,12 @@ pub fn run(text: &str) -> DocRecord {
 
 /// Checks every non-term quote's text and speaker, in order, with a readable diff on failure.
 pub fn check(text: &str, want: &[(&str, Option<&str>)]) {
-    let rec = run(text);
+    check_with(extractor(), text, want);
+}
+
+/// [`check`] with `ex`; returns the record for further checks.
+pub fn check_with(ex: &Extractor, text: &str, want: &[(&str, Option<&str>)]) -> DocRecord {
+    let rec = ex.extract(&Document::new("t", text));
     let got: Vec<(String, Option<String>)> = rec
         .quotes
         .iter()
@@ -58,4 +73,5 @@ pub fn check(text: &str, want: &[(&str, Option<&str>)]) {
             assert!(e.surfaces.iter().any(|s| s == &text[m[0]..m[1]]));
         }
     }
+    rec
 }
