@@ -146,14 +146,20 @@ pub fn fold_compact(s: &str) -> compact_str::CompactString {
 /// char is an ASCII capital); runs of ASCII bytes are copied in one go.
 #[inline(always)]
 pub(crate) fn fold_compact_flagged(s: &str, flags: u8) -> compact_str::CompactString {
-    if flags & (flag::BACKTICK | flag::NON_ASCII) == 0 {
-        let mut key = compact_str::CompactString::new(s);
-        if flags & flag::UPPER != 0 {
-            key.as_mut_str().make_ascii_lowercase();
-        }
-        return key;
+    match flags & (flag::BACKTICK | flag::NON_ASCII | flag::UPPER) {
+        0 => compact_str::CompactString::new(s),
+        flag::UPPER => fold_compact_upper(s),
+        _ => fold_compact_slow(s, flags),
     }
-    fold_compact_slow(s, flags)
+}
+
+/// [`fold_compact_flagged`] of an ASCII word with capitals and no backtick: copied, then lowered
+/// in place (kept out of line: the common word of small letters is copied straight).
+#[inline(never)]
+fn fold_compact_upper(s: &str) -> compact_str::CompactString {
+    let mut key = compact_str::CompactString::new(s);
+    key.as_mut_str().make_ascii_lowercase();
+    key
 }
 
 /// [`fold_compact_flagged`] of a word with a backtick or a non-ASCII char (kept out of line: the
@@ -262,6 +268,11 @@ fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
             }
             n += usize::from(k);
             i += 2;
+        } else if b[i..].starts_with("\u{2019}".as_bytes()) {
+            // The typographic apostrophe (l’, d’, qu’) is folded without a lookup.
+            *buf.get_mut(n)? = b'\'';
+            n += 1;
+            i += 3;
         } else {
             let ch = s[i..].chars().next()?;
             let mut out = AsciiBuf { buf, len: n, ok: true };

@@ -267,11 +267,43 @@ impl Lexicon {
     #[inline]
     pub fn get(&self, w: &str) -> u32 {
         match Self::pack(w) {
-            Some(_) if self.short.is_empty() => 0,
-            Some(k) => self.short[self.find(k)].1,
+            Some(k) => self.get_packed(k),
             None if w.len() > 8 && self.may_be_long(w.as_bytes()) => self.get_long(w),
             None => 0,
         }
+    }
+
+    /// The bits of the word packed into `k` by [`Lexicon::pack`].
+    #[inline]
+    fn get_packed(&self, k: u64) -> u32 {
+        let Some(mask) = self.short.len().checked_sub(1) else { return 0 };
+        let mut i = self.slot(k);
+        loop {
+            match self.short[i & mask] {
+                (key, bits) if key == k => return bits,
+                (0, _) => return 0,
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// The bits of the ASCII word without backticks that is the first `len` (1 to 8) bytes of
+    /// `window`, its capitals lowered (folded) when `has_upper`: packed with one load and a mask.
+    #[inline]
+    pub(crate) fn get_ascii(&self, window: [u8; 8], len: usize, has_upper: bool) -> u32 {
+        debug_assert!((1..=8).contains(&len) && window[..len].is_ascii());
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let k = u64::from_le_bytes(window) & (u64::MAX >> (64 - 8 * len));
+        let k = if has_upper {
+            // Every byte is below 0x80, so adding to each byte carries into its top bit only:
+            // set from `A` on, and from past `Z` on; a capital gets its 0x20 bit.
+            let from_a = k.wrapping_add(ONES * u64::from(0x80 - b'A'));
+            let past_z = k.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+            k | ((from_a & !past_z & (ONES * 0x80)) >> 2)
+        } else {
+            k
+        };
+        self.get_packed(k)
     }
 
     /// The bits of folded word `w` of more than 8 bytes that passed the filter (kept out of
@@ -985,7 +1017,19 @@ mod tests {
         }
         for (i, w) in words.iter().enumerate() {
             assert_eq!(lx.get(w), 1 << (i % 20) | 1 << 30, "{w}");
+            if w.len() <= 8 {
+                // From a window of text: the bytes past the word are ignored, capitals lowered.
+                let mut window = [0xFF; 8];
+                window[..w.len()].copy_from_slice(w.to_ascii_uppercase().as_bytes());
+                assert_eq!(lx.get_ascii(window, w.len(), true), 1 << (i % 20) | 1 << 30, "{w}");
+                window[..w.len()].copy_from_slice(w.as_bytes());
+                assert_eq!(lx.get_ascii(window, w.len(), false), 1 << (i % 20) | 1 << 30, "{w}");
+            }
         }
+        // Only capitals are lowered: `@` and `[` stand next to them in ASCII.
+        lx.add("a@[z'-9", 1);
+        assert_eq!(lx.get_ascii(*b"A@[Z'-9 ", 7, true), 1);
+        assert_eq!(lx.get_ascii(*b"A`[Z'-9 ", 7, true), 0);
         assert_eq!(lx.get("zz"), 0);
         assert_eq!(lx.get("abcdefghijk"), 0);
         assert_eq!(lx.get(""), 0);

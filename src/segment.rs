@@ -163,12 +163,11 @@ fn char_class(c: char) -> u8 {
     }
 }
 
-/// A span of text being tokenized: the text, its bytes, the end of the span and the language's
-/// clitic suffixes ([`Language::clitic_suffixes`]).
+/// A span of text being tokenized: the text up to the end of the span, its bytes and the
+/// language's clitic suffixes ([`Language::clitic_suffixes`]).
 struct Span<'a> {
     text: &'a str,
     bytes: &'a [u8],
-    end: usize,
     clitics: &'a [String],
 }
 
@@ -176,23 +175,21 @@ impl Span<'_> {
     /// The char at byte `p` (ASCII without decoding), or None at the end of the span.
     #[inline]
     fn at(&self, p: usize) -> Option<char> {
-        if p >= self.end {
-            None
-        } else if self.bytes[p] < 0x80 {
-            Some(self.bytes[p] as char)
-        } else {
-            self.text[p..self.end].chars().next()
+        match self.bytes.get(p) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => self.text[p..].chars().next(),
+            None => None,
         }
     }
 
     /// The class of the char at byte `p` (`None` at the end of the span) and its length.
     fn class_at(&self, p: usize) -> Option<(u8, usize)> {
-        let b = *self.bytes.get(p).filter(|_| p < self.end)?;
+        let b = *self.bytes.get(p)?;
         let class = BYTE_CLASS[usize::from(b)];
         if class != HIGH {
             return Some((class, 1));
         }
-        let c = self.text[p..self.end].chars().next()?;
+        let c = self.text[p..].chars().next()?;
         Some((char_class(c), c.len_utf8()))
     }
 
@@ -208,7 +205,7 @@ impl Span<'_> {
 
     /// The length of the char at `p` when it is alphanumeric (ASCII bytes without decoding).
     fn alnum_len(&self, p: usize) -> Option<usize> {
-        let b = *self.bytes.get(p).filter(|_| p < self.end)?;
+        let b = *self.bytes.get(p)?;
         match BYTE_CLASS[usize::from(b)] {
             HIGH => self.at(p).filter(|&d| matches!(char_class(d), DIGIT | LETTER)).map(char::len_utf8),
             c if c & (DIGIT | LETTER) != 0 => Some(1),
@@ -219,7 +216,7 @@ impl Span<'_> {
     /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop), their
     /// class bits or-ed into `flags`.
     fn alnum_run(&self, mut j: usize, flags: &mut u8) -> usize {
-        let bytes = &self.bytes[..self.end];
+        let bytes = self.bytes;
         loop {
             while let Some(c) = bytes.get(j).map(|&b| BYTE_CLASS[usize::from(b)]).filter(|c| c & (DIGIT | LETTER) != 0)
             {
@@ -263,9 +260,7 @@ impl Span<'_> {
     fn clitic_at(&self, p: usize) -> bool {
         self.clitics.iter().any(|c| {
             let e = p + c.len();
-            e <= self.end
-                && self.bytes.get(p..e).is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
-                && self.alnum_len(e).is_none()
+            self.bytes.get(p..e).is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes())) && self.alnum_len(e).is_none()
         })
     }
 
@@ -325,7 +320,8 @@ fn tokenize_into(
     clitics: &[String],
     out: &mut Vec<Token>,
 ) {
-    let sp = Span { text, bytes: text.as_bytes(), end, clitics };
+    let text = &text[..end];
+    let sp = Span { text, bytes: text.as_bytes(), clitics };
     let mut i = start;
     while let Some((class, len)) = sp.class_at(i) {
         let after_c = i + len;
@@ -341,7 +337,8 @@ fn tokenize_into(
             _ => (after_c, TokKind::Punct),
         };
         push(text, i, e, kind, flags & FLAGS, para, lexicon, out);
-        i = e;
+        // The one space after most tokens is skipped without a class lookup.
+        i = if sp.bytes.get(e) == Some(&b' ') { e + 1 } else { e };
     }
 }
 
@@ -359,11 +356,14 @@ fn push(
     lexicon: Option<&Lexicon>,
     out: &mut Vec<Token>,
 ) {
-    let surface = &text[start..end];
+    debug_assert!(start < end && text.is_char_boundary(start) && text.is_char_boundary(end));
+    // SAFETY: the tokenizer moves over whole chars only (an ASCII byte or a decoded char's
+    // length at a time), so `start` and `end` are char boundaries within `text`.
+    let surface = unsafe { text.get_unchecked(start..end) };
     let b = surface.as_bytes();
     debug_assert_eq!(flags, byte_flags(b));
     let (upper, acronym) = if flags & flag::NON_ASCII == 0 {
-        let upper = b[0].is_ascii_uppercase();
+        let upper = flags & flag::UPPER != 0 && b[0].is_ascii_uppercase();
         let acronym = upper
             && b.len() >= 2
             && flags & flag::LOWER == 0
@@ -380,8 +380,19 @@ fn push(
     };
     let key = fold_compact_flagged(surface, flags);
     let lex = match lexicon {
-        // A word of ASCII small letters is its own key (no need to read the inline string back).
-        Some(lx) if kind == TokKind::Word => lx.get(if flags & !flag::LOWER == 0 { surface } else { &key }),
+        Some(lx) if kind == TokKind::Word => {
+            // A short ASCII word is looked up from the 8 bytes of text at its start (its own
+            // key once its capitals are lowered); others by their key.
+            let window = text.as_bytes().get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
+            match window {
+                Some(w) if b.len() <= 8 && flags & (flag::NON_ASCII | flag::BACKTICK) == 0 => {
+                    lx.get_ascii(w, b.len(), flags & flag::UPPER != 0)
+                }
+                // A word of ASCII small letters is its own key (no need to read the inline
+                // string back).
+                _ => lx.get(if flags & !flag::LOWER == 0 { surface } else { &key }),
+            }
+        }
         _ => 0,
     };
     out.push(Token { kind, start, end, key, upper, acronym, lex, sent: 0, para });
