@@ -86,6 +86,11 @@ fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Optio
 /// running text, so 60 words give ~20 votes — enough to tell French from English.
 pub const DETECT_WORDS: usize = 60;
 
+/// A lead in function-word votes that settles the language before [`DETECT_WORDS`] are read:
+/// half the ~20 votes of the window. Votes for the other language are the exception (a name, a
+/// quoted phrase), and a walk of such votes overtakes a lead of 10 with vanishing odds.
+pub const DECISIVE_LEAD: usize = 10;
+
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]
 pub struct Extractor {
@@ -146,8 +151,8 @@ impl Extractor {
         // One pass over the first words, counting each language's function words.
         let mut scores = vec![0usize; self.langs.len()];
         if self.langs.len() <= VOTING_LANGS {
-            // Stops once no language can catch up with the leader in the words left (the lead
-            // changes only with the scores).
+            // Stops once the lead is decisive, or no language can catch up with the leader in the
+            // words left (the lead changes only with the scores).
             let mut ahead = 0;
             lang::for_first_words_while(text, DETECT_WORDS, |k, left| {
                 let mut bits = self.votes.get(k);
@@ -158,7 +163,7 @@ impl Extractor {
                     }
                     ahead = lead(&scores);
                 }
-                ahead <= left
+                ahead <= left && ahead < DECISIVE_LEAD
             });
         } else {
             lang::for_first_words(text, DETECT_WORDS, |k| {
