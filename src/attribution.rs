@@ -19,7 +19,7 @@
 
 use crate::entities::{sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{lex, Gender, Language, Pronoun, WordClass};
+use crate::lang::{lex, Gender, Language, Pronoun, Role, WordClass};
 use crate::quotes::{split_inverted, Quote};
 use crate::segment::{Segments, TokKind, Token};
 
@@ -318,12 +318,16 @@ fn same_word(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
+/// Whether `t` links a complement inside a description (`de`, `du`, `la` of `de la`; `of`, `the`).
+fn is_of_link(t: &Token) -> bool {
+    t.has_role(Role::Of) || t.has_role(Role::AfterOf)
+}
+
 fn is_desc_stop(t: &Token) -> bool {
     if t.kind == TokKind::Punct {
         return !matches!(t.ch(), '-' | '\'');
     }
-    let k = t.key.as_str();
-    (t.has(class(WordClass::Prep)) && !matches!(k, "de" | "du" | "des" | "d'"))
+    (t.has(class(WordClass::Prep)) && !t.has_role(Role::Of))
         || t.has(
             class(WordClass::Aux)
                 | class(WordClass::Sub)
@@ -341,7 +345,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn sentence_of(&self, i: usize) -> (usize, usize) {
-        let s = &self.seg.sentences[self.toks[i.min(self.toks.len() - 1)].sent];
+        let s = &self.seg.sentences[self.toks[i.min(self.toks.len() - 1)].sent as usize];
         (s.tok_start, s.tok_end)
     }
 
@@ -443,7 +447,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let single_initial = j == i + 1 && sentence_initial(toks, i);
-                let after_de = i > 0 && matches!(toks[i - 1].key.as_str(), "de" | "d'" | "du" | "des");
+                let after_de = i > 0 && toks[i - 1].has_role(Role::Of);
                 if !single_initial {
                     out.push(Chunk {
                         start: i,
@@ -470,8 +474,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if t.has(class(WordClass::Det)) {
-                // au, aux (à + le): a preposition too; du, des extend a phrase like `de`.
-                if matches!(k, "au" | "aux") || (matches!(k, "du" | "des") && matches!(pp, Pp::Head | Pp::Noun)) {
+                // au, aux (à + le): a preposition too; du, des (`of` + article) extend a phrase.
+                if t.has(class(WordClass::Prep)) && (!t.has_role(Role::Of) || matches!(pp, Pp::Head | Pp::Noun)) {
                     pp = Pp::Open;
                 }
                 // Determiner, up to two adjectives, then a role noun: a description.
@@ -495,9 +499,8 @@ impl<'a> Ctx<'a> {
                     let mut end = j + 1;
                     while end < b && !self.in_quote[end] {
                         let t2 = &toks[end];
-                        let k2 = t2.key.as_str();
                         let ent_per = ents.at(end).is_some_and(|e| ents.list[e].etype == EntityType::Per);
-                        let ok = if matches!(k2, "de" | "du" | "des" | "d'" | "la" | "l'") {
+                        let ok = if is_of_link(t2) {
                             true
                         } else if t2.upper && t2.kind == TokKind::Word {
                             !ent_per && self.is_desc_complement(end)
@@ -514,14 +517,10 @@ impl<'a> Ctx<'a> {
                             end += 1;
                         }
                     }
-                    while end > j + 1 && matches!(toks[end - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
-                    {
+                    while end > j + 1 && is_of_link(&toks[end - 1]) {
                         end -= 1;
                     }
-                    let definite = matches!(
-                        k,
-                        "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "cet"
-                    );
+                    let definite = t.has_role(Role::Definite);
                     let unnamed = unnamed && !definite;
                     out.push(Chunk {
                         start: i,
@@ -537,17 +536,16 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            if t.has(class(WordClass::Prep)) && k != "selon" {
+            if t.has(class(WordClass::Prep)) && !t.has_role(Role::Source) {
                 // The author of a statement: un rapport de X, le communiqué du Kremlin.
-                let after_speech_noun =
-                    matches!(k, "de" | "d'" | "du" | "des") && i > a && toks[i - 1].has(lex::SPEECH_NOUN);
+                let after_speech_noun = t.has_role(Role::Of) && i > a && toks[i - 1].has(lex::SPEECH_NOUN);
                 pp = if after_speech_noun { Pp::Out } else { Pp::Open };
                 i += 1;
                 continue;
             }
             if t.kind == TokKind::Punct
                 || t.has(class(WordClass::Adv) | class(WordClass::Aux) | class(WordClass::Sub) | lex::VERB_FORM)
-                || k == "selon"
+                || t.has_role(Role::Source)
             {
                 pp = Pp::Out;
             } else if t.has(class(WordClass::Conj)) {
@@ -597,7 +595,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`).
     fn is_desc_complement(&self, i: usize) -> bool {
-        i > 0 && matches!(self.toks[i - 1].key.as_str(), "de" | "du" | "des" | "d'" | "la" | "l'")
+        i > 0 && is_of_link(&self.toks[i - 1])
     }
 
     /// A speech-verb group starting at token `i` (not past `limit`), memoized per token.
@@ -719,7 +717,7 @@ impl<'a> Ctx<'a> {
     /// the sentence of token `pos` and before token `end` (reported speech: `X said that …`).
     fn reported_speaker_between(&mut self, ents: &mut Entities, pos: usize, end: usize) -> Option<usize> {
         let (_, after) = self.sentence_of(pos);
-        let mut s = self.toks[end.checked_sub(1)?].sent;
+        let mut s = self.toks[end.checked_sub(1)?].sent as usize;
         while s > 0 && self.seg.sentences[s].tok_start >= after {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end.min(end));
             if let Some(cue) = self.cue_backward(a, b) {
@@ -1029,7 +1027,7 @@ impl<'a> Ctx<'a> {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
             for c in self.chunks(ents, a, b.min(at)).into_iter().rev() {
                 // A subject, or the agent of a passive (interpellé par une habitante).
-                let agent = c.start > 0 && self.toks[c.start - 1].key == "par";
+                let agent = c.start > 0 && self.toks[c.start - 1].has_role(Role::By);
                 if let ChunkKind::Desc { plural: false, gender, .. } = c.kind {
                     if gender == p.gender && (!c.complement || agent) {
                         let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
@@ -1080,7 +1078,7 @@ impl<'a> Ctx<'a> {
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
         // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
-        let participle = self.toks[cue.start..cue.end].iter().any(|t| t.key.ends_with("ant"))
+        let participle = self.toks[cue.start..cue.end].iter().any(|t| self.lang.is_participle(&t.key))
             && !self.toks[cue.start].has(class(WordClass::Aux));
         if participle {
             if let Some(c) = chunks.iter().find(|c| !c.complement).copied() {
@@ -1102,7 +1100,7 @@ impl<'a> Ctx<'a> {
         // After a completive `que` (affirmant que cet exercice démontre), the subject is inside it.
         let completive = (clause_start..cue.start).rev().find(|&k| {
             !self.in_quote[k]
-                && matches!(self.toks[k].key.as_str(), "que" | "qu'")
+                && self.toks[k].has_role(Role::That)
                 && k > 0
                 && (self.cue_at(k - 1, k).is_some() || self.lang.verb_forms.contains_key(self.toks[k - 1].key.as_str()))
         });
@@ -1111,9 +1109,7 @@ impl<'a> Ctx<'a> {
             None => (clause_start, chunks),
         };
         // Chunks inside a relative clause (… la junte qui a renversé X …) are not the subject.
-        let rel = (clause_start..cue.start)
-            .rev()
-            .find(|&k| !self.in_quote[k] && matches!(self.toks[k].key.as_str(), "qui" | "que" | "qu'" | "dont"));
+        let rel = (clause_start..cue.start).rev().find(|&k| !self.in_quote[k] && self.toks[k].has_role(Role::Rel));
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
         // Glosses in parentheses are never the subject: … de Louvain (Flandre), estime.
         let in_parens = |c: &Chunk| c.start > 0 && self.toks[c.start - 1].is('(');
@@ -1149,15 +1145,15 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // L'un d'entre eux, l'une d'elles: an unnamed member of a group.
-            if matches!(t.key.as_str(), "un" | "une") && k > clause_start && self.toks[k - 1].key == "l'" {
+            if t.has_role(Role::One) && k > clause_start && self.toks[k - 1].has_role(Role::The) {
                 let desc = self.text[self.toks[k - 1].start..self.toks[cue.start - 1].end].to_string();
                 return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
             }
-            if t.key == "entre" && k > clause_start && self.toks[k - 1].key == "d'" {
+            if t.has_role(Role::Among) && k > clause_start && self.toks[k - 1].has_role(Role::Of) {
                 continue;
             }
             if t.has(class(WordClass::Det)) {
-                let definite = matches!(t.key.as_str(), "le" | "la" | "l'" | "les");
+                let definite = t.has_role(Role::The);
                 if !definite || k + 1 >= cue.start || self.toks[k + 1].has(class(WordClass::Det)) {
                     return None;
                 }
@@ -1213,7 +1209,7 @@ impl<'a> Ctx<'a> {
     fn is_plural_description(&self, desc: &str) -> bool {
         let f = crate::fold::fold(desc);
         let mut words = f.split_whitespace();
-        matches!(words.next(), Some("les" | "des" | "ses" | "leurs" | "plusieurs" | "certains" | "certaines"))
+        words.next().is_some_and(|w| self.lang.has_role(w, Role::Group))
     }
 
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
@@ -1394,7 +1390,7 @@ impl<'a> Ctx<'a> {
         let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
         if bare {
             if let Some((e, pos)) = self.last_speaker {
-                let near = self.toks[pos].para + 3 >= q.para;
+                let near = self.toks[pos].para as usize + 3 >= q.para;
                 if near {
                     // A person named as speaking since, without a quote (`Chris Minns said the
                     // government should prove it.`), is the one the quote goes on with.
@@ -1408,7 +1404,7 @@ impl<'a> Ctx<'a> {
                     .mentions
                     .iter()
                     .filter(|m| m.tok_start < open)
-                    .map(|m| self.toks[m.tok_start].para)
+                    .map(|m| self.toks[m.tok_start].para as usize)
                     .max();
                 if pos.is_some_and(|p| p + 2 >= q.para) {
                     return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.45, None));

@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::fold::fold_key;
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{lex, Gender, Language, Title, WordClass};
+use crate::lang::{lex, Gender, Language, Role, Title, WordClass};
 use crate::segment::{Segments, TokKind, Token};
 
 /// Where an entity came from.
@@ -406,7 +406,7 @@ fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Hash
             items.push(item);
             j = item.1;
             match toks.get(j) {
-                Some(s) if (s.is(',') || s.key == "et") && s.sent == toks[i].sent => j += 1,
+                Some(s) if (s.is(',') || s.has_role(Role::And)) && s.sent == toks[i].sent => j += 1,
                 _ => break,
             }
         }
@@ -450,9 +450,9 @@ fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<
         }
         // Optional de / du / des / de la / de l' before the name.
         let mut j = i + 1;
-        if toks.get(j).is_some_and(|x| matches!(x.key.as_str(), "de" | "du" | "des" | "d'")) {
+        if toks.get(j).is_some_and(|x| x.has_role(Role::Of)) {
             j += 1;
-            if toks.get(j).is_some_and(|x| matches!(x.key.as_str(), "la" | "l'")) {
+            if toks.get(j).is_some_and(|x| x.has_role(Role::AfterOf)) {
                 j += 1;
             }
         }
@@ -540,7 +540,11 @@ fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Has
             i += 1;
             continue;
         };
-        let place = toks.get(h).filter(|d| matches!(d.key.as_str(), "de" | "d'")).and_then(|_| ents.mention_at(h + 1));
+        // `of` without an article (`de`, not `du`): université de Berne.
+        let place = toks
+            .get(h)
+            .filter(|d| d.has_role(Role::Of) && !d.has(1 << WordClass::Det as u32))
+            .and_then(|_| ents.mention_at(h + 1));
         match place {
             Some((pe, pm)) if ents.list[pe].etype == EntityType::Loc && toks[h].para == toks[pm.tok_end - 1].para => {
                 // Drop the place mention and any head mention, then add the institution.
@@ -806,7 +810,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
             match toks.get(b) {
                 Some(x) if x.sent == t.sent && ents.at(b).is_none() && content(x) => b += 1,
                 Some(x)
-                    if matches!(x.key.as_str(), "de" | "des" | "du" | "d'")
+                    if x.has_role(Role::Of)
                         && toks
                             .get(b + 1)
                             .is_some_and(|y| y.sent == t.sent && ents.at(b + 1).is_none() && content(y)) =>
@@ -828,7 +832,7 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     if head.has(lex::FIRST_NAME) {
         return None;
     }
-    let after_de = a > 0 && matches!(toks[a - 1].key.as_str(), "de" | "d'" | "du" | "des");
+    let after_de = a > 0 && toks[a - 1].has_role(Role::Of);
     let head_not_name =
         after_de || head.has(lex::STOP_CAP) || head.has(lex::ORG_KEYWORD) || head.acronym || head.key.ends_with('s');
     if !head_not_name {
@@ -876,7 +880,7 @@ fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize) -> bool 
         if title_ends_before(toks, s) {
             return true;
         }
-        if s >= 2 && (toks[s - 1].is(',') || toks[s - 1].key == "et") {
+        if s >= 2 && (toks[s - 1].is(',') || toks[s - 1].has_role(Role::And)) {
             k = s - 2;
         } else {
             return false;
@@ -888,7 +892,6 @@ fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize) -> bool 
 /// What the context before token `a` says about the name there.
 fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
     let sent = toks[a].sent;
-    let key = |i: usize| toks[i].key.as_str();
     if a >= 1 && toks[a - 1].sent == sent {
         // An organization word right before the name, or before one or two adjectives that
         // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X.
@@ -908,11 +911,12 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             k -= 1;
         }
         // dans le Nord, dans l'Oise: a region.
-        if a >= 2 && matches!(key(a - 1), "le" | "la" | "l'") && key(a - 2) == "dans" {
+        let singular_the = |t: &Token| t.has_role(Role::The) && !t.has_role(Role::Plural);
+        if a >= 2 && singular_the(&toks[a - 1]) && toks[a - 2].has_role(Role::In) {
             return (Some(EntityType::Loc), Gender::U);
         }
         // Coordinated with a place: à Vannes et Cholet.
-        if a >= 2 && matches!(key(a - 1), "et" | "ou" | ",") {
+        if a >= 2 && (toks[a - 1].has_role(Role::And) || toks[a - 1].has_role(Role::Or) || toks[a - 1].is(',')) {
             if let Some(e) = ents.at(a - 2) {
                 if ents.list[e].etype == EntityType::Loc {
                     return (Some(EntityType::Loc), Gender::U);
@@ -920,7 +924,10 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             }
         }
         // In a list of persons opened by an honorific: MM. Louis Billiet, Delaunay et Saillard.
-        if a >= 2 && matches!(key(a - 1), "et" | ",") && honorific_list_before(toks, ents, a - 2) {
+        if a >= 2
+            && (toks[a - 1].has_role(Role::And) || toks[a - 1].is(','))
+            && honorific_list_before(toks, ents, a - 2)
+        {
             return (Some(EntityType::Per), Gender::U);
         }
     }
@@ -1006,7 +1013,7 @@ fn add_name(
     let heading = all_caps_lines(text, toks[a].start, toks[b - 1].end);
 
     // Demonyms and plural common nouns: les Russes, des Français.
-    if n_cap == 1 && a > 0 && matches!(toks[a - 1].key.as_str(), "les" | "des" | "aux") && first.key.ends_with('s') {
+    if n_cap == 1 && a > 0 && toks[a - 1].has_role(Role::Plural) && first.key.ends_with('s') {
         return;
     }
 

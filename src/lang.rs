@@ -90,6 +90,72 @@ pub enum WordClass {
     Refl,
 }
 
+/// Finer roles of function words that single rules test (`of`, `the`, `and`…), declared in
+/// `function_words.tsv` next to the word classes and kept as a bit each in [`crate::segment::Token::roles`].
+/// A role a language lacks has no word there, and the rules that test it never fire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The preposition of a noun complement and its contractions (`de`, `d'`, `du`, `des`; `of`).
+    Of,
+    /// An article that continues an `of` complement (`la`, `l'` of `de la`, `de l'`; `the` of `of the`).
+    AfterOf,
+    /// A definite article (`le`, `la`, `l'`, `les`; `the`).
+    The,
+    /// A plural article (`les`, `des`, `aux`; English has none).
+    Plural,
+    /// A determiner that makes a description definite (`le`, `son`, `leurs`, `cette`; `the`, `his`).
+    Definite,
+    /// A determiner that makes a description plural (`les`, `plusieurs`; `several`).
+    Group,
+    /// Coordinating "and" (`et`; `and`).
+    And,
+    /// Coordinating "or" (`ou`; `or`).
+    Or,
+    /// The preposition "in" before a region (`dans`; `in`).
+    In,
+    /// The preposition introducing the agent of a passive (`par`; `by`).
+    By,
+    /// The complementizer of a completive clause (`que`, `qu'`; `that`).
+    That,
+    /// A relative pronoun (`qui`, `que`, `dont`; `who`, `which`).
+    Rel,
+    /// The pronoun "one" of a group after an article (`un`, `une` of `l'un d'entre eux`).
+    One,
+    /// "Among" after `of` in a partitive (`entre` of `d'entre eux`).
+    Among,
+    /// A preposition that is a source marker by itself (`selon`).
+    Source,
+}
+
+impl Role {
+    /// The role a data-file class name stands for (`of`, `after_of`, `the`…).
+    pub fn parse(name: &str) -> Option<Role> {
+        Some(match name {
+            "of" => Role::Of,
+            "after_of" => Role::AfterOf,
+            "the" => Role::The,
+            "plural" => Role::Plural,
+            "definite" => Role::Definite,
+            "group" => Role::Group,
+            "and" => Role::And,
+            "or" => Role::Or,
+            "in" => Role::In,
+            "by" => Role::By,
+            "that" => Role::That,
+            "rel" => Role::Rel,
+            "one" => Role::One,
+            "among" => Role::Among,
+            "source" => Role::Source,
+            _ => return None,
+        })
+    }
+
+    /// Its bit in a role set ([`crate::segment::Token::roles`]).
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
 /// Bits of a [`Lexicon`] entry beyond the [`WordClass`] bits (0–7): which lists a folded word is in.
 pub mod lex {
     /// A subject pronoun.
@@ -140,23 +206,32 @@ pub mod lex {
     pub const EVENT_HEAD: u32 = 1 << 29;
 }
 
-/// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), found with
-/// one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key looked up
+/// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), and its
+/// [`Role`] bits, found with one lookup: words of up to 8 bytes (most function words) are packed into a `u64` key looked up
 /// in a flat open-addressing table, longer ones go through a string map behind a one-bit filter.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    /// Packed word and bits by slot, a power of two of them at most half full; key 0 is empty.
-    short: Vec<(u64, u32)>,
+    /// Packed word and entry by slot, a power of two of them at most half full; key 0 is empty.
+    short: Vec<(u64, Entry)>,
     /// How many slots of `short` are taken.
     short_len: usize,
     /// 64 minus log2 of the slot count: the hash keeps the top bits of a multiplication.
     shift: u32,
-    long: HashMap<String, u32>,
+    long: HashMap<String, Entry>,
     /// One bit per [`Lexicon::long_hash`] value (a power of two of them, 16 or more per long
     /// word): a clear bit proves a long word is not in `long`, without hashing the whole word.
     long_filter: Vec<u64>,
     /// 64 minus log2 of the bit count of `long_filter` (0 while it is empty: no bit is found).
     long_shift: u32,
+}
+
+/// What a [`Lexicon`] holds for a word: its [`lex`] and [`WordClass`] bits and its [`Role`] bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// [`lex`] and [`WordClass`] bits.
+    pub lex: u32,
+    /// [`Role`] bits.
+    pub roles: u16,
 }
 
 impl Lexicon {
@@ -197,16 +272,26 @@ impl Lexicon {
     /// Doubles the slot count (64 at first) and puts the taken slots back.
     fn grow(&mut self) {
         let cap = (self.short.len() * 2).max(64);
-        let old = std::mem::replace(&mut self.short, vec![(0, 0); cap]);
+        let old = std::mem::replace(&mut self.short, vec![(0, Entry::default()); cap]);
         self.shift = 64 - cap.trailing_zeros();
-        for (k, bits) in old.into_iter().filter(|e| e.0 != 0) {
+        for (k, e) in old.into_iter().filter(|e| e.0 != 0) {
             let i = self.find(k);
-            self.short[i] = (k, bits);
+            self.short[i] = (k, e);
         }
     }
 
-    /// Adds `bits` to the entry of folded word `w`.
+    /// Adds [`lex`] or [`WordClass`] `bits` to the entry of folded word `w`.
     pub fn add(&mut self, w: &str, bits: u32) {
+        self.add_entry(w, Entry { lex: bits, roles: 0 });
+    }
+
+    /// Adds [`Role`] bits `roles` to the entry of folded word `w`.
+    pub fn add_roles(&mut self, w: &str, roles: u16) {
+        self.add_entry(w, Entry { lex: 0, roles });
+    }
+
+    /// Or-s `add` into the entry of folded word `w`.
+    fn add_entry(&mut self, w: &str, add: Entry) {
         match Self::pack(w) {
             Some(k) => {
                 if (self.short_len + 1) * 2 > self.short.len() {
@@ -217,10 +302,13 @@ impl Lexicon {
                     self.short[i].0 = k;
                     self.short_len += 1;
                 }
-                self.short[i].1 |= bits;
+                self.short[i].1.lex |= add.lex;
+                self.short[i].1.roles |= add.roles;
             }
             None if !w.is_empty() => {
-                *self.long.entry(w.to_string()).or_insert(0) |= bits;
+                let e = self.long.entry(w.to_string()).or_default();
+                e.lex |= add.lex;
+                e.roles |= add.roles;
                 self.filter_long(w);
             }
             None => {}
@@ -263,34 +351,40 @@ impl Lexicon {
         }
     }
 
-    /// The bits of folded word `w` (0 when it is in no list).
+    /// The [`lex`] and [`WordClass`] bits of folded word `w` (0 when it is in no list).
     #[inline]
     pub fn get(&self, w: &str) -> u32 {
+        self.entry(w).lex
+    }
+
+    /// The entry of folded word `w` (empty when it is in no list).
+    #[inline]
+    pub fn entry(&self, w: &str) -> Entry {
         match Self::pack(w) {
             Some(k) => self.get_packed(k),
             None if w.len() > 8 && self.may_be_long(w.as_bytes()) => self.get_long(w),
-            None => 0,
+            None => Entry::default(),
         }
     }
 
-    /// The bits of the word packed into `k` by [`Lexicon::pack`].
+    /// The entry of the word packed into `k` by [`Lexicon::pack`].
     #[inline]
-    fn get_packed(&self, k: u64) -> u32 {
-        let Some(mask) = self.short.len().checked_sub(1) else { return 0 };
+    fn get_packed(&self, k: u64) -> Entry {
+        let Some(mask) = self.short.len().checked_sub(1) else { return Entry::default() };
         let mut i = self.slot(k);
         loop {
             match self.short[i & mask] {
                 (key, bits) if key == k => return bits,
-                (0, _) => return 0,
+                (0, _) => return Entry::default(),
                 _ => i += 1,
             }
         }
     }
 
-    /// The bits of the ASCII word without backticks that is the first `len` (1 to 8) bytes of
+    /// The entry of the ASCII word without backticks that is the first `len` (1 to 8) bytes of
     /// `window`, its capitals lowered (folded) when `has_upper`: packed with one load and a mask.
     #[inline]
-    pub(crate) fn get_ascii(&self, window: [u8; 8], len: usize, has_upper: bool) -> u32 {
+    pub(crate) fn get_ascii(&self, window: [u8; 8], len: usize, has_upper: bool) -> Entry {
         debug_assert!((1..=8).contains(&len) && window[..len].is_ascii());
         const ONES: u64 = 0x0101_0101_0101_0101;
         let k = u64::from_le_bytes(window) & (u64::MAX >> (64 - 8 * len));
@@ -306,11 +400,11 @@ impl Lexicon {
         self.get_packed(k)
     }
 
-    /// The bits of folded word `w` of more than 8 bytes that passed the filter (kept out of
-    /// line: [`Lexicon::get`] stays small).
+    /// The entry of folded word `w` of more than 8 bytes that passed the filter (kept out of
+    /// line: [`Lexicon::entry`] stays small).
     #[inline(never)]
-    fn get_long(&self, w: &str) -> u32 {
-        self.long.get(w).copied().unwrap_or(0)
+    fn get_long(&self, w: &str) -> Entry {
+        self.long.get(w).copied().unwrap_or_default()
     }
 }
 
@@ -398,6 +492,8 @@ pub struct Language {
     pub pronouns: HashMap<String, Pronoun>,
     /// Function words, folded → their classes (a bit per [`WordClass`]).
     pub words: HashMap<String, u16>,
+    /// Words with a finer function, folded → their roles (a bit per [`Role`]).
+    pub roles: HashMap<String, u16>,
     /// Every one-word list above in one table: a folded word → its [`lex`] and class bits.
     pub lexicon: Lexicon,
     /// Name particles (`de`, `van`, `al-`), folded.
@@ -414,6 +510,8 @@ pub struct Language {
     /// Words after a place name that make another place of it (`du Nord-Est`), folded, possibly
     /// multiword.
     pub place_suffixes: Vec<Vec<String>>,
+    /// Endings of the present participle (`ant` of `affirmant`), folded.
+    pub participle_suffixes: Vec<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -539,6 +637,7 @@ macro_rules! language_files {
             street_keywords: data_file!($lang, "street_keywords.txt"),
             place_infixes: data_file!($lang, "place_infixes.txt"),
             place_suffixes: data_file!($lang, "place_suffixes.txt"),
+            participle_suffixes: data_file!($lang, "participle_suffixes.txt"),
         }
     };
 }
@@ -758,8 +857,13 @@ impl Language {
                 .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
         }
         let mut words = HashMap::default();
+        let mut roles = HashMap::default();
         let mut particles = HashSet::default();
         for (n, cols) in tsv_rows(&files.function_words, "word", 2)? {
+            if let Some(role) = Role::parse(cols[1].trim()) {
+                *roles.entry(fold_key(cols[0])).or_insert(0) |= role.bit();
+                continue;
+            }
             let class = match cols[1].trim() {
                 "det" => WordClass::Det,
                 "prep" => WordClass::Prep,
@@ -774,7 +878,11 @@ impl Language {
                     continue;
                 }
                 other => {
-                    return Err(Error::data(files.function_words.name, n, format!("unknown word class `{other}`")))
+                    return Err(Error::data(
+                        files.function_words.name,
+                        n,
+                        format!("unknown word class or role `{other}`"),
+                    ))
                 }
             };
             *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
@@ -823,12 +931,14 @@ impl Language {
             quote_marks,
             pronouns,
             words,
+            roles,
             particles,
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
             place_suffixes: phrase_list(&files.place_suffixes, &clitics),
+            participle_suffixes: lines(&files.participle_suffixes).map(|(_, l)| fold_key(l)).collect(),
             // Last: the phrase lists above are tokenized with it.
             clitic_suffixes: clitics,
             lexicon: Lexicon::default(),
@@ -864,6 +974,9 @@ impl Language {
         let mut lx = Lexicon::default();
         for (w, &m) in &self.words {
             lx.add(w, u32::from(m) | lex::FUNCTION_WORD);
+        }
+        for (w, &r) in &self.roles {
+            lx.add_roles(w, r);
         }
         for w in self.pronouns.keys() {
             lx.add(w, lex::PRONOUN);
@@ -943,6 +1056,16 @@ impl Language {
     pub fn lex(&self, folded: &str) -> u32 {
         self.lexicon.get(folded)
     }
+
+    /// Whether a folded word ends like a present participle (`affirmant`).
+    pub fn is_participle(&self, folded: &str) -> bool {
+        self.participle_suffixes.iter().any(|s| folded.ends_with(s.as_str()))
+    }
+
+    /// Whether a folded word has [`Role`] `role` in this language.
+    pub fn has_role(&self, folded: &str, role: Role) -> bool {
+        self.lexicon.entry(folded).roles & role.bit() != 0
+    }
 }
 
 struct LanguageFiles {
@@ -968,6 +1091,7 @@ struct LanguageFiles {
     street_keywords: DataFile,
     place_infixes: DataFile,
     place_suffixes: DataFile,
+    participle_suffixes: DataFile,
 }
 
 #[cfg(test)]
@@ -1014,22 +1138,24 @@ mod tests {
             }
             lx.add(w, 1 << (i % 20));
             lx.add(w, 1 << 30);
+            lx.add_roles(w, 1 << (i % 16));
         }
         for (i, w) in words.iter().enumerate() {
             assert_eq!(lx.get(w), 1 << (i % 20) | 1 << 30, "{w}");
+            assert_eq!(lx.entry(w).roles, 1 << (i % 16), "{w}");
             if w.len() <= 8 {
                 // From a window of text: the bytes past the word are ignored, capitals lowered.
                 let mut window = [0xFF; 8];
                 window[..w.len()].copy_from_slice(w.to_ascii_uppercase().as_bytes());
-                assert_eq!(lx.get_ascii(window, w.len(), true), 1 << (i % 20) | 1 << 30, "{w}");
+                assert_eq!(lx.get_ascii(window, w.len(), true).lex, 1 << (i % 20) | 1 << 30, "{w}");
                 window[..w.len()].copy_from_slice(w.as_bytes());
-                assert_eq!(lx.get_ascii(window, w.len(), false), 1 << (i % 20) | 1 << 30, "{w}");
+                assert_eq!(lx.get_ascii(window, w.len(), false).lex, 1 << (i % 20) | 1 << 30, "{w}");
             }
         }
         // Only capitals are lowered: `@` and `[` stand next to them in ASCII.
         lx.add("a@[z'-9", 1);
-        assert_eq!(lx.get_ascii(*b"A@[Z'-9 ", 7, true), 1);
-        assert_eq!(lx.get_ascii(*b"A`[Z'-9 ", 7, true), 0);
+        assert_eq!(lx.get_ascii(*b"A@[Z'-9 ", 7, true).lex, 1);
+        assert_eq!(lx.get_ascii(*b"A`[Z'-9 ", 7, true).lex, 0);
         assert_eq!(lx.get("zz"), 0);
         assert_eq!(lx.get("abcdefghijk"), 0);
         assert_eq!(lx.get(""), 0);

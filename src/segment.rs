@@ -11,7 +11,7 @@ use compact_str::CompactString;
 
 use crate::clean::Line;
 use crate::fold::{byte_flags, flag, flag_of, fold_compact_flagged};
-use crate::lang::{Language, Lexicon};
+use crate::lang::{Entry, Language, Lexicon, Role};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,10 +41,12 @@ pub struct Token {
     pub acronym: bool,
     /// The lists its key is in ([`crate::lang::lex`] and word-class bits; set by [`segment`]).
     pub lex: u32,
-    /// Index of its sentence.
-    pub sent: usize,
+    /// Its [`crate::lang::Role`] bits (set by [`segment`] with `lex`).
+    pub roles: u16,
+    /// Index of its sentence (u32 keeps a token in 64 bytes).
+    pub sent: u32,
     /// Index of its paragraph.
-    pub para: usize,
+    pub para: u32,
 }
 
 impl Token {
@@ -56,6 +58,11 @@ impl Token {
     /// Whether its key is in a list or class of `bits` ([`crate::lang::lex`], `1 << WordClass`).
     pub fn has(&self, bits: u32) -> bool {
         self.lex & bits != 0
+    }
+
+    /// Whether its key plays [`Role`] `role` in the language.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles & role.bit() != 0
     }
 
     /// Whether this is the punctuation char `c`.
@@ -297,19 +304,19 @@ impl Span<'_> {
     }
 }
 
-/// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent` and `lex` left 0);
+/// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent`, `lex` and `roles` left 0);
 /// no language's clitic suffix is cut.
 pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
     tokenize_into(text, start, end, para, None, &[], out)
 }
 
 /// [`tokenize`] with `clitics` cut off word ends, as [`segment`] does with a language's
-/// [`Language::clitic_suffixes`] (`lex` left 0).
+/// [`Language::clitic_suffixes`] (`lex` and `roles` left 0).
 pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, clitics: &[String], out: &mut Vec<Token>) {
     tokenize_into(text, start, end, para, None, clitics, out)
 }
 
-/// [`tokenize`], with the `lex` bits of the words set from `lexicon` when there is one and
+/// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one and
 /// `clitics` cut off the ends of words.
 fn tokenize_into(
     text: &str,
@@ -379,7 +386,7 @@ fn push(
         (upper, acronym)
     };
     let key = fold_compact_flagged(surface, flags);
-    let lex = match lexicon {
+    let Entry { lex, roles } = match lexicon {
         Some(lx) if kind == TokKind::Word => {
             // A short ASCII word is looked up from the 8 bytes of text at its start (its own
             // key once its capitals are lowered); others by their key.
@@ -390,12 +397,15 @@ fn push(
                 }
                 // A word of ASCII small letters is its own key (no need to read the inline
                 // string back).
-                _ => lx.get(if flags & !flag::LOWER == 0 { surface } else { &key }),
+                _ => lx.entry(if flags & !flag::LOWER == 0 { surface } else { &key }),
             }
         }
-        _ => 0,
+        _ => Entry::default(),
     };
-    out.push(Token { kind, start, end, key, upper, acronym, lex, sent: 0, para });
+    // Past 4 G paragraphs (a text of many gigabytes) the index saturates: the document fails on its
+    // first out-of-bounds read and is reported, it is never misread.
+    let para = u32::try_from(para).unwrap_or(u32::MAX);
+    out.push(Token { kind, start, end, key, upper, acronym, lex, roles, sent: 0, para });
 }
 
 /// The char at byte `p` of `text` (ASCII without decoding; a space at the end).
@@ -557,7 +567,7 @@ fn split_sentences(
         if cut <= s_begin {
             continue;
         }
-        let sent = seg.sentences.len();
+        let sent = u32::try_from(seg.sentences.len()).unwrap_or(u32::MAX);
         for t in &mut seg.tokens[s_begin..cut] {
             t.sent = sent;
         }

@@ -316,3 +316,45 @@ t!(
     "Le bureau de Benyamin Netanyahou a indiqué : « Les négociations reprendront dimanche. »",
     [("Les négociations reprendront dimanche.", Some("Le bureau de Benyamin Netanyahou"))]
 );
+
+// --- English function-word roles (data/en/function_words.tsv) ---------------------------
+t_en!(
+    english_description_extends_over_of_the,
+    "“The port stays closed,” the head of the Harbour Board said.",
+    [("The port stays closed", Some("the head of the Harbour Board"))]
+);
+t_en!(
+    english_definite_noun_phrase_before_the_verb_is_the_source,
+    "“We will reopen the bridge,” the harbour trust said.",
+    [("We will reopen the bridge", Some("the harbour trust"))]
+);
+t_en!(
+    english_possessive_description_takes_the_name_after_it,
+    "“We are ready,” said his aide Tom Reed.",
+    [("We are ready", Some("Tom Reed"))]
+);
+t_en!(
+    english_agent_of_a_passive_is_the_later_pronoun,
+    "He was stopped by a policewoman on Friday. “I saw nothing,” she said.",
+    [("I saw nothing", Some("a policewoman"))]
+);
+t_en!(
+    english_relative_clause_object_is_not_the_subject,
+    "The lawyer who represented Tom Baker said: “The case is closed.”",
+    [("The case is closed.", Some("The lawyer"))]
+);
+t_en!(
+    english_completive_that_is_not_a_relative_pronoun,
+    "Residents say that Maria Lopez declared: “We will rebuild.”",
+    [("We will rebuild.", Some("Maria Lopez"))]
+);
+t_en!(
+    english_they_resumes_a_plural_description,
+    "“We were told to leave,” several witnesses said. “Nobody helped us,” they added.",
+    [("We were told to leave", Some("several witnesses")), ("Nobody helped us", Some("several witnesses"))]
+);
+t_en!(
+    english_present_participle_takes_the_clause_subject,
+    "Anna Kowalski met the mayor of Dover on Friday, adding: “The talks went well.”",
+    [("The talks went well.", Some("Anna Kowalski"))]
+);

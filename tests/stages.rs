@@ -203,8 +203,8 @@ fn check_segment(text: &str, want: &[&[&str]]) {
         let p = &seg.paragraphs[s.para];
         assert!(p.start <= s.start && s.end <= p.end);
         for t in &seg.tokens[s.tok_start..s.tok_end] {
-            assert_eq!(t.sent, si);
-            assert_eq!(t.para, s.para);
+            assert_eq!(t.sent as usize, si);
+            assert_eq!(t.para as usize, s.para);
         }
     }
 }
@@ -1023,4 +1023,31 @@ e!(
     en: ent_en_place_word_after_name,
     "Water flooded homes on Sandy Lane overnight.",
     [("LOC:sandy-lane", "LOC", ["Sandy Lane"])]
+);
+
+// --- English function-word roles (data/en/function_words.tsv) ---------------------------
+e!(
+    en: ent_en_region_after_in_the_is_a_place,
+    "Heavy rain flooded roads in the Fenwolds on Monday.",
+    [("LOC:fenwolds", "LOC", ["Fenwolds"])]
+);
+e!(
+    en: ent_en_name_coordinated_with_a_place_by_or_is_a_place,
+    "Flights will leave for Buenos Aires or Carvoro on Friday.",
+    [("loc_buenos_aires", "LOC", ["Buenos Aires"]), ("LOC:carvoro", "LOC", ["Carvoro"])]
+);
+e!(
+    en: ent_en_list_of_places_joined_by_and_is_all_places,
+    "Storms hit Buenos Aires, Carvoro and Delmont on Friday.",
+    [("loc_buenos_aires", "LOC", ["Buenos Aires"]), ("LOC:carvoro", "LOC", ["Carvoro"]), ("LOC:delmont", "LOC", ["Delmont"])]
+);
+e!(
+    en: ent_en_list_of_persons_after_an_honorific_ends_with_and,
+    "Mr. Peter Grayling, Tavish and Morrow signed the letter.",
+    [("PER:peter-grayling", "PER", ["Peter Grayling"]), ("PER:tavish", "PER", ["Tavish"]), ("PER:morrow", "PER", ["Morrow"])]
+);
+e!(
+    en: ent_en_name_after_of_complement_starts_at_its_first_name,
+    "The minister of Finance Sam Okoro arrived on Monday.",
+    [("PER:sam-okoro", "PER", ["Sam Okoro"])]
 );
