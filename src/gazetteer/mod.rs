@@ -727,17 +727,18 @@ impl Matcher {
             u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
         };
         let mut pass = Pass::default();
-        // First, without branches, every start against the three-byte table: those that may
-        // begin a name of either class, or whose first five bytes are not all ASCII, are kept.
-        let mut kept = 0u64;
-        let mut m = starts;
+        // First, without branches, every start whose first three bytes are ASCII against the
+        // three-byte table: those that may begin a name of either class are kept, as are all the
+        // starts with a non-ASCII byte among their first three (read below through its fold).
+        let high3 = scan::non_ascii3(src, 0);
+        let mut kept = starts & high3;
+        let mut m = starts & !high3;
         while m != 0 {
             let j = m.trailing_zeros() as usize & 63;
             m &= m - 1;
             let w = window(j);
             let f = self.start3.get(starts::index(w)) & self.first3[w as u8 as usize];
-            let other = w & 0x80_8080_8080 != 0;
-            kept |= ((f != 0) as u64 | other as u64) << j;
+            kept |= ((f != 0) as u64) << j;
         }
         // Then each kept start: its window (Latin-1 letters and curly apostrophes read through
         // their folds: `é` → `e`; other non-ASCII chars are left to the exact check), the short

@@ -426,34 +426,26 @@ pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
     return swar::word_starts(src, at);
 }
 
+/// Bit `j` set for each byte `j` of the 64 bytes of `src` from `at` where one of bytes `j`,
+/// `j + 1` and `j + 2` is not ASCII (`src` holds two bytes after the block; all bits set if not).
+#[inline]
+pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
+    // SAFETY: SSE2 is part of x86-64: every processor running this code has it.
+    #[cfg(target_arch = "x86_64")]
+    return unsafe { sse2::non_ascii3(src, at) };
+    #[cfg(not(target_arch = "x86_64"))]
+    return swar::non_ascii3(src, at);
+}
+
 /// [`word_starts`] 16 bytes at a time (SSE2, which every x86-64 processor has).
 #[cfg(target_arch = "x86_64")]
 pub(crate) mod sse2 {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
 
     use super::STARTS_BEHIND;
-
-    /// One bit per byte (first byte lowest) for each class of byte the word starts depend on.
-    #[derive(Default)]
-    struct Classes {
-        /// ASCII letters and digits.
-        word: u128,
-        /// Lead bytes of multibyte chars.
-        lead: u128,
-        /// Continuation bytes.
-        cont: u128,
-        /// `C3`, the lead byte of the Latin-1 letters.
-        c3: u128,
-        /// `C4` and `C5`, the lead bytes of Latin Extended-A.
-        c45: u128,
-        /// `97` and `B7`: after `C3`, `×` and `÷`.
-        sign: u128,
-        /// `-`.
-        hyphen: u128,
-    }
 
     #[inline]
     #[target_feature(enable = "sse2")]
@@ -461,48 +453,69 @@ pub(crate) mod sse2 {
         _mm_set1_epi8(b as i8)
     }
 
+    /// The 16 bytes of `src` from `i`.
     #[inline]
     #[target_feature(enable = "sse2")]
-    fn bits(m: __m128i) -> u128 {
-        _mm_movemask_epi8(m) as u16 as u128
+    fn load(src: &[u8], i: usize) -> __m128i {
+        let chunk: &[u8; 16] = src[i..i + 16].try_into().expect("16 bytes");
+        // SAFETY: `chunk` holds 16 readable bytes; an unaligned load needs no alignment.
+        unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) }
     }
 
-    impl Classes {
-        /// Adds the classes of the 16 bytes of `chunk` at bit `shift`.
-        #[inline]
-        #[target_feature(enable = "sse2")]
-        fn add(&mut self, chunk: &[u8; 16], shift: u32) {
-            // SAFETY: `chunk` holds 16 readable bytes; an unaligned load needs no alignment.
-            let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-            // A range of bytes moved to the bottom of the signed range: `a`..=`z` (any case),
-            // `0`..=`9`.
-            let lower = _mm_or_si128(v, splat(0x20));
-            let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, splat(0x80 - b'a')), splat(0x80 + 26));
-            let digit = _mm_cmplt_epi8(_mm_add_epi8(v, splat(0x80 - b'0')), splat(0x80 + 10));
-            let top = _mm_and_si128(v, splat(0xC0));
-            self.word |= bits(_mm_or_si128(letter, digit)) << shift;
-            self.lead |= bits(_mm_cmpeq_epi8(top, splat(0xC0))) << shift;
-            self.cont |= bits(_mm_cmpeq_epi8(top, splat(0x80))) << shift;
-            self.c3 |= bits(_mm_cmpeq_epi8(v, splat(0xC3))) << shift;
-            self.c45 |= bits(_mm_cmpeq_epi8(_mm_and_si128(v, splat(0xFE)), splat(0xC4))) << shift;
-            self.sign |= bits(_mm_cmpeq_epi8(_mm_or_si128(v, splat(0x20)), splat(0xB7))) << shift;
-            self.hyphen |= bits(_mm_cmpeq_epi8(v, splat(b'-'))) << shift;
-        }
+    /// Lanes holding an ASCII letter or digit: their ranges moved to the bottom of the signed
+    /// range (`a`..=`z` in any case, `0`..=`9`).
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn word(v: __m128i) -> __m128i {
+        let lower = _mm_or_si128(v, splat(0x20));
+        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, splat(0x80 - b'a')), splat(0x80 + 26));
+        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, splat(0x80 - b'0')), splat(0x80 + 10));
+        _mm_or_si128(letter, digit)
     }
 
-    /// [`super::word_starts`].
+    /// [`super::word_starts`]: each lane of the block read with the two bytes before it from
+    /// loads one and two bytes earlier.
     #[inline]
     #[target_feature(enable = "sse2")]
     pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
-        let Some(src) = at.checked_sub(STARTS_BEHIND).and_then(|lo| src.get(lo..at + 64)) else { return 0 };
-        let mut c = Classes::default();
-        for (k, chunk) in src.chunks_exact(16).enumerate() {
-            c.add(chunk.try_into().expect("16 bytes"), 16 * k as u32);
+        if at < STARTS_BEHIND || src.len() < at + 64 {
+            return 0;
         }
-        // Bit `i` of `x << 1` tells about byte `i - 1`, of `x << 2` about byte `i - 2`.
-        let latin = (c.c3 | c.c45) << 2 & c.cont << 1 & !(c.c3 << 2 & c.sign << 1);
-        let after_word = c.word << 1 | latin | c.hyphen << 1 & c.word << 2;
-        (((c.word | c.lead) & !after_word) >> STARTS_BEHIND) as u64
+        let mut starts = 0u64;
+        for k in 0..4 {
+            let i = at + 16 * k;
+            let (x, x1, x2) = (load(src, i), load(src, i - 1), load(src, i - 2));
+            let (w1, w2) = (word(x1), word(x2));
+            let lead = _mm_cmpeq_epi8(_mm_and_si128(x, splat(0xC0)), splat(0xC0));
+            // A Latin-1 or Latin Extended-A letter ends before: `C3` (not then `97` or `B7`),
+            // `C4` or `C5`, then a continuation byte (see [`super::latin_letter`]).
+            let c3 = _mm_cmpeq_epi8(x2, splat(0xC3));
+            let c45 = _mm_cmpeq_epi8(_mm_and_si128(x2, splat(0xFE)), splat(0xC4));
+            let cont = _mm_cmpeq_epi8(_mm_and_si128(x1, splat(0xC0)), splat(0x80));
+            let sign = _mm_cmpeq_epi8(_mm_or_si128(x1, splat(0x20)), splat(0xB7));
+            let latin = _mm_andnot_si128(_mm_and_si128(c3, sign), _mm_and_si128(_mm_or_si128(c3, c45), cont));
+            let hyphen = _mm_and_si128(_mm_cmpeq_epi8(x1, splat(b'-')), w2);
+            let after_word = _mm_or_si128(_mm_or_si128(w1, latin), hyphen);
+            let start = _mm_andnot_si128(after_word, _mm_or_si128(word(x), lead));
+            starts |= (_mm_movemask_epi8(start) as u16 as u64) << (16 * k);
+        }
+        starts
+    }
+
+    /// [`super::non_ascii3`].
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
+        if src.len() < at + 66 {
+            return u64::MAX;
+        }
+        let mut high = 0u64;
+        for k in 0..4 {
+            let i = at + 16 * k;
+            let any = _mm_or_si128(_mm_or_si128(load(src, i), load(src, i + 1)), load(src, i + 2));
+            high |= (_mm_movemask_epi8(any) as u16 as u64) << (16 * k);
+        }
+        high
     }
 }
 
@@ -555,6 +568,16 @@ pub(crate) mod swar {
     #[inline]
     pub(crate) const fn word(x: u64) -> u64 {
         between(x | (LO * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
+    }
+
+    /// [`super::non_ascii3`] eight bytes at a time.
+    pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
+        let Some(src) = src.get(at..at + 66) else { return u64::MAX };
+        let load = |i: usize| {
+            let w = &src[i..i + 8];
+            u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
+        };
+        (0..8).fold(0, |high, k| high | movemask((load(8 * k) | load(8 * k + 1) | load(8 * k + 2)) & HI) << (8 * k))
     }
 
     /// [`super::word_starts`] eight bytes at a time.

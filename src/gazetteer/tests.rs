@@ -622,13 +622,14 @@ fn swar_lanes() {
     }
 }
 
-/// The word starts of a block, 16 or 8 bytes at a time, agree with byte-by-byte answers.
+/// The word starts of a block and its non-ASCII bytes, 16 or 8 bytes at a time, agree with
+/// byte-by-byte answers.
 #[test]
 fn word_starts_by_byte() {
     const BYTES: &[u8] = b"aZ09 -.'\xC3\xC4\xC5\xC2\xE2\x80\x97\xB7\xA9\xBF\xC0\xFF";
     let mut r = Rng(7);
     for _ in 0..20_000 {
-        let src: Vec<u8> = (0..16 + 64).map(|_| BYTES[r.next() as usize % BYTES.len()]).collect();
+        let src: Vec<u8> = (0..16 + 64 + 2).map(|_| BYTES[r.next() as usize % BYTES.len()]).collect();
         let at = 16;
         let want: u64 = (0..64)
             .filter(|&j| {
@@ -642,6 +643,9 @@ fn word_starts_by_byte() {
             .sum();
         assert_eq!(scan::word_starts(&src, at), want, "{src:x?}");
         assert_eq!(scan::swar::word_starts(&src, at), want, "{src:x?}");
+        let high: u64 = (0..64).filter(|&j| src[at + j..at + j + 3].iter().any(|&b| b >= 0x80)).map(|j| 1 << j).sum();
+        assert_eq!(scan::non_ascii3(&src, at), high, "{src:x?}");
+        assert_eq!(scan::swar::non_ascii3(&src, at), high, "{src:x?}");
     }
 }
 
