@@ -180,7 +180,8 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // The entity of each entry met (an entry is looked up once per document).
     let mut by_entry: HashMap<usize, usize> = HashMap::default();
     let mut a = 0;
-    for m in gaz.find(text) {
+    let matches = gaz.find(text);
+    for (mi, &m) in matches.iter().enumerate() {
         // Keep matches that align with prose tokens (tokens are sorted by offset; so are the
         // matches, so each search walks on from the previous one).
         a = partition_from(toks, a, |t| t.start < m.start);
@@ -207,6 +208,32 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
             && gaz.entry(m.entry).etype() == EntityType::Per
         {
             continue;
+        }
+        // A capitalized word right after the name, starting no other match, that may go on a name.
+        let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
+        if name_goes_on(text, toks, b + 1, next_start) {
+            match gaz.entry(m.entry).etype() {
+                // A first name that is also a place starts a person's name: Florence Dupont.
+                EntityType::Loc if a == b && toks[a].has(lex::FIRST_NAME) => continue,
+                // An organization's name that only starts a longer one (La Presse Canadienne, CGT
+                // Cheminots): the whole run is one name no list knows, a person's after a title
+                // (l'acteur Wagner Mouras). After an acronym, a word in capitals is another name
+                // (AFP FR) and two words are a person's (l'AIEA Yukiya Amano).
+                EntityType::Org if !heading_line(text, toks[a].start, toks[b].end) => {
+                    let acronym = toks[b].acronym;
+                    let mut end = b + 1;
+                    while name_goes_on(text, toks, end, next_start) && !(acronym && toks[end].acronym) {
+                        end += 1;
+                    }
+                    if end > b + 1 && !(acronym && end > b + 2) {
+                        let per = context_type(toks, &ents, a, lang).0 == Some(EntityType::Per);
+                        let etype = if per { EntityType::Per } else { EntityType::Org };
+                        replace_span(text, toks, &mut ents, &mut by_id, a, end, etype);
+                        continue;
+                    }
+                }
+                _ => {}
+            }
         }
         let idx = *by_entry.entry(m.entry).or_insert_with(|| gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry));
         ents.list[idx].mentions.push(Mention { start: m.start, end: m.end, tok_start: a, tok_end: b + 1 });
@@ -262,6 +289,28 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
     }
     ents
+}
+
+/// Whether token `c` goes on the name ending right before it: a capitalized word on the same line,
+/// one space after it, that is no function or stop word, title, role noun or first name, and
+/// starts before the next gazetteer match (at byte `next_start`).
+fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool {
+    let (Some(n), Some(p)) = (toks.get(c), c.checked_sub(1).map(|p| &toks[p])) else {
+        return false;
+    };
+    const NOT_IN_NAME: u32 =
+        lex::STOP_CAP | lex::FUNCTION_WORD | lex::TITLE | lex::ROLE_NOUN | lex::FIRST_NAME | lex::VERB_FORM;
+    is_cap_word(n)
+        && !n.has(NOT_IN_NAME)
+        && n.sent == p.sent
+        && n.end <= next_start
+        && (n.start == p.end || (n.start == p.end + 1 && text.as_bytes()[p.end] == b' '))
+}
+
+/// Whether the line around bytes `start..end` is a heading: all in capitals, or a headline in
+/// title case.
+fn heading_line(text: &str, start: usize, end: usize) -> bool {
+    all_caps_lines(text, start, end) || title_case_line(text, start)
 }
 
 /// `toks.partition_point(pred)`, found by walking on from `from` when the tokens before it all
@@ -770,6 +819,25 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
     if lead < a {
         return Some((lead, b));
     }
+    // A nationality noun heading the run (l'Italienne Jasmine Paolini, the Briton Andy Murray): the
+    // name starts after it, when a first name follows or, after an article, a name of two words or
+    // more that no organization keyword marks (le Serbe Novak Djokovic, not the American Civil
+    // Liberties Union).
+    if b > a + 1 && toks[a].has(lex::DEMONYM) && !toks[a].has(lex::FIRST_NAME) && is_cap_word(&toks[a + 1]) {
+        let named = toks[a + 1].has(lex::FIRST_NAME)
+            || (a > 0
+                && toks[a - 1].has_role(Role::The)
+                && b > a + 2
+                && !toks[a + 1..b].iter().any(|w| w.has(lex::ORG_KEYWORD)));
+        if named {
+            a += 1;
+        }
+    }
+    // A headline in title case capitalizes every word: a name that starts with a first name is
+    // the first name and the word after it (Sarah Smith Named New Head Of …).
+    if b > a + 2 && toks[a].has(lex::FIRST_NAME) && is_cap_word(&toks[a + 1]) && title_case_line(text, toks[a].start) {
+        return Some((a, a + 2));
+    }
     // A capitalized role title inside the run (Health Minister Brad Hazzard, Opposition Leader
     // Chris Minns): the name is what follows it; a run ending on one names no one.
     if let Some(y) = (a + 1..b).rev().find(|&y| {
@@ -1016,6 +1084,16 @@ fn add_name(
     if n_cap == 1 && a > 0 && toks[a - 1].has_role(Role::Plural) && first.key.ends_with('s') {
         return;
     }
+    // A plural nationality noun (its singular listed too) ends no name: South Africans, New
+    // Zealanders, not Cirages Français.
+    let last = &toks[b - 1];
+    if n_words >= 2
+        && last.upper
+        && last.has(lex::DEMONYM)
+        && last.key.strip_suffix('s').is_some_and(|one| lang.demonyms.contains(one))
+    {
+        return;
+    }
 
     // Grouping with an earlier person: a single token equal to its first or last word.
     if b - a == 1 && !heading {
@@ -1076,7 +1154,10 @@ fn add_name(
     } else if (org_kw || (first_caps && n_words >= 2)) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
-        Some(c)
+        // A title in a headline in title case runs on into the words after it (… Named New Head Of
+        // Regional Hospital Board): only a first name makes a person there.
+        let headline = c == EntityType::Per && n_words >= 2 && first_name.is_none();
+        (!(headline && title_case_line(text, toks[a].start))).then_some(c)
     } else if n_words >= 2 && ends_with_place_suffix(toks, a, b, lang) {
         // Red Square, Sandy Lane, Kivu du Nord.
         Some(EntityType::Loc)

@@ -204,6 +204,8 @@ pub mod lex {
     pub const VERB_PREFIX: u32 = 1 << 28;
     /// The first word of an event's head (`journée` of `journée de la`).
     pub const EVENT_HEAD: u32 = 1 << 29;
+    /// A nationality noun (`Italienne`, `Briton`).
+    pub const DEMONYM: u32 = 1 << 30;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), and its
@@ -481,6 +483,8 @@ pub struct Language {
     pub event_heads: Vec<Vec<String>>,
     /// Capitalized words that are never names by themselves, folded.
     pub stop_capitalized: HashSet<String>,
+    /// Nationality nouns (`Italienne`, `Briton`), folded.
+    pub demonyms: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -627,6 +631,7 @@ macro_rules! language_files {
             loc_keywords: data_file!($lang, "loc_keywords.txt"),
             event_heads: data_file!($lang, "event_heads.txt"),
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
+            demonyms: data_file!($lang, "demonyms.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -927,6 +932,7 @@ impl Language {
             loc_keywords: phrase_list(&files.loc_keywords, &clitics),
             event_heads: phrase_list(&files.event_heads, &clitics),
             stop_capitalized: word_list(&files.stop_capitalized),
+            demonyms: word_list(&files.demonyms),
             boilerplate,
             quote_marks,
             pronouns,
@@ -1005,6 +1011,9 @@ impl Language {
         for w in &self.stop_capitalized {
             lx.add(w, lex::STOP_CAP);
         }
+        for w in &self.demonyms {
+            lx.add(w, lex::DEMONYM);
+        }
         for w in self.first_names.keys() {
             lx.add(w, lex::FIRST_NAME);
         }
@@ -1081,6 +1090,7 @@ struct LanguageFiles {
     loc_keywords: DataFile,
     event_heads: DataFile,
     stop_capitalized: DataFile,
+    demonyms: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,

@@ -1051,3 +1051,26 @@ e!(
     "The minister of Finance Sam Okoro arrived on Monday.",
     [("PER:sam-okoro", "PER", ["Sam Okoro"])]
 );
+
+// Nationality nouns, longer names after a gazetteer name, title-case headlines.
+e!(
+    ent_demonym_before_a_name_is_cut_off,
+    "Mardi, l'Italienne Jasmine Paolini a battu la Slovène Tamara Zidansek.",
+    [("PER:jasmine-paolini", "PER", ["Jasmine Paolini"]), ("PER:tamara-zidansek", "PER", ["Tamara Zidansek"])]
+);
+e!(
+    en: ent_en_demonym_before_a_first_name_is_cut_off,
+    "Yesterday the Briton Harold Pemberton won the final in three sets.",
+    [("PER:harold-pemberton", "PER", ["Harold Pemberton"])]
+);
+e!(en: ent_en_plural_demonym_ends_no_name, "Many New Zealanders said on Monday that the plan would fail.", []);
+e!(
+    ent_gazetteer_name_starting_a_longer_name,
+    "Le communiqué de l'ONU Habitat a été publié lundi.",
+    [("ORG:onu-habitat", "ORG", ["ONU Habitat"])]
+);
+e!(
+    en: ent_en_title_case_headline_first_name_and_surname_only,
+    "Sarah Whitcombe Named New Head Of Regional Hospital Board\nThe board said on Monday that she would start in the spring.",
+    [("PER:sarah-whitcombe", "PER", ["Sarah Whitcombe"])]
+);
