@@ -107,6 +107,9 @@ impl Attribution {
     }
 }
 
+/// A speaker found for a quote: who, how, with what confidence, through which cue span.
+type Found = (Speaker, Method, f32, Option<(usize, usize)>);
+
 #[derive(Debug, Clone, Copy)]
 struct Cue {
     start: usize,
@@ -1051,6 +1054,38 @@ impl<'a> Ctx<'a> {
         self.pronoun_speaker(ents, p, at)
     }
 
+    /// Whether a cue is a present participle without an auxiliary (`affirmant`, `adding`): it
+    /// takes the subject of its clause, never a noun phrase after it (its object).
+    fn is_participle(&self, cue: &Cue) -> bool {
+        !self.toks[cue.start].has(class(WordClass::Aux))
+            && self.toks[cue.start..cue.end].iter().any(|t| self.lang.is_participle(&t.key))
+    }
+
+    /// A person named or resolved as the subject of a speech cue of the sentence from `a`, outside
+    /// the quote `open..close` and before the source marker at `b`: the speaker the marker
+    /// only reports (`« … », X said on Monday, according to Reuters`).
+    fn cued_person(&mut self, ents: &mut Entities, a: usize, b: usize, open: usize, close: usize) -> Option<Found> {
+        let mut k = a;
+        while k < b {
+            if (open..close).contains(&k) {
+                k = close;
+                continue;
+            }
+            let (limit, from) = if k < open { (open.min(b), a) } else { (b, close) };
+            let Some(cue) = self.cue_at(k, limit) else {
+                k += 1;
+                continue;
+            };
+            if let Some((sp, m @ (Method::Explicit | Method::Pronoun), c)) = self.subject_before(ents, &cue, from) {
+                if sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Per) {
+                    return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                }
+            }
+            k = cue.end.max(k + 1);
+        }
+        None
+    }
+
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
@@ -1066,6 +1101,12 @@ impl<'a> Ctx<'a> {
         self.resolve(ents, &c, cue.start)
     }
 
+    /// Whether the subject [`Ctx::subject_after`] would read after a cue is a pronoun.
+    fn subject_after_is_pronoun(&self, ents: &Entities, cue: &Cue, limit: usize) -> bool {
+        let chunks = self.chunks(ents, cue.end, limit);
+        chunks.iter().find(|c| !c.complement).is_some_and(|c| matches!(c.kind, ChunkKind::Pronoun(_)))
+    }
+
     /// The subject before a cue: the nearest noun phrase to its left that is not a complement.
     fn subject_before(
         &mut self,
@@ -1078,9 +1119,7 @@ impl<'a> Ctx<'a> {
         }
         let chunks = self.chunks(ents, clause_start, cue.start);
         // A present participle (affirmant, estimant) takes the clause's subject: the first chunk.
-        let participle = self.toks[cue.start..cue.end].iter().any(|t| self.lang.is_participle(&t.key))
-            && !self.toks[cue.start].has(class(WordClass::Aux));
-        if participle {
+        if self.is_participle(cue) {
             if let Some(c) = chunks.iter().find(|c| !c.complement).copied() {
                 return self.resolve(ents, &c, cue.start);
             }
@@ -1108,6 +1147,20 @@ impl<'a> Ctx<'a> {
             Some(k) => (k + 1, chunks.into_iter().filter(|c| c.start > k).collect()),
             None => (clause_start, chunks),
         };
+        // `X praised Y and said`: a verb coordinated after another shares its subject, the
+        // name opening the clause, not the other verb's object.
+        let mut k = cue.start;
+        while k > clause_start && self.toks[k - 1].has(class(WordClass::Adv)) {
+            k -= 1;
+        }
+        if k > clause_start && self.toks[k - 1].has_role(Role::And) && !self.in_quote[k - 1] {
+            // Only a name: a description or a pronoun may head an apposition or a clause of its own.
+            let first = chunks.iter().find(|c| !c.complement).copied();
+            if let Some(c) = first.filter(|c| c.end < k - 1 && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name))
+            {
+                return self.resolve(ents, &c, cue.start);
+            }
+        }
         // Chunks inside a relative clause (… la junte qui a renversé X …) are not the subject.
         let rel = (clause_start..cue.start).rev().find(|&k| !self.in_quote[k] && self.toks[k].has_role(Role::Rel));
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
@@ -1242,7 +1295,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    #[allow(clippy::type_complexity)]
     fn find(
         &mut self,
         q: &Quote,
@@ -1251,7 +1303,7 @@ impl<'a> Ctx<'a> {
         close: usize,
         s_start: usize,
         s_end: usize,
-    ) -> Option<(Speaker, Method, f32, Option<(usize, usize)>)> {
+    ) -> Option<Found> {
         // 1. Incise.
         if let Some((a, b)) = q.incise {
             let (ta, tb) = (self.tok_at(a), self.tok_at(b));
@@ -1290,9 +1342,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // 3. Source marker in the sentence.
+        // 3. Source marker in the sentence, unless a cue of the sentence names the person who
+        //    spoke (the marker then names the medium that reports it).
         if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open) {
-            return Some((sp, Method::Selon, conf, Some(cue)));
+            let marker = self.tok_at(cue.0);
+            return self.cued_person(ents, s_start, marker, open, close).or(Some((sp, Method::Selon, conf, Some(cue))));
         }
         // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
         //    after a colon, the main clause's cue (the earliest) first.
@@ -1315,6 +1369,17 @@ impl<'a> Ctx<'a> {
         for cue in before.into_iter().take(3) {
             let r = if cue.pronoun.is_some() {
                 self.subject_before(ents, &cue, s_start)
+            } else if self.is_participle(&cue) {
+                // A participle opening the sentence takes the subject of the main verb, after
+                // the quote (`While admitting the plan had "failed", X said`), not its object.
+                self.subject_before(ents, &cue, s_start).or_else(|| {
+                    let main_later = (close..s_end).any(|i| self.cue_at(i, s_end).is_some());
+                    if main_later {
+                        None
+                    } else {
+                        self.subject_after(ents, &cue, open)
+                    }
+                })
             } else {
                 self.subject_before(ents, &cue, s_start).or_else(|| {
                     // Et de conclure X : « … » / déclare X : « … »
@@ -1352,7 +1417,15 @@ impl<'a> Ctx<'a> {
         if let Some(cue) = later {
             // `…, a affirmé mercredi le ministre` is an incise: its subject follows.
             let incise = cue.start > 0 && self.toks[cue.start - 1].is(',');
-            let r = if incise {
+            // A participle (`…, adding that X …`) goes on with the clause's subject: what
+            // follows it is its object, where only a pronoun (`adding that he`) is the speaker.
+            let r = if self.is_participle(&cue) {
+                let pronoun = self.subject_after_is_pronoun(ents, &cue, s_end);
+                pronoun
+                    .then(|| self.subject_after(ents, &cue, s_end))
+                    .flatten()
+                    .or_else(|| self.subject_before(ents, &cue, close))
+            } else if incise {
                 self.subject_after(ents, &cue, s_end).or_else(|| self.subject_before(ents, &cue, close))
             } else {
                 self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end))

@@ -358,3 +358,28 @@ t_en!(
     "Anna Kowalski met the mayor of Dover on Friday, adding: “The talks went well.”",
     [("The talks went well.", Some("Anna Kowalski"))]
 );
+t_en!(
+    english_continue_to_is_not_a_speech_verb,
+    "Ana Ruiz told the BBC that the city has continued to provide “food and shelter to everyone.”",
+    [("food and shelter to everyone.", Some("Ana Ruiz"))]
+);
+t_en!(
+    english_participle_after_the_cue_keeps_its_subject,
+    "“We are ready,” the mayor said, adding that the council's new chair Maria Lopez agreed.",
+    [("We are ready", Some("the mayor"))]
+);
+t_en!(
+    english_source_marker_after_a_named_speaker_names_the_medium,
+    "“We will appeal,” John Smith said on Monday, according to Reuters.",
+    [("We will appeal", Some("John Smith"))]
+);
+t_en!(
+    english_participle_clause_takes_the_main_subject,
+    "While admitting the government hadn't always “made the right calls”, Mr Hale said it had done its best.",
+    [("made the right calls", Some("Hale"))]
+);
+t_en!(
+    english_coordinated_verb_shares_the_named_subject,
+    "Ravi Kumar thanked the staff of NASA and said the mission was “a triumph”.",
+    [("a triumph", Some("Ravi Kumar"))]
+);
