@@ -460,6 +460,9 @@ pub struct Matcher {
     /// word ends after it (`Jean` does not start with the acronym `JE`).
     any_short: LongStarts,
     cap_short: LongStarts,
+    /// The capitalized names shorter than five bytes all of whose patterns are all caps (`LE`,
+    /// `ONU`): such a name only matches where the text has no small letter (`Le` is not `LE`).
+    caps_short: LongStarts,
     /// 1 for the ASCII bytes that may begin a capitalized name, else 0.
     ascii_cap: [u8; 256],
     /// Per first byte of a start, the [`StartTable`] flags a name may begin there with: [`ANY3`],
@@ -488,6 +491,7 @@ impl Matcher {
             cap_long8: LongStarts::default(),
             any_short: LongStarts::default(),
             cap_short: LongStarts::default(),
+            caps_short: LongStarts::default(),
             ascii_cap: [0; 256],
             first3: [ANY3; 256],
         }
@@ -559,7 +563,7 @@ impl Matcher {
         let malformed = || Error::data(origin, 0, "malformed name trie (its nodes are not a tree)");
         for any in [true, false] {
             let t = if any { layer.packed.any_trie() } else { layer.packed.cap_trie() };
-            if !t.starts(START_LEN, &mut |p| self.start3.insert(p, any)) {
+            if !t.starts(START_LEN, &mut |p, _| self.start3.insert(p, any)) {
                 return Err(malformed());
             }
         }
@@ -571,16 +575,27 @@ impl Matcher {
             let mut mids: Vec<[u8; 5]> = Vec::new();
             let mut eight: Vec<[u8; 8]> = Vec::new();
             let mut shorts: Vec<Vec<u8>> = Vec::new();
+            let mut caps: Vec<Vec<u8>> = Vec::new();
             for l in self.layers.iter().chain([&layer]) {
                 let t = if any { l.packed.any_trie() } else { l.packed.cap_trie() };
-                let whole = t.starts(8, &mut |p| {
+                let all_caps = |v: u32| {
+                    let mut all = true;
+                    l.packed
+                        .patterns_of(v, |pid| all &= l.packed.pattern(pid).is_some_and(|p| p.1 == CaseRule::AllCaps));
+                    all
+                };
+                let whole = t.starts(8, &mut |p, v| {
                     match p.first_chunk::<5>() {
                         Some(f) => {
-                            five.push(*f);
+                            // Keys come in byte order: a repeated start follows itself.
+                            if five.last() != Some(f) {
+                                five.push(*f);
+                            }
                             if p.len() < 8 {
                                 mids.push(*f);
                             }
                         }
+                        None if !any && v.is_some_and(all_caps) => caps.push(p.to_vec()),
                         None => shorts.push(p.to_vec()),
                     }
                     eight.extend(p.first_chunk::<8>());
@@ -589,10 +604,14 @@ impl Matcher {
                     return Err(malformed());
                 }
             }
-            five.sort_unstable();
+            // Sorted runs, one per layer: merged, then the starts shared by layers dropped.
+            five.sort();
             five.dedup();
             (*long, *mid, *long8) = (LongStarts::new(&five), LongStarts::new(&mids), LongStarts::new(&eight));
             *short = LongStarts::short(&shorts);
+            if !any {
+                self.caps_short = LongStarts::short(&caps);
+            }
         }
         let tab = scan::table();
         for b in 0..128u8 {
@@ -758,9 +777,18 @@ impl Matcher {
             let f = self.start3.get(i as u32);
             let cap = if ascii { self.ascii_cap[w as u8 as usize] != 0 } else { tab.window_flags(w) & MAY_CAP != 0 };
             // A name of `len` bytes ends where the next byte is no ASCII letter or digit.
-            let whole = |set: &LongStarts, len: usize| {
-                !((v >> (8 * len)) as u8).is_ascii_alphanumeric()
-                    && set.bit(LongStarts::short_key(starts::index8(v) & ((1 << (5 * len)) - 1), len)) != 0
+            let short_key = |len: usize| {
+                (!((v >> (8 * len)) as u8).is_ascii_alphanumeric())
+                    .then(|| LongStarts::short_key(starts::index8(v) & ((1 << (5 * len)) - 1), len))
+            };
+            let whole = |set: &LongStarts, len: usize| short_key(len).is_some_and(|k| set.bit(k) != 0);
+            // An all-caps name covers no small letter of the text (`Le` is not `LE`; ASCII only).
+            let whole_cap = |len: usize| {
+                short_key(len).is_some_and(|k| {
+                    self.cap_short.bit(k) != 0
+                        || self.caps_short.bit(k) != 0
+                            && !(ascii && swar::small_letters(w) & ((1 << (8 * len)) - 1) != 0)
+                })
             };
             let long = |l5: &LongStarts, mid: &LongStarts, l8: &LongStarts| {
                 l5.bit(i) != 0 && (w & swar::HI != 0 || mid.bit(i) != 0 || l8.bit(starts::index8(w)) != 0)
@@ -773,8 +801,7 @@ impl Matcher {
             }
             if cap
                 && f & CAP3 != 0
-                && (f & CAP_SHORT != 0 && (1..5).any(|len| whole(&self.cap_short, len))
-                    || long(&self.cap_long, &self.cap_mid, &self.cap_long8))
+                && (f & CAP_SHORT != 0 && (1..5).any(whole_cap) || long(&self.cap_long, &self.cap_mid, &self.cap_long8))
             {
                 pass.cap |= 1 << j;
             }

@@ -564,6 +564,12 @@ pub(crate) mod swar {
         (c3 | eq(x2, 0xC4) | eq(x2, 0xC5)) & cont & !(c3 & (eq(x1, 0x97) | eq(x1, 0xB7)))
     }
 
+    /// Lanes holding a small ASCII letter (`a`..=`z`).
+    #[inline]
+    pub(crate) const fn small_letters(x: u64) -> u64 {
+        between(x, 0x60, 0x7B)
+    }
+
     /// Lanes holding an ASCII letter or digit.
     #[inline]
     pub(crate) const fn word(x: u64) -> u64 {

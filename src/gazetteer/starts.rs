@@ -55,6 +55,14 @@ impl std::fmt::Debug for StartTable {
 /// Every code sequence a name's first bytes may show in the text: the codes of its bytes, and
 /// for an apostrophe the backquote's code too.
 fn code_variants(prefix: &[u8], mut f: impl FnMut(&[u32])) {
+    // Without an apostrophe (nearly every name) there is one sequence.
+    if prefix.len() <= 8 && !prefix.contains(&b'\'') {
+        let mut codes = [0u32; 8];
+        for (c, &b) in codes.iter_mut().zip(prefix) {
+            *c = code(b);
+        }
+        return f(&codes[..prefix.len()]);
+    }
     fn rec(prefix: &[u8], acc: &mut Vec<u32>, f: &mut impl FnMut(&[u32])) {
         match prefix.split_first() {
             None => f(acc),

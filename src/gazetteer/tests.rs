@@ -721,5 +721,25 @@ fn cyclic_tries_end() {
     let mut hits = 0;
     t.walk(&mut f, |_, _, _| hits += 1);
     assert_eq!(hits, 0);
-    assert!(!t.starts(8, &mut |_| {}));
+    assert!(!t.starts(8, &mut |_, _| {}));
+}
+
+/// Short all-caps names (`LE`) are not looked for where the text has a small letter (`Le`), and
+/// still match in capitals, next to the same key with an initial capital in the same gazetteer
+/// (`UN`, `Un`) or in another layer (`Le`).
+#[test]
+fn short_all_caps_names_need_capitals() {
+    let g = gazetteer("id\ttype\tname\taliases\norg_le\tORG\tLigue européenne\tLE|UN|A.B\nper_un\tPER\tUn Tel\tUn\n");
+    let g2 = gazetteer("id\ttype\tname\taliases\nper_le\tPER\tLe Tel\tLe\n");
+    let text = "Le LE le, Un UN un, A.B a.b Ab, LE-LE, LEs Les.";
+    let m = g.clone().compile().unwrap();
+    assert_eq!(m.find(text), Reference::new(&[g.entries()]).find(text));
+    let found: Vec<&str> = m.find(text).iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(found, ["LE", "Un", "UN", "A.B"]);
+    let mut bytes = Vec::new();
+    compiled::write_compiled(&g2, &mut bytes).unwrap();
+    let layered = m.with_compiled(compiled::CompiledGazetteer::from_bytes(&bytes, "x.vgaz").unwrap()).unwrap();
+    assert_eq!(layered.find(text), Reference::new(&[g.entries(), g2.entries()]).find(text));
+    let found: Vec<&str> = layered.find(text).iter().map(|x| &text[x.start..x.end]).collect();
+    assert_eq!(found, ["Le", "LE", "Un", "UN", "A.B"]);
 }

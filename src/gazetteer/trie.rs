@@ -218,10 +218,10 @@ impl<'a> Trie<'a> {
         &self.roots.first
     }
 
-    /// Calls `f` with the first `depth` bytes of every key, or the whole key when shorter (each
-    /// prefix once); false if the nodes are not a tree (a malformed buffer: more visits than
-    /// bytes).
-    pub(crate) fn starts(&self, depth: usize, f: &mut impl FnMut(&[u8])) -> bool {
+    /// Calls `f` with the first `depth` bytes of every key, or the whole key (and its value) when
+    /// shorter (each prefix once, in byte order); false if the nodes are not a tree (a malformed
+    /// buffer: more visits than bytes).
+    pub(crate) fn starts(&self, depth: usize, f: &mut impl FnMut(&[u8], Option<u32>)) -> bool {
         if self.bytes.is_empty() {
             return true;
         }
@@ -235,7 +235,7 @@ impl<'a> Trie<'a> {
         o: usize,
         depth_max: usize,
         prefix: &mut Vec<u8>,
-        f: &mut impl FnMut(&[u8]),
+        f: &mut impl FnMut(&[u8], Option<u32>),
         budget: &mut usize,
     ) {
         if *budget == 0 {
@@ -250,14 +250,14 @@ impl<'a> Trie<'a> {
         for &b in t.get(p..p + ll).unwrap_or(&[]) {
             prefix.push(b);
             if prefix.len() == depth_max {
-                f(prefix);
+                f(prefix, None);
                 prefix.truncate(depth);
                 return;
             }
         }
         p += ll;
         if hdr & HAS_VALUE != 0 {
-            f(prefix);
+            f(prefix, u32_at(t, p));
             p += 4;
         }
         if hdr & HAS_CHILDREN != 0 {
@@ -267,7 +267,7 @@ impl<'a> Trie<'a> {
                 for (k, &b) in labels.iter().enumerate() {
                     prefix.push(b);
                     if prefix.len() == depth_max {
-                        f(prefix);
+                        f(prefix, None);
                     } else if let Some(next) = u32_at(t, p + 1 + n + 4 * k) {
                         self.starts_at(next as usize, depth_max, prefix, f, budget);
                     }
