@@ -179,6 +179,9 @@ struct Binding {
     entity: usize,
 }
 
+/// Source markers found in a token range: (first token, length in tokens).
+type Markers = Vec<(usize, usize)>;
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -196,6 +199,8 @@ struct Ctx<'a> {
     cues: std::cell::RefCell<Vec<Option<Option<Cue>>>>,
     /// Whether the document's appositions were collected into `bindings`.
     bindings_ready: bool,
+    /// The source markers (token, length in tokens) of the last token range [`Ctx::selon`] read.
+    markers: Option<((usize, usize), Markers)>,
 }
 
 /// Attributes every quote of a document (entities may gain the persons found as speakers).
@@ -240,6 +245,7 @@ pub fn attribute(
         names: Default::default(),
         cues: std::cell::RefCell::new(vec![None; toks.len()]),
         bindings_ready: false,
+        markers: None,
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
@@ -489,10 +495,8 @@ impl<'a> Ctx<'a> {
                         head = Some(r);
                         break;
                     }
-                    if toks[j].kind != TokKind::Word
-                        || is_desc_stop(&toks[j])
-                        || (toks[j].upper && self.role_noun(j).is_none())
-                    {
+                    // A capitalized word here is no role noun (just tested): it ends the search.
+                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j]) || toks[j].upper {
                         break;
                     }
                     j += 1;
@@ -636,6 +640,10 @@ impl<'a> Ctx<'a> {
                 let (_, e) = self.verb_after(i + 1, limit)?;
                 return Some(Cue { start: i, end: e, pronoun });
             }
+            return None;
+        }
+        // Every other cue starts with a reflexive, an auxiliary or a verb form's first word.
+        if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX) {
             return None;
         }
         // Reflexive: se dit, s'inquiète, s'est félicité.
@@ -1228,8 +1236,30 @@ impl<'a> Ctx<'a> {
         b: usize,
         near: usize,
     ) -> Option<(Speaker, (usize, usize), f32)> {
-        // Every marker in the sentence, the nearest to the quote first.
-        let mut found: Vec<(usize, usize)> = Vec::new();
+        // Every marker in the sentence, the nearest to the quote first (quotes of one sentence
+        // read the same range: its markers are found once).
+        let mut found = match &self.markers {
+            Some((range, found)) if *range == (a, b) => found.clone(),
+            _ => {
+                let found = self.markers_in(a, b);
+                self.markers = Some(((a, b), found.clone()));
+                found
+            }
+        };
+        found.sort_by_key(|&(i, n)| (i.abs_diff(near), std::cmp::Reverse(n)));
+        for (i, n) in found {
+            let chunks = self.chunks(ents, i + n, b);
+            let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1) else { continue };
+            if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, i) {
+                return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));
+            }
+        }
+        None
+    }
+
+    /// The source markers outside quotes in tokens `a..b`: (first token, length in tokens).
+    fn markers_in(&self, a: usize, b: usize) -> Markers {
+        let mut found = Vec::new();
         for i in a..b {
             if self.in_quote[i] || !self.toks[i].has(lex::MARKER_HEAD) {
                 continue;
@@ -1247,15 +1277,7 @@ impl<'a> Ctx<'a> {
                 found.push((i, m.len()));
             }
         }
-        found.sort_by_key(|&(i, n)| (i.abs_diff(near), std::cmp::Reverse(n)));
-        for (i, n) in found {
-            let chunks = self.chunks(ents, i + n, b);
-            let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1) else { continue };
-            if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, i) {
-                return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));
-            }
-        }
-        None
+        found
     }
 
     /// Whether an unnamed source's description is plural (`les syndicats`, `des témoins`).
