@@ -70,7 +70,11 @@ pub struct Entity {
 impl Entity {
     /// The fullest surface form used in `text` (the longest mention).
     pub fn display_name<'t>(&self, text: &'t str) -> &'t str {
-        self.mentions.iter().map(|m| &text[m.start..m.end]).max_by_key(|s| s.chars().count()).unwrap_or("")
+        match self.mentions.as_slice() {
+            // One mention needs no count.
+            [m] => &text[m.start..m.end],
+            ms => ms.iter().map(|m| &text[m.start..m.end]).max_by_key(|s| s.chars().count()).unwrap_or(""),
+        }
     }
 }
 
@@ -159,14 +163,33 @@ fn name_id(etype: EntityType, name: &str) -> String {
     id
 }
 
-/// Appends the slug of `name` (see [`slug`]) to `out`.
+/// Appends the slug of `name` (see [`slug`]) to `out`, folding it a char at a time (the fold of
+/// an ASCII char is its lower case, or a char that is no letter or digit).
 fn push_slug(out: &mut String, name: &str) {
-    let f = crate::fold::fold(name);
-    for (i, w) in f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate() {
-        if i > 0 {
+    let start = out.len();
+    let mut gap = false;
+    let mut push = |c: char, out: &mut String| {
+        if !c.is_alphanumeric() {
+            gap = true;
+            return;
+        }
+        if gap && out.len() > start {
             out.push('-');
         }
-        out.push_str(w);
+        gap = false;
+        out.push(c);
+    };
+    let mut folded = String::new();
+    for ch in name.chars() {
+        if ch.is_ascii() {
+            push(ch.to_ascii_lowercase(), out);
+        } else {
+            folded.clear();
+            crate::fold::fold_char(ch, &mut folded);
+            for c in folded.chars() {
+                push(c, out);
+            }
+        }
     }
 }
 
@@ -243,11 +266,12 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     }
 
     // 2. Names no list knows.
+    let starts = Starts::of(text, toks);
     let mut i = 0;
     while i < toks.len() {
         // A name starts with a capitalized word (most words are not).
-        match toks[i..].iter().position(is_cap_word) {
-            Some(k) => i += k,
+        match starts.cap.next(i) {
+            Some(k) => i = k,
             None => break,
         }
         match name_candidate(text, toks, &ents, i, lang) {
@@ -260,17 +284,17 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     }
     // Lists of three names or more with a place among them and no other kind of name: the
     // unknown ones are places too (Vou, Ligueil, Manthelan, Yzeures-en-Touraine).
-    place_lists(text, toks, &mut ents, &mut by_id, lang);
+    place_lists(text, toks, &starts.cap, &mut ents, &mut by_id, lang);
     // A place and a direction after it name another place: Asie du Nord-Est, Europe centrale.
     place_suffixes(text, toks, &mut ents, &mut by_id, lang);
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
-    institutions(text, toks, &mut ents, &mut by_id);
+    institutions(text, toks, &starts.institution, &mut ents, &mut by_id);
     // 4. Streets and squares: rue Balzac, boulevard Saint-Michel, place de la Concorde.
-    streets(text, toks, &mut ents, &mut by_id);
+    streets(text, toks, &starts.street, &mut ents, &mut by_id);
     // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
     //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
-    acronyms_in_parentheses(text, toks, &mut ents);
+    acronyms_in_parentheses(text, toks, &starts.paren, &mut ents);
     // 6. Events named with a head (Journée de la Libération, Fête de la Musique): the name after
     //    the head is the event's, not an organization's or a person's; a place stays one.
     drop_event_names(toks, &mut ents, lang);
@@ -289,6 +313,99 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
     }
     ents
+}
+
+/// The tokens the rules after the gazetteer start from (most tokens start none): capitalized
+/// words, street and institution keywords, found in one walk over the tokens; opening
+/// parentheses, found in the text.
+struct Starts {
+    /// Capitalized words ([`is_cap_word`]).
+    cap: Marks,
+    /// Words with a street keyword's list bit.
+    street: Marks,
+    /// Tokens with an institution keyword's list bit.
+    institution: Marks,
+    /// Opening parentheses after the first token, in token order.
+    paren: Vec<usize>,
+}
+
+impl Starts {
+    /// The starts among the tokens `toks` of `text`.
+    fn of(text: &str, toks: &[Token]) -> Starts {
+        let n = toks.len();
+        let (mut cap, mut street, mut institution) = (Marks::new(n), Marks::new(n), Marks::new(n));
+        for (i, t) in toks.iter().enumerate() {
+            // One test lets most tokens by.
+            if !t.upper && !t.has(lex::STREET_KEYWORD | lex::INSTITUTION_KEYWORD) {
+                continue;
+            }
+            if is_cap_word(t) {
+                cap.set(i);
+            }
+            if t.kind == TokKind::Word && t.has(lex::STREET_KEYWORD) {
+                street.set(i);
+            }
+            if t.has(lex::INSTITUTION_KEYWORD) {
+                institution.set(i);
+            }
+        }
+        // A `(` is always a token of its own, its key unchanged by folding.
+        let mut paren = Vec::new();
+        let mut k = 0;
+        for at in memchr::memchr_iter(b'(', text.as_bytes()) {
+            k = partition_from(toks, k, |t| t.start < at);
+            if k > 0 && toks.get(k).is_some_and(|t| t.start == at && t.kind == TokKind::Punct) {
+                paren.push(k);
+            }
+        }
+        Starts { cap, street, institution, paren }
+    }
+}
+
+/// A set of token indices, one bit each.
+struct Marks(Vec<u64>);
+
+impl Marks {
+    /// No token of `n`.
+    fn new(n: usize) -> Marks {
+        Marks(vec![0; n.div_ceil(64)])
+    }
+
+    /// The tokens of the mentions of `ents` (`at_token` may still name the tokens of a mention
+    /// since dropped: no rule starts there).
+    fn in_mentions(ents: &Entities) -> Marks {
+        let mut marks = Marks::new(ents.at_token.len());
+        for m in ents.list.iter().flat_map(|e| &e.mentions) {
+            for i in m.tok_start..m.tok_end {
+                marks.set(i);
+            }
+        }
+        marks
+    }
+
+    /// Adds token `i`.
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Adds the tokens of `other`.
+    fn union(mut self, other: &Marks) -> Marks {
+        for (w, o) in self.0.iter_mut().zip(&other.0) {
+            *w |= o;
+        }
+        self
+    }
+
+    /// The first token in the set at or after token `i`.
+    fn next(&self, i: usize) -> Option<usize> {
+        let w = i / 64;
+        let first = self.0.get(w)? & (!0 << (i % 64));
+        if first != 0 {
+            return Some(w * 64 + first.trailing_zeros() as usize);
+        }
+        let k = self.0[w + 1..].iter().position(|&x| x != 0)?;
+        Some((w + 1 + k) * 64 + self.0[w + 1 + k].trailing_zeros() as usize)
+    }
 }
 
 /// Whether token `c` goes on the name ending right before it: a capitalized word on the same line,
@@ -313,22 +430,30 @@ fn heading_line(text: &str, start: usize, end: usize) -> bool {
     all_caps_lines(text, start, end) || title_case_line(text, start)
 }
 
-/// `toks.partition_point(pred)`, found by walking on from `from` when the tokens before it all
-/// satisfy `pred` (the next match is a few tokens on, not a binary search away).
+/// `toks.partition_point(pred)`, found on from `from` when the tokens before it all satisfy
+/// `pred` (the next match is most often a few tokens on): steps doubling from there bound it,
+/// a binary search between the last two finds it.
 fn partition_from(toks: &[Token], from: usize, pred: impl Fn(&Token) -> bool) -> usize {
     if from > toks.len() || (from > 0 && !pred(&toks[from - 1])) {
         return toks.partition_point(pred);
     }
-    toks[from..].iter().position(|t| !pred(t)).map_or(toks.len(), |k| from + k)
+    // The tokens before `lo` all satisfy `pred`.
+    let mut lo = from;
+    let mut step = 1;
+    loop {
+        let probe = lo + step - 1;
+        if probe >= toks.len() || !pred(&toks[probe]) {
+            return lo + toks[lo..probe.min(toks.len())].partition_point(&pred);
+        }
+        lo = probe + 1;
+        step *= 2;
+    }
 }
 
-fn acronyms_in_parentheses(text: &str, toks: &[Token], ents: &mut Entities) {
+fn acronyms_in_parentheses(text: &str, toks: &[Token], parens: &[usize], ents: &mut Entities) {
     let mut merges: Vec<(usize, usize)> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        // `t.is('(')` without decoding the char.
-        if t.kind != TokKind::Punct || !t.key.starts_with('(') || i == 0 {
-            continue;
-        }
+    for &i in parens {
+        let t = &toks[i];
         // An organization's name goes on in lower case up to the acronym: le Comité national
         // pour le salut du peuple (CNSP).
         if ents.at(i - 1).is_none() && toks.get(i + 1).is_some_and(|x| x.acronym) {
@@ -409,7 +534,9 @@ fn place_suffixes(
             if toks.get(b).is_none_or(|t| t.kind == TokKind::Word && !t.has(lex::PLACE_SUFFIX_HEAD)) {
                 continue;
             }
-            for suffix in &lang.place_suffixes {
+            let next = toks[b].key.as_str();
+            // The first word compared alone (most suffixes differ there).
+            for suffix in lang.place_suffixes.iter().filter(|s| s.first().is_some_and(|h| h == next)) {
                 let n = suffix.len();
                 let fits = (0..n).all(|j| {
                     toks.get(b + j).is_some_and(|t| {
@@ -428,14 +555,23 @@ fn place_suffixes(
     }
 }
 
-fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>, lang: &Language) {
+fn place_lists(
+    text: &str,
+    toks: &[Token],
+    caps: &Marks,
+    ents: &mut Entities,
+    by_id: &mut HashMap<String, usize>,
+    lang: &Language,
+) {
     // Items: (start, end, known type).
     let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
+    // Tokens are only added to mentions before the one looked at: the starts ahead stay as found.
+    let heads = Marks::in_mentions(ents).union(caps);
     let mut i = 0;
     while i < toks.len() {
         // A list starts at a mention or a capitalized word (most tokens are neither).
-        match toks[i..].iter().zip(&ents.at_token[i..]).position(|(t, e)| e.is_some() || is_cap_word(t)) {
-            Some(k) => i += k,
+        match heads.next(i) {
+            Some(k) => i = k,
             None => break,
         }
         items.clear();
@@ -472,12 +608,12 @@ fn place_lists(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut Hash
     }
 }
 
-fn streets(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
+fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
     let mut i = 0;
     while i + 1 < toks.len() {
-        // Most tokens are no street keyword: the list bit says so before anything else is looked at.
-        match toks[i..toks.len() - 1].iter().position(|t| t.kind == TokKind::Word && t.has(lex::STREET_KEYWORD)) {
-            Some(k) => i += k,
+        // Most tokens are no street keyword (before the last token).
+        match keywords.next(i).filter(|&k| k + 1 < toks.len()) {
+            Some(k) => i = k,
             None => break,
         }
         let t = &toks[i];
@@ -567,13 +703,14 @@ fn replace_span(
     }
 }
 
-fn institutions(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
+fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
+    // Tokens are only added to mentions before the one looked at: the heads ahead stay as found.
+    let heads = Marks::in_mentions(ents).union(keywords);
     let mut i = 0;
     while i + 2 < toks.len() {
-        // Most tokens are neither in a mention nor an institution keyword.
-        let mut heads = toks[i..toks.len() - 2].iter().zip(&ents.at_token[i..]);
-        match heads.position(|(t, e)| e.is_some() || t.has(lex::INSTITUTION_KEYWORD)) {
-            Some(k) => i += k,
+        // Most tokens are neither in a mention nor an institution keyword (before the last two).
+        match heads.next(i).filter(|&k| k + 2 < toks.len()) {
+            Some(k) => i = k,
             None => break,
         }
         let t = &toks[i];
@@ -1275,6 +1412,22 @@ impl Letters {
 /// Whether a word is in CamelCase (`AlAhed`, `WeylChem`): an upper-case letter right after a
 /// lower-case one.
 fn camel_case(word: &str) -> bool {
+    // ASCII bytes first; the chars are decoded only in a word with others.
+    let mut after_lower = false;
+    for &c in word.as_bytes() {
+        if !c.is_ascii() {
+            return camel_case_chars(word);
+        }
+        if after_lower && c.is_ascii_uppercase() {
+            return true;
+        }
+        after_lower = c.is_ascii_lowercase();
+    }
+    false
+}
+
+/// [`camel_case`], char by char.
+fn camel_case_chars(word: &str) -> bool {
     let mut after_lower = false;
     for c in word.chars() {
         if after_lower && c.is_uppercase() {
