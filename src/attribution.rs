@@ -322,7 +322,7 @@ static KEPT_MARK: [u8; 256] = {
 };
 
 /// Whether two words are equal, testing the length and the first byte before the bytes (most
-/// marker heads differ there, and a full comparison is a `memcmp` call).
+/// marker words differ there, and a full comparison is a `memcmp` call).
 fn same_word(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
@@ -1264,17 +1264,14 @@ impl<'a> Ctx<'a> {
             if self.in_quote[i] || !self.toks[i].has(lex::MARKER_HEAD) {
                 continue;
             }
-            // The first word first: most markers start with another one (markers are never empty).
-            let (head, rest) = (self.toks[i].key.as_str(), &self.toks[i + 1..b]);
-            let hit = self.lang.source_markers.iter().find(|m| {
-                m.split_first().is_some_and(|(w, tail)| {
-                    same_word(w, head)
-                        && tail.len() <= rest.len()
-                        && tail.iter().zip(rest).all(|(w, t)| same_word(w, &t.key))
-                })
-            });
-            if let Some(m) = hit {
-                found.push((i, m.len()));
+            // Only the markers that start with this word, longest first: the longest match wins.
+            let Some(tails) = self.lang.source_markers.get(self.toks[i].key.as_str()) else { continue };
+            let rest = &self.toks[i + 1..b];
+            let hit = tails
+                .iter()
+                .find(|tail| tail.len() <= rest.len() && tail.iter().zip(rest).all(|(w, t)| same_word(w, &t.key)));
+            if let Some(tail) = hit {
+                found.push((i, 1 + tail.len()));
             }
         }
         found

@@ -459,8 +459,10 @@ pub struct Language {
     pub verb_prefixes: HashSet<String>,
     /// Speech nouns (`communiqué`, `déclaration`), folded.
     pub speech_nouns: HashSet<String>,
-    /// Source markers (`selon`, `d'après`), folded, possibly multiword.
-    pub source_markers: Vec<Vec<String>>,
+    /// Source markers (`selon`, `d'après`), folded, possibly multiword, grouped by their first
+    /// word: first word → the words after it, longest first (an empty tail is the one-word
+    /// marker), so a token compares only the markers it starts and the longest match wins.
+    pub source_markers: HashMap<String, Vec<Vec<String>>>,
     /// Titles and roles before names, folded → title.
     pub titles: HashMap<String, Title>,
     /// First words of multiword titles (`premier` of `premier ministre`), folded.
@@ -591,6 +593,24 @@ fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
     // Longest first so the longest marker wins.
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
+}
+
+/// Phrases (longest first, as [`phrase_list`] returns them) grouped by their first word: first
+/// word → the words after it, longest first, without duplicates.
+fn marker_groups(phrases: Vec<Vec<String>>) -> HashMap<String, Vec<Vec<String>>> {
+    let mut groups: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+    for mut p in phrases {
+        let tail = p.split_off(1);
+        let Some(head) = p.pop() else { continue };
+        let tails = groups.entry(head).or_default();
+        if !tails.contains(&tail) {
+            tails.push(tail);
+        }
+    }
+    for tails in groups.values_mut() {
+        tails.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
+    groups
 }
 
 /// Rewrites each `\b` of a pattern as an ASCII word boundary `(?-u:\b)` (an escaped backslash
@@ -919,7 +939,7 @@ impl Language {
             verb_forms,
             max_verb_words,
             speech_nouns: word_list(&files.speech_nouns),
-            source_markers: phrase_list(&files.source_markers, &clitics),
+            source_markers: marker_groups(phrase_list(&files.source_markers, &clitics)),
             titles,
             title_heads,
             dotted_titles,
@@ -1026,10 +1046,8 @@ impl Language {
         for w in &self.speech_nouns {
             lx.add(w, lex::SPEECH_NOUN);
         }
-        for m in &self.source_markers {
-            if let Some(w) = m.first() {
-                lx.add(w, lex::MARKER_HEAD);
-            }
+        for w in self.source_markers.keys() {
+            lx.add(w, lex::MARKER_HEAD);
         }
         for w in &self.street_keywords {
             lx.add(w, lex::STREET_KEYWORD);

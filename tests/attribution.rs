@@ -171,6 +171,18 @@ t!(
     "La récolte serait « la pire depuis vingt ans », selon Jean Moreau.",
     [("la pire depuis vingt ans", Some("Jean Moreau"))]
 );
+// The longest marker at a position wins (`selon les dires de`, not `selon`; `according to a
+// statement from`, not `according to`): the source is the complement of the whole marker.
+t!(
+    longest_marker_wins_selon_les_dires_de,
+    "Selon les dires de Jean Moreau, la récolte sera « la pire depuis vingt ans ».",
+    [("la pire depuis vingt ans", Some("Jean Moreau"))]
+);
+t_en!(
+    english_longest_marker_wins_according_to_a_statement_from,
+    "According to a statement from Maria Lopez, the plan was “dead on arrival”.",
+    [("dead on arrival", Some("Maria Lopez"))]
+);
 t!(d_apres_marker, "D'après Claire Fontaine, le projet est « mal ficelé ».", [("mal ficelé", Some("Claire Fontaine"))]);
 t!(
     headline_name_colon_quote,
