@@ -123,7 +123,8 @@ pub enum Role {
     One,
     /// "Among" after `of` in a partitive (`entre` of `d'entre eux`).
     Among,
-    /// A preposition that is a source marker by itself (`selon`).
+    /// A preposition that is a source marker by itself (`selon`): not declared, derived from
+    /// `source_markers.txt` and the `prep` class.
     Source,
 }
 
@@ -145,7 +146,6 @@ impl Role {
             "rel" => Role::Rel,
             "one" => Role::One,
             "among" => Role::Among,
-            "source" => Role::Source,
             _ => return None,
         })
     }
@@ -969,6 +969,13 @@ impl Language {
             clitic_suffixes: clitics,
             lexicon: Lexicon::default(),
         };
+        // A one-word source marker that is a preposition (`selon`) has the `source` role.
+        let prep = 1 << WordClass::Prep as u16;
+        for (head, tails) in &language.source_markers {
+            if tails.iter().any(Vec::is_empty) && language.words.get(head).is_some_and(|&c| c & prep != 0) {
+                *language.roles.entry(head.clone()).or_insert(0) |= Role::Source.bit();
+            }
+        }
         language.build_lexicon();
         Ok(language)
     }
