@@ -290,7 +290,8 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
     institutions(text, toks, &starts.institution, &mut ents, &mut by_id);
-    // 4. Streets and squares: rue Balzac, boulevard Saint-Michel, place de la Concorde.
+    // 4. Streets, squares and geographic features: rue Balzac, boulevard Saint-Michel, place de la
+    //    Concorde, mer du Japon, lac Léman.
     streets(text, toks, &starts.street, &mut ents, &mut by_id);
     // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
     //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
@@ -629,7 +630,11 @@ fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by
             let digits = &text[toks[n].start..toks[n].end];
             toks[n].para == t.para && digits.len() <= 4 && digits.bytes().all(|c| c.is_ascii_digit())
         });
-        if (t.upper && number.is_none()) || (i >= 2 && cut_at_line_end(text, toks, i - 2)) {
+        // A keyword inside a longer gazetteer mention is that entry's (mer du Japon).
+        let in_mention = ents
+            .mention_at(i)
+            .is_some_and(|(e, m)| m.tok_end > i + 1 && ents.list[e].source == EntitySource::Gazetteer);
+        if (t.upper && number.is_none()) || in_mention || (i >= 2 && cut_at_line_end(text, toks, i - 2)) {
             i += 1;
             continue;
         }
@@ -893,18 +898,32 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         }
         break;
     }
-    // A particle right after an honorific belongs to the name: M. de Lasteyrie, M. van Luyten.
+    // A particle right after a title belongs to the name: M. de Lasteyrie, M. van Luyten, le
+    // Général de Castelnau, M. le Dr Erary. Not an article or a title's complement: Mme le Maire,
+    // Monsieur le Président; after a role, a bare particle only (le Président de la République,
+    // Ministre des Affaires are no names).
     let lead = a;
-    if a > i && title_ends_before(toks, a) {
+    if let Some(title) = (a > i).then(|| title_before(toks, a, lang)).flatten() {
         let mut c = a;
         while c < a + 2
-            && toks
-                .get(c)
-                .is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.sent == t.sent && x.has(lex::PARTICLE))
+            && toks.get(c).is_some_and(|x| {
+                x.kind == TokKind::Word
+                    && !x.upper
+                    && x.sent == t.sent
+                    && x.has(lex::PARTICLE)
+                    && (title.honorific || !x.has(1 << WordClass::Det as u32))
+            })
         {
             c += 1;
         }
-        if c > a && toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
+        let named = toks.get(c).is_some_and(|x| {
+            let honorific = title_of(x, lang).is_some_and(|tt| tt.honorific);
+            is_cap_word(x)
+                && x.sent == t.sent
+                && ents.at(c).is_none()
+                && (honorific || !(x.has(lex::TITLE | lex::ROLE_NOUN) || toks[a].has_role(Role::The)))
+        });
+        if c > a && named {
             a = c;
         }
     }
@@ -957,14 +976,14 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         return Some((lead, b));
     }
     // A nationality noun heading the run (l'Italienne Jasmine Paolini, the Briton Andy Murray): the
-    // name starts after it, when a first name follows or, after an article, a name of two words or
-    // more that no organization keyword marks (le Serbe Novak Djokovic, not the American Civil
-    // Liberties Union).
+    // name starts after it, when a first name follows or, after an article, a name that no
+    // organization keyword marks and that is no acronym alone (le Serbe Novak Djokovic, le Serbe
+    // Djokovic, not the American Civil Liberties Union).
     if b > a + 1 && toks[a].has(lex::DEMONYM) && !toks[a].has(lex::FIRST_NAME) && is_cap_word(&toks[a + 1]) {
         let named = toks[a + 1].has(lex::FIRST_NAME)
             || (a > 0
                 && toks[a - 1].has_role(Role::The)
-                && b > a + 2
+                && (b > a + 2 || !toks[a + 1].acronym)
                 && !toks[a + 1..b].iter().any(|w| w.has(lex::ORG_KEYWORD)));
         if named {
             a += 1;
@@ -1060,6 +1079,15 @@ fn is_initial(t: &Token) -> bool {
     }
 }
 
+/// The title (`M.`, `Mme`, `MM.`, `général`) ending right before token `a`, if any.
+fn title_before<'l>(toks: &[Token], a: usize, lang: &'l Language) -> Option<&'l Title> {
+    let w = match a.checked_sub(1).map(|p| &toks[p]) {
+        Some(p) if p.is('.') => a.checked_sub(2).map(|w| &toks[w])?,
+        p => p?,
+    };
+    (w.kind == TokKind::Word).then(|| title_of(w, lang)).flatten()
+}
+
 /// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
 fn title_ends_before(toks: &[Token], a: usize) -> bool {
     match a.checked_sub(1).map(|p| &toks[p]) {
@@ -1114,6 +1142,17 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
                 break;
             }
             k -= 1;
+        }
+        // A nationality noun after an article: le Serbe Djokovic, l'Italienne Paolini.
+        if a >= 2
+            && is_cap_word(&toks[a - 1])
+            && !toks[a - 1].acronym
+            && toks[a - 1].has(lex::DEMONYM)
+            && !toks[a - 1].has(lex::FIRST_NAME)
+            && toks[a - 2].has_role(Role::The)
+            && !toks[a - 2].has_role(Role::Plural)
+        {
+            return (Some(EntityType::Per), Gender::U);
         }
         // dans le Nord, dans l'Oise: a region.
         let singular_the = |t: &Token| t.has_role(Role::The) && !t.has_role(Role::Plural);

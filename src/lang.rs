@@ -582,17 +582,31 @@ fn clitic_list(f: &DataFile) -> Vec<String> {
 
 fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
     // Tokenized like the text, so `d'après` is the two tokens `d'` + `apres`.
-    let mut v: Vec<Vec<String>> = lines(f)
-        .map(|(_, l)| {
-            let mut toks = Vec::new();
-            crate::segment::tokenize_with(l, 0, l.len(), 0, clitics, &mut toks);
-            toks.into_iter().map(|t| t.key.to_string()).collect::<Vec<_>>()
-        })
-        .filter(|p: &Vec<String>| !p.is_empty())
-        .collect();
+    let mut v: Vec<Vec<String>> =
+        lines(f).map(|(_, l)| phrase_keys(l.trim_end(), clitics)).filter(|p: &Vec<String>| !p.is_empty()).collect();
     // Longest first so the longest marker wins.
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
+}
+
+/// The keys of the tokens of `phrase` as the text is tokenized; a phrase ending in an elision
+/// (`ville d'`, `fête de l'`) keeps it as one word, as it is before the word it elides into.
+fn phrase_keys(phrase: &str, clitics: &[String]) -> Vec<String> {
+    let mut toks = Vec::new();
+    if phrase.ends_with(['\'', '\u{2019}']) {
+        // An elision is cut off only before a letter: one is put after it, then its token dropped.
+        let probe = format!("{phrase}a");
+        crate::segment::tokenize_with(&probe, 0, probe.len(), 0, clitics, &mut toks);
+        if toks.last().is_some_and(|t| t.start == phrase.len()) {
+            toks.pop();
+        } else {
+            toks.clear();
+        }
+    }
+    if toks.is_empty() {
+        crate::segment::tokenize_with(phrase, 0, phrase.len(), 0, clitics, &mut toks);
+    }
+    toks.into_iter().map(|t| t.key.to_string()).collect()
 }
 
 /// Phrases (longest first, as [`phrase_list`] returns them) grouped by their first word: first

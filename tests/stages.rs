@@ -1074,3 +1074,22 @@ e!(
     "Sarah Whitcombe Named New Head Of Regional Hospital Board\nThe board said on Monday that she would start in the spring.",
     [("PER:sarah-whitcombe", "PER", ["Sarah Whitcombe"])]
 );
+
+e!(
+    ent_loc_feature_head_is_part_of_the_name,
+    "Des pêcheurs du lac Tavaro sont inquiets. Le détroit d'Ormuzal est bloqué.",
+    [("LOC:lac-tavaro", "LOC", ["lac Tavaro"]), ("LOC:detroit-d-ormuzal", "LOC", ["détroit d'Ormuzal"])]
+);
+e!(
+    ent_loc_keyword_ending_in_elision,
+    "Il habite la ville d'Ormuzkal depuis dix ans.",
+    [("LOC:ormuzkal", "LOC", ["Ormuzkal"])]
+);
+e!(ent_demonym_before_single_surname, "Hier, le Serbe Vukovic a gagné.", [("PER:vukovic", "PER", ["Vukovic"])]);
+e!(ent_role_title_complement_not_a_name, "Il a été reçu par le Président de la République hier.", []);
+e!(ent_honorific_article_role_not_a_name, "Elle a remercié Madame le Greffier pour son aide.", []);
+e!(
+    ent_honorific_particle_then_honorific_title,
+    "Il a consulté M. le Dr Erary hier.",
+    [("PER:le-dr-erary", "PER", ["le Dr Erary"])]
+);
