@@ -115,6 +115,8 @@ struct Cue {
     start: usize,
     end: usize,
     pronoun: Option<Pronoun>,
+    /// Its verb is a cue only next to a quote (`"…," he continued`).
+    adjacent: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -605,8 +607,14 @@ impl<'a> Ctx<'a> {
         i > 0 && is_of_link(&self.toks[i - 1])
     }
 
-    /// A speech-verb group starting at token `i` (not past `limit`), memoized per token.
+    /// A speech-verb group starting at token `i` (not past `limit`) whose verb is a cue anywhere.
     fn cue_at(&self, i: usize, limit: usize) -> Option<Cue> {
+        self.cue_any(i, limit).filter(|c| !c.adjacent)
+    }
+
+    /// A speech-verb group starting at token `i` (not past `limit`), memoized per token, its verb
+    /// a cue anywhere or only next to a quote.
+    fn cue_any(&self, i: usize, limit: usize) -> Option<Cue> {
         if i >= limit || i >= self.toks.len() {
             return None;
         }
@@ -624,6 +632,13 @@ impl<'a> Ctx<'a> {
     }
 
     fn cue_at_uncached(&self, i: usize, limit: usize) -> Option<Cue> {
+        let mut cue = self.cue_span(i, limit)?;
+        let last = self.toks[cue.end - 1].key.as_str();
+        cue.adjacent = self.lang.verb_forms.get(last).is_some_and(|v| v.adjacent);
+        Some(cue)
+    }
+
+    fn cue_span(&self, i: usize, limit: usize) -> Option<Cue> {
         let (toks, lang) = (self.toks, self.lang);
         let t = toks.get(i)?;
         if i >= limit || t.kind != TokKind::Word || self.in_quote[i] {
@@ -634,11 +649,11 @@ impl<'a> Ctx<'a> {
         if let Some((verb, pron)) = split_inverted(k, lang) {
             let pronoun = lang.pronouns.get(pron).copied();
             if lang.verb_forms.contains_key(verb) {
-                return Some(Cue { start: i, end: i + 1, pronoun });
+                return Some(Cue { start: i, end: i + 1, pronoun, adjacent: false });
             }
             if lang.is(verb, WordClass::Aux) {
                 let (_, e) = self.verb_after(i + 1, limit)?;
-                return Some(Cue { start: i, end: e, pronoun });
+                return Some(Cue { start: i, end: e, pronoun, adjacent: false });
             }
             return None;
         }
@@ -646,25 +661,35 @@ impl<'a> Ctx<'a> {
         if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX) {
             return None;
         }
+        // A form right after an article is a noun (un communiqué, suite à l'annonce).
+        if !t.has(class(WordClass::Refl) | class(WordClass::Aux)) && self.noun_after_det(i) {
+            return None;
+        }
         // Reflexive: se dit, s'inquiète, s'est félicité.
         if t.has(class(WordClass::Refl)) {
             if let Some((_, e)) = self.form_at(i + 1, limit) {
-                return Some(Cue { start: i, end: e, pronoun: None });
+                return Some(Cue { start: i, end: e, pronoun: None, adjacent: false });
             }
             if toks.get(i + 1).is_some_and(|n| n.has(class(WordClass::Aux))) {
                 let (_, e) = self.verb_after(i + 2, limit)?;
-                return Some(Cue { start: i, end: e, pronoun: None });
+                return Some(Cue { start: i, end: e, pronoun: None, adjacent: false });
             }
             return None;
         }
         // Auxiliary + participle: a déclaré, ont également indiqué, avait appelé.
         if t.has(class(WordClass::Aux)) {
             if let Some((_, e)) = self.verb_after(i + 1, limit) {
-                return Some(Cue { start: i, end: e, pronoun: None });
+                return Some(Cue { start: i, end: e, pronoun: None, adjacent: false });
             }
         }
         let (_, e) = self.form_at(i, limit)?;
-        Some(Cue { start: i, end: e, pronoun: None })
+        Some(Cue { start: i, end: e, pronoun: None, adjacent: false })
+    }
+
+    /// Whether the word at `i` follows a determiner always followed by its noun (`un communiqué`,
+    /// `a statement`): a speech-verb form there is a noun, not a cue.
+    fn noun_after_det(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|k| self.toks[k].has_role(Role::NounDet))
     }
 
     /// A participle (possibly multiword, possibly reflexive) after up to three adverbs.
@@ -720,7 +745,7 @@ impl<'a> Ctx<'a> {
 
     /// The first cue in tokens `a..b`.
     fn cue_forward(&self, a: usize, b: usize) -> Option<Cue> {
-        (a..b).find_map(|i| self.cue_at(i, b))
+        (a..b).find_map(|i| self.cue_any(i, b))
     }
 
     /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
@@ -1162,10 +1187,21 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         if k > clause_start && self.toks[k - 1].has_role(Role::And) && !self.in_quote[k - 1] {
-            // Only a name: a description or a pronoun may head an apposition or a clause of its own.
+            // A name; a pronoun or a description only when no relative, completive or subordinate
+            // clause opens between it and `et` (it may be the subject of that clause instead).
             let first = chunks.iter().find(|c| !c.complement).copied();
-            if let Some(c) = first.filter(|c| c.end < k - 1 && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name))
-            {
+            let shared = |c: &Chunk| {
+                c.end < k - 1
+                    && match c.kind {
+                        ChunkKind::Entity(_) | ChunkKind::Name => true,
+                        ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..k - 1).any(|x| {
+                            let t = &self.toks[x];
+                            !self.in_quote[x]
+                                && (t.has_role(Role::Rel) || t.has_role(Role::That) || t.has(class(WordClass::Sub)))
+                        }),
+                    }
+            };
+            if let Some(c) = first.filter(shared) {
                 return self.resolve(ents, &c, cue.start);
             }
         }
@@ -1249,7 +1285,13 @@ impl<'a> Ctx<'a> {
         found.sort_by_key(|&(i, n)| (i.abs_diff(near), std::cmp::Reverse(n)));
         for (i, n) in found {
             let chunks = self.chunks(ents, i + n, b);
-            let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + 1) else { continue };
+            // The author of a statement named after it: selon un communiqué du SPVM.
+            let statement = self.toks[i + n..b]
+                .iter()
+                .take_while(|t| t.has(class(WordClass::Det) | lex::SPEECH_NOUN) || is_of_link(t))
+                .collect::<Vec<_>>();
+            let reach = if statement.iter().any(|t| t.has(lex::SPEECH_NOUN)) { statement.len() } else { 1 };
+            let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + reach) else { continue };
             if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, i) {
                 return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));
             }
@@ -1345,7 +1387,7 @@ impl<'a> Ctx<'a> {
             (j..s_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(s_end);
         if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
             for start in j..(j + 3).min(limit) {
-                if let Some(cue) = self.cue_at(start, limit) {
+                if let Some(cue) = self.cue_any(start, limit) {
                     if let Some((sp, m, c)) = self.subject_after(ents, &cue, limit) {
                         return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
                     }
@@ -1431,8 +1473,25 @@ impl<'a> Ctx<'a> {
             }
         }
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
-        let later: Vec<Cue> = (close..s_end).filter_map(|i| self.cue_at(i, s_end)).collect();
-        let later = later.iter().find(|c| c.start > 0 && self.toks[c.start - 1].is(',')).or(later.first()).copied();
+        // A verb that is a cue only next to a quote counts here right after the closing mark and
+        // a short subject (`"…," he continued`).
+        let next_to_quote = |c: &Cue| {
+            let mut words = self.toks[close..c.start].iter().skip_while(|t| t.kind == TokKind::Punct);
+            let mut n = 0;
+            words.all(|t| {
+                n += 1;
+                t.kind == TokKind::Word && n <= 4
+            })
+        };
+        let later: Vec<Cue> =
+            (close..s_end).filter_map(|i| self.cue_any(i, s_end)).filter(|c| !c.adjacent || next_to_quote(c)).collect();
+        // An incise's verb (`…, a affirmé X`) before the first; not a participle going on with
+        // the clause (`the mayor said, adding that`).
+        let later = later
+            .iter()
+            .find(|c| c.start > 0 && self.toks[c.start - 1].is(',') && !self.is_participle(c))
+            .or(later.first())
+            .copied();
         if let Some(cue) = later {
             // `…, a affirmé mercredi le ministre` is an incise: its subject follows.
             let incise = cue.start > 0 && self.toks[cue.start - 1].is(',');

@@ -49,6 +49,8 @@ pub struct Verb {
     pub complement: Vec<String>,
     /// Number of words in the form.
     pub words: usize,
+    /// A cue only next to a quote (an incise, right after the closing mark: `"…," he continued`).
+    pub adjacent: bool,
 }
 
 /// A title or role word placed before a name (`M.`, `Mme`, `le ministre`).
@@ -126,6 +128,9 @@ pub enum Role {
     /// A preposition that is a source marker by itself (`selon`): not declared, derived from
     /// `source_markers.txt` and the `prep` class.
     Source,
+    /// A determiner always followed by its noun (`un`, `cette`; `a`, `the`): a speech-verb form
+    /// right after it is a noun (`un communiqué`).
+    NounDet,
 }
 
 impl Role {
@@ -146,6 +151,7 @@ impl Role {
             "rel" => Role::Rel,
             "one" => Role::One,
             "among" => Role::Among,
+            "noun_det" => Role::NounDet,
             _ => return None,
         })
     }
@@ -155,6 +161,9 @@ impl Role {
         1 << self as u16
     }
 }
+
+// Every role needs its bit in `Token::roles` (a `u16`): a 17th role must widen it first.
+const _: () = assert!((Role::NounDet as u32) < u16::BITS, "more roles than bits in Token::roles");
 
 /// Bits of a [`Lexicon`] entry beyond the [`WordClass`] bits (0–7): which lists a folded word is in.
 pub mod lex {
@@ -836,6 +845,11 @@ impl Language {
             }
             let complement: Vec<String> =
                 cols.get(2).map(|c| c.split('|').map(fold_key).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+            let adjacent = match cols.get(3).map(|c| c.trim()).unwrap_or("") {
+                "" => false,
+                "adjacent" => true,
+                other => return Err(Error::data(files.speech_verbs.name, n, format!("unknown context {other:?}"))),
+            };
             for form in cols[1].split('|') {
                 let key = fold_key(form);
                 if key.is_empty() {
@@ -847,6 +861,7 @@ impl Language {
                     lemma: lemma.clone(),
                     complement: complement.clone(),
                     words,
+                    adjacent,
                 });
             }
         }

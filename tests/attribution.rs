@@ -395,3 +395,50 @@ t_en!(
     "Ravi Kumar thanked the staff of NASA and said the mission was “a triumph”.",
     [("a triumph", Some("Ravi Kumar"))]
 );
+
+// --- Coordinated verbs, nouns after an article, statements, adjacent-only verbs ---------
+t!(
+    coordinated_verb_shares_a_pronoun_subject,
+    "Marc Leroy a répondu aux journalistes. Il accuse les syndicats de mentir et affirme que la réforme est « juste et nécessaire ».",
+    [("juste et nécessaire", Some("Marc Leroy"))]
+);
+t!(
+    speech_noun_after_an_article_is_no_cue,
+    "Les habitants attendent depuis des semaines un communiqué « clair et rassurant ».",
+    [("clair et rassurant", None)]
+);
+
+/// The cue text of each quote of an English text.
+fn english_cues(text: &str, want: &[(&str, Option<&str>)]) -> Vec<Option<String>> {
+    let rec = check_with(bilingual_extractor(), text, want);
+    rec.quotes.iter().map(|q| q.cue.as_ref().map(|c| c.text.clone())).collect()
+}
+
+#[test]
+fn english_continued_is_a_cue_right_after_a_quote() {
+    let text = "“We are not done,” Sarah Malik said. “The fight goes on,” she continued.";
+    let cues =
+        english_cues(text, &[("We are not done", Some("Sarah Malik")), ("The fight goes on", Some("Sarah Malik"))]);
+    assert_eq!(cues[1].as_deref(), Some("continued"));
+}
+
+#[test]
+fn english_continued_in_running_text_is_no_cue() {
+    let text = "Sales have continued to grow after “a difficult winter for the shops”.";
+    let rec = check_with(bilingual_extractor(), text, &[("a difficult winter for the shops", None)]);
+    assert!(rec.quotes[0].cue.as_ref().is_none_or(|c| c.text != "continued"));
+}
+
+#[test]
+fn english_said_adding_records_said_as_the_cue() {
+    let text = "“This is a good day,” the mayor said, adding that work would start in May.";
+    let cues = english_cues(text, &[("This is a good day", Some("the mayor"))]);
+    assert_eq!(cues[0].as_deref(), Some("said"));
+}
+
+#[test]
+fn source_marker_names_the_author_of_a_statement() {
+    let text = "Deux suspects ont été arrêtés « sans aucun incident », selon un communiqué du SPVM.";
+    let rec = check_with(extractor(), text, &[("sans aucun incident", Some("SPVM"))]);
+    assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("selon"));
+}
