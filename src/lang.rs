@@ -6,8 +6,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use regex::RegexSet;
-
+pub use crate::boilerplate::Boilerplate;
 use crate::error::{Error, Result};
 use crate::fold::fold_key;
 
@@ -419,32 +418,6 @@ impl Lexicon {
     }
 }
 
-/// Whole-line boilerplate patterns, compiled into one `RegexSet` on first use: compiling them
-/// is most of the start-up cost, and a run that never reads a document in this language never
-/// pays it. Every pattern was parsed when the language was built, so bad data is reported then.
-#[derive(Debug)]
-pub struct Boilerplate {
-    patterns: Vec<String>,
-    set: std::sync::OnceLock<RegexSet>,
-}
-
-impl Boilerplate {
-    /// Whether `line` matches one of the patterns (a set too large to compile matches nothing).
-    pub fn is_match(&self, line: &str) -> bool {
-        self.set.get_or_init(|| RegexSet::new(&self.patterns).unwrap_or_else(|_| RegexSet::empty())).is_match(line)
-    }
-
-    /// How many patterns there are.
-    pub fn len(&self) -> usize {
-        self.patterns.len()
-    }
-
-    /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
-    }
-}
-
 /// A subject pronoun (`il`, `elles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pronoun {
@@ -638,7 +611,7 @@ fn marker_groups(phrases: Vec<Vec<String>>) -> HashMap<String, Vec<Vec<String>>>
 
 /// Rewrites each `\b` of a pattern as an ASCII word boundary `(?-u:\b)` (an escaped backslash
 /// `\\b` is left alone).
-fn ascii_word_boundaries(p: &str) -> String {
+pub(crate) fn ascii_word_boundaries(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 16);
     let mut chars = p.chars();
     while let Some(c) = chars.next() {
@@ -941,22 +914,19 @@ impl Language {
             };
             *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
         }
+        // Every pattern is parsed now, so a bad one is an error naming its line; the patterns are
+        // compiled when a document in this language first needs them.
         let mut patterns = Vec::new();
-        let mut numbers = Vec::new();
         for (n, l) in lines(&files.boilerplate) {
             // `\b` is an ASCII word boundary here: a Unicode one makes the regex engine give up
             // its DFA on any non-ASCII line and fall back to a far slower one.
-            patterns.push(format!("(?i){}", ascii_word_boundaries(l.trim())));
-            numbers.push(n);
-        }
-        // Every pattern is parsed now, so a bad one is an error naming its line; the set itself
-        // is compiled when a document in this language first needs it.
-        for (p, &n) in patterns.iter().zip(&numbers) {
-            regex_syntax::Parser::new()
-                .parse(p)
+            let p = format!("(?i){}", ascii_word_boundaries(l.trim()));
+            let hir = regex_syntax::Parser::new()
+                .parse(&p)
                 .map_err(|e| Error::data(files.boilerplate.name, n, format!("bad pattern: {e}")))?;
+            patterns.push(hir);
         }
-        let boilerplate = Boilerplate { patterns, set: std::sync::OnceLock::new() };
+        let boilerplate = Boilerplate::new(patterns);
         let mut term_markers = HashMap::default();
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");

@@ -37,6 +37,7 @@
 //! ```
 
 pub mod attribution;
+mod boilerplate;
 pub mod clean;
 pub mod document;
 pub mod entities;
