@@ -413,10 +413,13 @@ pub fn run(a: Args) -> Result<ExitCode> {
             Err(r) => return Outcome::Failed(Failure::new(&slot.source, r)),
         };
         *seen_id = Some(doc.id.clone());
+        // The record carries the document's meta unchanged: moved into it rather than cloned.
+        let meta = std::mem::take(&mut doc.meta);
         let result = ex.try_extract(&doc);
         extract_ns.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
         match result {
             Ok(mut rec) => {
+                rec.meta = meta;
                 rec.diagnostics.extend(diagnostics);
                 let bytes = doc.text.len();
                 if keep_text {
