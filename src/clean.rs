@@ -20,6 +20,19 @@ pub struct Line {
     pub prose: bool,
 }
 
+/// Whether a boilerplate pattern matches `line`; a line with combining marks (decomposed text:
+/// `e` + U+0301) is matched in its composed form, as the patterns are written (only the label
+/// depends on it: the text is not changed).
+fn is_boilerplate(line: &str, lang: &Language) -> bool {
+    // The lead bytes 0xCC and 0xCD begin the combining diacritical marks (U+0300..=U+036F).
+    if memchr::memchr2(0xCC, 0xCD, line.as_bytes()).is_some() && line.chars().any(crate::fold::is_combining_mark) {
+        use unicode_normalization::UnicodeNormalization;
+        let composed: String = line.nfc().collect();
+        return lang.boilerplate.is_match(&composed);
+    }
+    lang.boilerplate.is_match(line)
+}
+
 /// Splits `text` into lines and labels each as prose or not.
 pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
     let mut out = Vec::new();
@@ -36,7 +49,7 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
             && line.chars().any(char::is_alphabetic)
             && (line.len() < 12 || seen.insert(line))
             // Boilerplate lines are short: long lines are prose, and skip the pattern scan.
-            && (line.len() > 160 || !lang.boilerplate.is_match(line));
+            && (line.len() > 160 || !is_boilerplate(line, lang));
         out.push(Line { start, end, prose });
         if end >= text.len() {
             break;

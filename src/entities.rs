@@ -73,7 +73,12 @@ impl Entity {
         match self.mentions.as_slice() {
             // One mention needs no count.
             [m] => &text[m.start..m.end],
-            ms => ms.iter().map(|m| &text[m.start..m.end]).max_by_key(|s| s.chars().count()).unwrap_or(""),
+            // Chars counted as composed: a combining mark goes with its letter.
+            ms => ms
+                .iter()
+                .map(|m| &text[m.start..m.end])
+                .max_by_key(|s| s.chars().filter(|&c| !crate::fold::is_combining_mark(c)).count())
+                .unwrap_or(""),
         }
     }
 }
@@ -1468,7 +1473,8 @@ fn camel_case(word: &str) -> bool {
 /// [`camel_case`], char by char.
 fn camel_case_chars(word: &str) -> bool {
     let mut after_lower = false;
-    for c in word.chars() {
+    // A combining mark goes with its letter: skipped.
+    for c in word.chars().filter(|&c| !crate::fold::is_combining_mark(c)) {
         if after_lower && c.is_uppercase() {
             return true;
         }
@@ -1527,8 +1533,10 @@ fn title_case_line(text: &str, at: usize) -> bool {
         return false;
     }
     let (mut long, mut capitalized) = (0, 0);
-    for w in text[start..end].split(|c: char| !c.is_alphabetic()) {
-        if w.chars().nth(3).is_some() {
+    // A combining mark goes on the word of its letter, which it does not lengthen.
+    let mark = crate::fold::is_combining_mark;
+    for w in text[start..end].split(|c: char| !c.is_alphabetic() && !mark(c)) {
+        if w.chars().filter(|&c| !mark(c)).nth(3).is_some() {
             long += 1;
             capitalized += usize::from(w.chars().next().is_some_and(char::is_uppercase));
         }

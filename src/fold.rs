@@ -309,6 +309,18 @@ fn fold_into<S: FoldSink>(s: &str, out: &mut S) {
     }
 }
 
+/// Whether `c` is a combining mark that folding drops (it continues the word of the letter before
+/// it): the combining diacritical marks of decomposed text (`e` + U+0301 for `é`, NFD) and of
+/// their extension, supplement, symbol and half-mark blocks.
+#[inline]
+pub fn is_combining_mark(c: char) -> bool {
+    // Most chars (ASCII, Latin) are below the first block: one comparison.
+    let u = u32::from(c);
+    u >= 0x300
+        && (u <= 0x36F
+            || u >= 0x1AB0 && matches!(u, 0x1AB0..=0x1ACE | 0x1DC0..=0x1DFF | 0x20D0..=0x20F0 | 0xFE20..=0xFE2F))
+}
+
 /// Folds a whitespace-normalized key: folded, runs of spaces collapsed, trimmed.
 pub fn fold_key(s: &str) -> String {
     let f = fold(s);
@@ -322,8 +334,8 @@ pub fn fold_key(s: &str) -> String {
     out
 }
 
-/// Appends the folded form of one non-ASCII char: lowercase, no diacritics,
-/// typographic apostrophes, dashes and spaces unified to their ASCII forms.
+/// Appends the folded form of one non-ASCII char: lowercase, no diacritics (a combining mark
+/// folds to nothing), typographic apostrophes, dashes and spaces unified to their ASCII forms.
 pub fn fold_char(ch: char, out: &mut String) {
     fold_char_into(ch, out)
 }
@@ -363,6 +375,8 @@ fn fold_char_into<S: FoldSink>(ch: char, out: &mut S) {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => "'",
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => "-",
             '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{2002}' | '\u{2003}' => " ",
+            // A combining mark is dropped, as the accent of a precomposed letter is.
+            _ if is_combining_mark(ch) => return,
             _ => {
                 if ch.is_uppercase() {
                     for l in ch.to_lowercase() {
@@ -392,6 +406,26 @@ mod tests {
         let s = f.text.find("oeuvre").unwrap();
         let (a, b) = f.orig_range(s, s + 6);
         assert_eq!(&t[a..b], "Œuvre");
+    }
+
+    #[test]
+    fn combining_marks_fold_to_nothing_and_map_back_past_them() {
+        // Decomposed (NFD) text folds as its composed form does.
+        let t = "E\u{301}lyse\u{301}e, Kei\u{308}ta";
+        let f = Folded::new(t);
+        assert_eq!(f.text, "elysee, keita");
+        assert_eq!(fold(t), fold("\u{C9}lys\u{E9}e, Ke\u{EF}ta"));
+        assert_eq!(fold_compact("De\u{301}clare\u{301}"), "declare");
+        assert_eq!(fold_compact("Minist\u{E8}re\u{1DC0}\u{20D7}\u{FE20}"), "ministere");
+        assert_eq!(fold_key(" Se\u{301}bastien  Lecornu "), "sebastien lecornu");
+        // A name ending in a mark ends after it; one starting at a letter starts at it.
+        let s = f.text.find("elysee").unwrap();
+        let (a, b) = f.orig_range(s, s + "elysee".len());
+        assert_eq!(&t[a..b], "E\u{301}lyse\u{301}e");
+        let s = f.text.find("keita").unwrap();
+        let (a, b) = f.orig_range(s, s + "keita".len());
+        assert_eq!(&t[a..b], "Kei\u{308}ta");
+        assert!(is_combining_mark('\u{301}') && !is_combining_mark('\u{370}') && !is_combining_mark('e'));
     }
 
     #[test]

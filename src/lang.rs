@@ -457,6 +457,9 @@ pub struct Language {
     pub source_nouns: HashSet<String>,
     /// Abbreviations that do not end a sentence, exact case, with their final period.
     pub abbreviations: HashSet<String>,
+    /// The folded forms of the abbreviations with a non-ASCII char (`gen.` for `Gén.`), for a
+    /// word written with combining marks (see [`Language::is_abbreviation`]).
+    pub decomposed_abbreviations: HashSet<String>,
     /// First names, folded → gender.
     pub first_names: HashMap<String, Gender>,
     /// Organization keywords, folded.
@@ -664,6 +667,16 @@ macro_rules! language_files {
 }
 
 impl Language {
+    /// Whether `s` (with its final period) is an abbreviation: exactly as listed, or, written
+    /// with combining marks (decomposed text: `Ge` + U+0301 + `n.`), folded as a listed one
+    /// with an accent is.
+    pub fn is_abbreviation(&self, s: &str) -> bool {
+        self.abbreviations.contains(s)
+            || !s.is_ascii()
+                && s.chars().any(crate::fold::is_combining_mark)
+                && self.decomposed_abbreviations.contains(crate::fold::fold(s).as_str())
+    }
+
     /// French, compiled from the embedded `data/fr/` files.
     pub fn french() -> Result<Language> {
         Language::compile("fr", &language_files!("fr"))
@@ -771,7 +784,8 @@ pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, u
                 i += 1;
             } else if c == wb::HIGH {
                 let ch = text[i..].chars().next().unwrap_or(' ');
-                if !is_letter(ch) {
+                // A combining mark goes on the word of its letter (decomposed text).
+                if !is_letter(ch) && !crate::fold::is_combining_mark(ch) {
                     break;
                 }
                 i += ch.len_utf8();
@@ -931,7 +945,9 @@ impl Language {
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
         }
-        let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
+        let abbreviations: HashSet<String> = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
+        let decomposed_abbreviations =
+            abbreviations.iter().filter(|a| !a.is_ascii()).map(|a| crate::fold::fold(a)).collect();
         let clitics = clitic_list(&files.clitic_suffixes);
         let mut language = Language {
             code: code.to_string(),
@@ -946,6 +962,7 @@ impl Language {
             role_nouns,
             source_nouns: word_list(&files.source_nouns),
             abbreviations,
+            decomposed_abbreviations,
             first_names,
             org_keywords: word_list(&files.org_keywords),
             loc_keywords: phrase_list(&files.loc_keywords, &clitics),

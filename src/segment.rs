@@ -10,7 +10,7 @@
 use compact_str::CompactString;
 
 use crate::clean::Line;
-use crate::fold::{byte_flags, flag, flag_of, fold_compact_flagged};
+use crate::fold::{byte_flags, flag, flag_of, fold_compact_flagged, is_combining_mark};
 use crate::lang::{Entry, Language, Lexicon, Role};
 
 /// What a token is.
@@ -210,14 +210,27 @@ impl Span<'_> {
         BYTE_CLASS[usize::from(self.bytes[p])]
     }
 
-    /// The length of the char at `p` when it is alphanumeric (ASCII bytes without decoding).
+    /// The length of the char at `p` when it is alphanumeric or a combining mark, which goes on
+    /// the word of the letter before it (`e` + U+0301 in decomposed text); ASCII bytes without
+    /// decoding.
     fn alnum_len(&self, p: usize) -> Option<usize> {
         let b = *self.bytes.get(p)?;
         match BYTE_CLASS[usize::from(b)] {
-            HIGH => self.at(p).filter(|&d| matches!(char_class(d), DIGIT | LETTER)).map(char::len_utf8),
+            HIGH => self
+                .at(p)
+                .filter(|&d| matches!(char_class(d), DIGIT | LETTER))
+                .map(char::len_utf8)
+                // Only the lead bytes of the blocks of combining marks are looked at further.
+                .or_else(|| if matches!(b, 0xCC | 0xCD | 0xE1 | 0xE2 | 0xEF) { self.mark_len(p) } else { None }),
             c if c & (DIGIT | LETTER) != 0 => Some(1),
             _ => None,
         }
+    }
+
+    /// The length of the char at `p` when it is a combining mark ([`is_combining_mark`]).
+    #[inline(never)]
+    fn mark_len(&self, p: usize) -> Option<usize> {
+        self.at(p).filter(|&d| is_combining_mark(d)).map(char::len_utf8)
     }
 
     /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop), their
@@ -478,7 +491,10 @@ fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
             continue;
         }
         pairs += 1;
-        let ends_open = a.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '¬'));
+        let ends_open = a
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c) || matches!(c, ',' | '-' | '¬'));
         let goes_on = b.chars().next().is_some_and(char::is_lowercase);
         if ends_open && goes_on {
             joins += 1;
@@ -612,14 +628,13 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
     {
         return false;
     }
-    // An initial: one capital letter (G.), or hyphenated initials (J.-P.).
-    let mut letters = word.chars();
-    if let (Some(l), None) = (letters.next(), letters.next()) {
-        if l.is_uppercase() {
-            return true;
-        }
+    // An initial: one capital letter (G.), or hyphenated initials (J.-P.); a combining mark
+    // goes with its letter (É. written E + U+0301).
+    let letters = |w: &str| w.chars().filter(|&c| !is_combining_mark(c)).count();
+    if letters(word) == 1 && word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
     }
-    if word.contains('-') && word.split('-').all(|p| p.chars().count() <= 1) {
+    if word.contains('-') && word.split('-').all(|p| letters(p) <= 1) {
         return true;
     }
     // An abbreviation: the word with its period, or the whole dotted run (J.-C.).
@@ -632,8 +647,8 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
         None
     };
     let is_abbr = match dotted {
-        Some(d) => lang.abbreviations.contains(d),
-        None => lang.abbreviations.contains(&format!("{word}.")),
+        Some(d) => lang.is_abbreviation(d),
+        None => lang.is_abbreviation(&format!("{word}.")),
     };
     if is_abbr {
         return true;
@@ -642,7 +657,7 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
     while k > tok_start && toks[k - 1].end == toks[k].start {
         k -= 1;
     }
-    lang.abbreviations.contains(&text[toks[k].start..toks[i].end])
+    lang.is_abbreviation(&text[toks[k].start..toks[i].end])
 }
 
 #[cfg(test)]

@@ -442,3 +442,86 @@ fn source_marker_names_the_author_of_a_statement() {
     let rec = check_with(extractor(), text, &[("sans aucun incident", Some("SPVM"))]);
     assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("selon"));
 }
+
+// --- Decomposed text (NFD) -----------------------------------------------------------------
+
+/// A French article with accents in names, places, speech verbs, list words and a gazetteer
+/// name, read in its composed (NFC) and decomposed (NFD: `e` + U+0301) forms.
+const ACCENTED_ARTICLE: &str = "À lire aussi : Hervé Marchal à l'Élysée\n\
+Le Premier ministre Sébastien Lecornu a réuni ses ministres à l'Élysée mardi. \
+« Nous ne céderons rien sur la sécurité des Français », a déclaré Sébastien Lecornu devant la presse.\n\
+Le ministre de l'Intérieur, Laurent Nuñez, était présent. « La menace reste élevée, et nous sommes prêts », \
+a-t-il affirmé à Matignon.\n\
+La députée Hélène Guérin-Lefèvre, élue de l'Hérault, a estimé que « le gouvernement a tardé ». \
+« Les élus locaux réclamaient ces mesures depuis des mois », a-t-elle précisé.\n\
+Selon Mamadou Keïta, maire de Sévérac-le-Château, « les habitants attendent des réponses concrètes ».\n\
+Le Gén. Éric Bézier a réagi. É. Sévère, porte-parole du ministère, a répondu : « Nous étudierons chaque dossier. »\n";
+
+/// The record of `text` as JSON, with its strings in NFC and its byte offsets (`mentions`,
+/// `parts`, a cue's `start` and `end`) moved to the NFC form of the text.
+fn nfc_json(text: &str) -> serde_json::Value {
+    use unicode_normalization::UnicodeNormalization;
+    fn walk(v: &mut serde_json::Value, text: &str, offsets: bool) {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => *s = s.nfc().collect(),
+            Value::Number(n) if offsets => {
+                let o = n.as_u64().expect("an offset") as usize;
+                assert!(text.is_char_boundary(o), "offset {o} is no char boundary");
+                *v = Value::from(text[..o].nfc().collect::<String>().len());
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| walk(x, text, offsets)),
+            Value::Object(m) => {
+                for (k, x) in m.iter_mut() {
+                    let offsets = offsets || matches!(k.as_str(), "mentions" | "parts" | "start" | "end");
+                    walk(x, text, offsets);
+                }
+            }
+            _ => {}
+        }
+    }
+    let rec = extractor().extract(&verbatim::Document::new("t", text));
+    // Every offset slices the text it was found in to what the record says.
+    for e in &rec.entities {
+        for &[s, t] in &e.mentions {
+            assert!(e.surfaces.iter().any(|x| *x == text[s..t]), "{:?} not among {:?}", &text[s..t], e.surfaces);
+        }
+        let name_mentioned = e.mentions.iter().any(|&[s, t]| text[s..t] == e.name);
+        assert!(name_mentioned, "{} is none of its mentions", e.name);
+    }
+    for q in &rec.quotes {
+        for &[s, t] in &q.parts {
+            assert!(q.text.contains(&text[s..t]), "{:?} not in {:?}", &text[s..t], q.text);
+        }
+        if let Some(c) = &q.cue {
+            assert_eq!(c.text, text[c.start..c.end]);
+        }
+    }
+    let mut v = serde_json::to_value(&rec).expect("a record serializes");
+    walk(&mut v, text, false);
+    v
+}
+
+#[test]
+fn decomposed_text_gives_the_records_of_composed_text() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = ACCENTED_ARTICLE.nfc().collect();
+    let nfd: String = ACCENTED_ARTICLE.nfd().collect();
+    assert!(nfd.contains("e\u{301}") && nfd.len() > nfc.len());
+    let want = nfc_json(&nfc);
+    // The article is read as it should be in NFC: linked names, speakers, cues.
+    let ids: Vec<&str> = want["entities"].as_array().unwrap().iter().filter_map(|e| e["id"].as_str()).collect();
+    for id in ["per_sebastien_lecornu", "org_elysee", "per_laurent_nunez"] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    let speakers: Vec<&str> = want["quotes"].as_array().unwrap().iter().filter_map(|q| q["speaker"].as_str()).collect();
+    for s in ["Sébastien Lecornu", "Laurent Nuñez", "Hélène Guérin-Lefèvre", "Mamadou Keïta"] {
+        assert!(speakers.contains(&s), "{s} not in {speakers:?}");
+    }
+    let got = nfc_json(&nfd);
+    assert_eq!(
+        serde_json::to_string_pretty(&got).unwrap(),
+        serde_json::to_string_pretty(&want).unwrap(),
+        "the NFD article reads differently from the NFC one"
+    );
+}

@@ -73,6 +73,11 @@ const P: bool = true;
 const B: bool = false;
 
 c!(
+    clean_nfd_boilerplate_line_read_composed,
+    "A\u{300} lire aussi : le budget vote\u{301} mardi",
+    [("A\u{300} lire aussi : le budget vote\u{301} mardi", B)]
+);
+c!(
     clean_article_sentence_is_prose,
     "Le conseil municipal a voté le budget mardi soir.",
     [("Le conseil municipal a voté le budget mardi soir.", P)]
@@ -228,6 +233,16 @@ s!(
     seg_abbrev_monsieur,
     "M. Dupont est arrivé hier. Il repart demain.",
     [["M. Dupont est arrivé hier.", "Il repart demain."]]
+);
+s!(
+    seg_nfd_initial_with_a_mark,
+    "Le texte est de E\u{301}. Sorel. Il date de 1920.",
+    [["Le texte est de E\u{301}. Sorel.", "Il date de 1920."]]
+);
+s!(
+    seg_nfd_accented_abbreviation,
+    "Le Ge\u{301}n. Lambert est arrive\u{301}. Il repart demain.",
+    [["Le Ge\u{301}n. Lambert est arrive\u{301}.", "Il repart demain."]]
 );
 s!(
     seg_abbrev_monsieur_mid_sentence,
@@ -435,6 +450,14 @@ k!(tok_quote_marks_are_punct, "«\u{a0}Bonjour\u{a0}»", ["«", "Bonjour", "»"]
 k!(tok_ellipsis_char, "Non…", ["Non", "…"]);
 k!(tok_question_mark_spaced, "Pourquoi ?", ["Pourquoi", "?"]);
 
+// Decomposed text (NFD): a combining mark (U+0301, U+0308…) goes on the word of its letter.
+k!(tok_nfd_mark_inside_a_name, "Kei\u{308}ta arrive", ["Kei\u{308}ta", "arrive"]);
+k!(tok_nfd_mark_ends_a_word, "a de\u{301}clare\u{301}.", ["a", "de\u{301}clare\u{301}", "."]);
+k!(tok_nfd_mark_after_a_capital, "E\u{301}lyse\u{301}e", ["E\u{301}lyse\u{301}e"]);
+k!(tok_nfd_hyphenated, "a-t-il re\u{301}pondu", ["a-t-il", "re\u{301}pondu"]);
+k!(tok_nfd_elision_before_a_mark, "l'E\u{301}tat", ["l'", "E\u{301}tat"]);
+k!(tok_nfd_stray_mark_after_a_quote_mark, "«\u{301} Oui", ["«", "\u{301}", "Oui"]);
+
 // The language's clitic suffixes are cut off a word's end (English possessive 's); French has none.
 k!(en: tok_en_possessive_cut_off_the_name, "Russia's army", ["Russia", "'", "s", "army"]);
 k!(en: tok_en_possessive_typographic, "India’s launch", ["India", "’", "s", "launch"]);
@@ -469,6 +492,18 @@ fn tok_kinds() {
     // Keys are folded (lowercase, no accents, ’ → ').
     assert_eq!(v[1].key, "etat");
     assert!(v[1].upper && !v[1].acronym);
+}
+
+/// A word written with combining marks (NFD) has the key, case and list bits of its composed form.
+#[test]
+fn tok_nfd_keys_case_and_lists_are_those_of_nfc() {
+    let nfd = "Le minist\u{E8}re et le ministe\u{300}re\u{301}, E\u{301}TAT, E\u{301}mile a de\u{301}clare\u{301}";
+    let nfc = "Le minist\u{E8}re et le minist\u{E8}r\u{E9}, \u{C9}TAT, \u{C9}mile a d\u{E9}clar\u{E9}";
+    let seg = |t: &str| {
+        seg_of(t).tokens.iter().map(|t| (t.key.to_string(), t.upper, t.acronym, t.lex, t.roles)).collect::<Vec<_>>()
+    };
+    assert_eq!(seg(nfd), seg(nfc));
+    assert!(seg(nfd).iter().any(|t| t.0 == "etat" && t.1 && t.2));
 }
 
 #[test]

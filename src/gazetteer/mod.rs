@@ -276,9 +276,10 @@ pub(crate) fn case_rule(alias: &str) -> CaseRule {
     }
 }
 
-/// Whether a char continues a word (letters and digits).
+/// Whether a char continues a word (letters, digits, and the combining marks of decomposed
+/// text: [`crate::fold::is_combining_mark`]).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || crate::fold::is_combining_mark(c)
 }
 
 /// Whether `start..end` of `text` sits on word boundaries (a hyphen joined to a

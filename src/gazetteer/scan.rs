@@ -48,7 +48,8 @@ fn compute(c: char) -> CharFold {
 
 fn from_str(c: char, folded: &str) -> CharFold {
     let mut f = CharFold { flags: flags_of(c), ..CharFold::default() };
-    // A fold longer than the buffer (none today) stays empty: no name can go through that char.
+    // An empty fold (a combining mark) is skipped by [`Folder`]. A fold longer than the buffer
+    // (none today: a test checks every char) would be skipped too.
     if folded.len() <= f.bytes.len() {
         f.bytes[..folded.len()].copy_from_slice(folded.as_bytes());
         f.len = folded.len() as u8;
@@ -67,11 +68,14 @@ fn flags_of(c: char) -> u8 {
     fl
 }
 
-/// How [`Folded`] folds a char outside the table: lower case if it has a capital, else unchanged.
+/// How [`Folded`] folds a char outside the table: nothing for a combining mark, lower case if it
+/// has a capital, else unchanged.
 pub(crate) fn default_fold(c: char) -> CharFold {
     let mut s = [0u8; 12];
     let mut n = 0;
-    if c.is_uppercase() {
+    if crate::fold::is_combining_mark(c) {
+        // Dropped, as the accent of a precomposed letter is.
+    } else if c.is_uppercase() {
         for l in c.to_lowercase() {
             n += l.encode_utf8(&mut s[n..]).len();
         }
@@ -382,27 +386,44 @@ impl<'t> Folder<'t> {
         self.next_multibyte()
     }
 
+    /// The first folded byte of the multibyte char at `next`; a char that folds to nothing (a
+    /// combining mark) is skipped, as [`Folded`] drops it.
     #[cold]
     fn next_multibyte(&mut self) -> Option<u8> {
-        let (c, n) = decode(self.text, self.next);
-        self.next += n;
-        let f = self.table.fold(c);
-        self.buf = f.bytes;
-        self.len = f.len;
-        self.idx = 1;
-        if f.len == 0 {
-            self.idx = 0;
-            return None;
+        loop {
+            let (c, n) = decode(self.text, self.next);
+            self.next += n;
+            let f = self.table.fold(c);
+            if f.len > 0 {
+                self.buf = f.bytes;
+                self.len = f.len;
+                self.idx = 1;
+                return Some(f.bytes[0]);
+            }
+            let &b = self.text.get(self.next)?;
+            self.cur = self.next;
+            if b < 0x80 {
+                self.next += 1;
+                return Some(self.table.ascii(b));
+            }
         }
-        Some(f.bytes[0])
     }
 
-    /// Original offset a name ending at the last byte given ends at: the end of its char, or,
-    /// inside the fold of one char, that char's start (as [`Folded::orig`] maps it).
+    /// Original offset a name ending at the last byte given ends at: the end of its char and of
+    /// the chars after it that fold to nothing (combining marks), or, inside the fold of one
+    /// char, that char's start (as [`Folded::orig`] maps it).
     #[inline]
     pub(crate) fn end(&self) -> usize {
         if self.idx >= self.len {
-            self.next
+            let mut e = self.next;
+            while self.text.get(e).is_some_and(|&b| b >= 0x80) {
+                let (c, n) = decode(self.text, e);
+                if self.table.fold(c).len > 0 {
+                    break;
+                }
+                e += n;
+            }
+            e
         } else {
             self.cur
         }
