@@ -279,7 +279,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
             Some(k) => i = k,
             None => break,
         }
-        match name_candidate(text, toks, &ents, i, lang) {
+        match name_candidate(text, toks, &starts.cap, &ents, i, lang) {
             Some((a, b)) => {
                 add_name(text, toks, &mut ents, &mut by_id, a, b, gaz, lang);
                 i = b.max(i + 1);
@@ -387,6 +387,11 @@ impl Marks {
             }
         }
         marks
+    }
+
+    /// Whether token `i` is in the set (none past the last token).
+    fn has(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     /// Adds token `i`.
@@ -588,7 +593,7 @@ fn place_lists(
             }
             let item = if let Some((e, m)) = ents.mention_at(j) {
                 (m.tok_start == j).then_some((j, m.tok_end, Some(ents.list[e].etype)))
-            } else if is_cap_word(t) && !t.has(lex::STOP_CAP | lex::FUNCTION_WORD) && !is_title(t, lang) {
+            } else if caps.has(j) && !t.has(lex::STOP_CAP | lex::FUNCTION_WORD) && !is_title(t, lang) {
                 Some((j, word_end(text, toks, j), None))
             } else {
                 None
@@ -876,16 +881,24 @@ pub fn sentence_initial(toks: &[Token], i: usize) -> bool {
         )
 }
 
-/// Finds a capitalized name sequence starting at or after token `i` (returns its token range).
-fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &Language) -> Option<(usize, usize)> {
+/// Finds a capitalized name sequence starting at or after token `i` (returns its token range);
+/// `caps` are the capitalized words ([`is_cap_word`]) among `toks`.
+fn name_candidate(
+    text: &str,
+    toks: &[Token],
+    caps: &Marks,
+    ents: &Entities,
+    i: usize,
+    lang: &Language,
+) -> Option<(usize, usize)> {
     let t = &toks[i];
-    if !is_cap_word(t) || ents.at(i).is_some() {
+    if !caps.has(i) || ents.at(i).is_some() {
         return None;
     }
     let mut a = i;
     // Skip leading stop words and titles (Selon, Les, M., Mme, Président…).
-    while a < toks.len() && is_cap_word(&toks[a]) && ents.at(a).is_none() && toks[a].sent == t.sent {
-        let next_is_cap = toks.get(a + 1).is_some_and(|n| is_cap_word(n) && n.sent == t.sent);
+    while caps.has(a) && ents.at(a).is_none() && toks[a].sent == t.sent {
+        let next_is_cap = caps.has(a + 1) && toks[a + 1].sent == t.sent;
         let initial = is_initial(&toks[a]) && toks.get(a + 1).is_some_and(|p| p.is('.'));
         let is_title = toks[a].has(lex::TITLE);
         if initial && !is_title {
@@ -932,7 +945,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
             a = c;
         }
     }
-    if a >= toks.len() || !is_cap_word(&toks[a]) || ents.at(a).is_some() || toks[a].sent != t.sent {
+    if !caps.has(a) || ents.at(a).is_some() || toks[a].sent != t.sent {
         return None;
     }
     let mut b = word_end(text, toks, a);
@@ -956,7 +969,7 @@ fn name_candidate(text: &str, toks: &[Token], ents: &Entities, i: usize, lang: &
         if n.sent != t.sent || ents.at(b).is_some() {
             break;
         }
-        if is_cap_word(n) && n.start <= toks[b - 1].end + 1 {
+        if caps.has(b) && n.start <= toks[b - 1].end + 1 {
             b = word_end(text, toks, b);
             continue;
         }
@@ -1234,8 +1247,8 @@ fn add_name(
         return;
     }
     // Words, a word cut at a line end counted once (by its first piece): how many, how many
-    // capitalized, the second one, whether one is an organization keyword or in CamelCase.
-    let (mut n_words, mut n_cap, mut second, mut org_kw, mut camel) = (0, 0, None, false, false);
+    // capitalized, the second one, whether one is an organization keyword.
+    let (mut n_words, mut n_cap, mut second, mut org_kw) = (0, 0, None, false);
     let mut cut = false;
     let mut x = a;
     while x < b {
@@ -1247,12 +1260,23 @@ fn add_name(
                 second = Some(w);
             }
             org_kw |= w.has(lex::ORG_KEYWORD);
-            camel = camel || camel_case(&text[w.start..w.end]);
         }
         let e = word_end(text, toks, x).min(b);
         cut |= e > x + 1;
         x = e;
     }
+    // Whether a word (its first piece) is in CamelCase: read only where a rule asks.
+    let camel = || {
+        let mut x = a;
+        while x < b {
+            let w = &toks[x];
+            if w.kind == TokKind::Word && camel_case(&text[w.start..w.end]) {
+                return true;
+            }
+            x = word_end(text, toks, x).min(b);
+        }
+        false
+    };
     let one_word = word_end(text, toks, a) >= b;
     let surface = &text[toks[a].start..toks[b - 1].end];
     let first = &toks[a];
@@ -1310,10 +1334,13 @@ fn add_name(
         lang.first_names.get(first.key.as_str()).copied()
     };
     let initial = sentence_initial(toks, a);
-    // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name.
-    let first_caps = first_name.is_none()
-        && first.key.chars().nth(1).is_some()
-        && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name
+    // (read only for a name of several words).
+    let first_caps = || {
+        first_name.is_none()
+            && first.key.chars().nth(1).is_some()
+            && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
     // After a lower-case elision the capitals are running text's acronym (l'OTAN, de l'UNEF).
     let elided = a > 0 && toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && toks[a - 1].key.ends_with('\'');
     // One word in capitals, an acronym: not a Roman numeral (II, XIV); an unknown acronym is
@@ -1332,7 +1359,7 @@ fn add_name(
     } else if caps_words && first_name.is_none() && ctx != Some(EntityType::Per) {
         // Several words in capitals without a first name or a title: a heading, a label.
         None
-    } else if (org_kw || (first_caps && n_words >= 2)) && ctx != Some(EntityType::Per) {
+    } else if (org_kw || (n_words >= 2 && first_caps())) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
     } else if let Some(c) = ctx {
         // A title in a headline in title case runs on into the words after it (… Named New Head Of
@@ -1347,7 +1374,7 @@ fn add_name(
         Some(EntityType::Per)
     } else if one_word && compound_place(first, lang) {
         Some(EntityType::Loc)
-    } else if acronym || camel {
+    } else if acronym || camel() {
         Some(EntityType::Org)
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
@@ -1367,7 +1394,7 @@ fn add_name(
         return;
     }
     // A lone sentence-initial word needs more than its capital.
-    if one_word && initial && ctx.is_none() && !all_caps && !camel {
+    if one_word && initial && ctx.is_none() && !all_caps && !camel() {
         return;
     }
     // A line all in capitals is a heading (VOIX DIVERSES, COLONIES FRANÇAISES): only a person
