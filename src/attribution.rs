@@ -497,6 +497,12 @@ impl<'a> Ctx<'a> {
                         head = Some(r);
                         break;
                     }
+                    // A nationality noun describes a person as a role noun does (la Roumaine), unless
+                    // it begins a name the entities know (la Française des jeux).
+                    if toks[j].upper && toks[j].has(lex::DEMONYM) && ents.at(j).is_none() {
+                        head = Some((Gender::U, t.has_role(Role::Plural), false));
+                        break;
+                    }
                     // A capitalized word here is no role noun (just tested): it ends the search.
                     if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j]) || toks[j].upper {
                         break;
@@ -859,7 +865,8 @@ impl<'a> Ctx<'a> {
             if head.is_empty()
                 && (self.lang.role_nouns.contains_key(t.key.as_str())
                     || self.lang.source_nouns.contains(t.key.as_str())
-                    || self.lang.titles.contains_key(t.key.as_str()))
+                    || self.lang.titles.contains_key(t.key.as_str())
+                    || t.has(lex::DEMONYM))
             {
                 head = t.key.to_string();
             }
@@ -903,6 +910,19 @@ impl<'a> Ctx<'a> {
                         .map(|b| b.entity)
                     {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
+                    }
+                    // A nationality noun (le Français) stands for the person just spoken of, as a
+                    // pronoun does.
+                    if definite && self.lang.demonyms.contains(head.as_str()) {
+                        // Not a person another nationality noun describes (la Lettone X … la Roumaine).
+                        let other = |e: usize| {
+                            self.bindings.iter().any(|b| {
+                                b.entity == e && b.head != head && self.lang.demonyms.contains(b.head.as_str())
+                            })
+                        };
+                        if let Some(e) = self.resolve_person(ents, gender, at).filter(|&e| !other(e)) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.45));
+                        }
                     }
                     if definite && self.lang.titles.contains_key(head.as_str()) {
                         if let Some(e) =
@@ -1117,6 +1137,33 @@ impl<'a> Ctx<'a> {
             k = cue.end.max(k + 1);
         }
         None
+    }
+
+    /// The subject of the clause a quote at token `open` stands in, with no verb of its own
+    /// (`La préfecture « … », rappelant que`): the first noun phrase of the sentence from `a`, a
+    /// name, or a description right before the quote (a longer one may run over a verb).
+    fn subject_of_quote(&mut self, ents: &mut Entities, a: usize, open: usize) -> Option<(Speaker, Method, f32)> {
+        let c = self.chunks(ents, a, open).into_iter().find(|c| !c.complement)?;
+        // A description's words run on over unknown verbs: an article not after `de` or an adverb
+        // in it shows one (L'institut dresse alors une liste « … »).
+        let plain = |c: &Chunk| {
+            (c.start + 1..c.end).all(|k| {
+                let t = &self.toks[k];
+                !t.has(class(WordClass::Adv)) && (!t.has(class(WordClass::Det)) || is_of_link(&self.toks[k - 1]))
+            })
+        };
+        let fits = matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) || (c.end == open && plain(&c));
+        fits.then(|| self.resolve(ents, &c, open)).flatten()
+    }
+
+    /// Whether tokens `a..b`, right after a source marker, hold a cue with a subject of its own
+    /// (a pronoun, or a noun phrase after the marker's): another clause, not the marker's.
+    fn cue_with_subject(&self, ents: &Entities, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.cue_at(k, b).is_some_and(|c| {
+                c.pronoun.is_some() || self.chunks(ents, a, c.start).iter().filter(|c| !c.complement).count() >= 2
+            })
+        })
     }
 
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
@@ -1388,6 +1435,11 @@ impl<'a> Ctx<'a> {
         if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
             for start in j..(j + 3).min(limit) {
                 if let Some(cue) = self.cue_any(start, limit) {
+                    // A participle (`«…», précisant que X …`) goes on with the clause whose subject
+                    // stands before the quote: what follows it is its object (rule 4 or 6).
+                    if self.is_participle(&cue) {
+                        break;
+                    }
                     if let Some((sp, m, c)) = self.subject_after(ents, &cue, limit) {
                         return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
                     }
@@ -1405,9 +1457,16 @@ impl<'a> Ctx<'a> {
         }
         // 3. Source marker in the sentence, unless a cue of the sentence names the person who
         //    spoke (the marker then names the medium that reports it).
+        //    A marker before another clause whose cue has its own subject (`Selon X, … mais Y
+        //    assure : « … »`) leaves the quote to that cue (rule 4).
         if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open) {
             let marker = self.tok_at(cue.0);
-            return self.cued_person(ents, s_start, marker, open, close).or(Some((sp, Method::Selon, conf, Some(cue))));
+            if let Some(f) = self.cued_person(ents, s_start, marker, open, close) {
+                return Some(f);
+            }
+            if !self.cue_with_subject(ents, self.tok_at(cue.1), open) {
+                return Some((sp, Method::Selon, conf, Some(cue)));
+            }
         }
         // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
         //    after a colon, the main clause's cue (the earliest) first.
@@ -1499,10 +1558,14 @@ impl<'a> Ctx<'a> {
             // follows it is its object, where only a pronoun (`adding that he`) is the speaker.
             let r = if self.is_participle(&cue) {
                 let pronoun = self.subject_after_is_pronoun(ents, &cue, s_end);
+                // Right after the quote, the subject of the clause the quote is in (`La préfecture
+                // « … », rappelant que …`).
+                let right_after = self.toks[close..cue.start].iter().all(|t| t.kind == TokKind::Punct);
                 pronoun
                     .then(|| self.subject_after(ents, &cue, s_end))
                     .flatten()
                     .or_else(|| self.subject_before(ents, &cue, close))
+                    .or_else(|| right_after.then(|| self.subject_of_quote(ents, s_start, open)).flatten())
             } else if incise {
                 self.subject_after(ents, &cue, s_end).or_else(|| self.subject_before(ents, &cue, close))
             } else {

@@ -214,6 +214,9 @@ pub mod lex {
     pub const EVENT_HEAD: u32 = 1 << 29;
     /// A nationality noun (`Italienne`, `Briton`).
     pub const DEMONYM: u32 = 1 << 30;
+    /// A folded word that function words spell differently (`a`, `à`): its entry is the
+    /// unaccented spelling's; a token's own spelling picks its entry ([`super::Lexicon::respell`]).
+    pub const SPELLED: u32 = 1 << 31;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), and its
@@ -233,7 +236,14 @@ pub struct Lexicon {
     long_filter: Vec<u64>,
     /// 64 minus log2 of the bit count of `long_filter` (0 while it is empty: no bit is found).
     long_shift: u32,
+    /// The words marked [`lex::SPELLED`]: folded word, its entry for a capitalized word without
+    /// accents (every spelling's: capitals often lose their accents), and each accented spelling
+    /// (lowercase) with its own entry.
+    spelled: Vec<(String, Entry, Spellings)>,
 }
+
+/// The spellings of a folded word that accents tell apart: (lowercase spelling, its entry).
+type Spellings = Vec<(String, Entry)>;
 
 /// What a [`Lexicon`] holds for a word: its [`lex`] and [`WordClass`] bits and its [`Role`] bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -242,6 +252,13 @@ pub struct Entry {
     pub lex: u32,
     /// [`Role`] bits.
     pub roles: u16,
+}
+
+impl Entry {
+    /// Both entries' bits.
+    fn or(self, o: Entry) -> Entry {
+        Entry { lex: self.lex | o.lex, roles: self.roles | o.roles }
+    }
 }
 
 impl Lexicon {
@@ -410,6 +427,30 @@ impl Lexicon {
         self.get_packed(k)
     }
 
+    /// The entry of the word token `surface` (folded `key`) whose entry `e` is marked
+    /// [`lex::SPELLED`]: a word in small letters without accents keeps it (the unaccented
+    /// spelling's), a capitalized one without accents takes every spelling's, an accented one
+    /// its own spelling's (the unaccented one's when its spelling is not listed).
+    #[inline]
+    pub(crate) fn respell(&self, e: Entry, surface: &str, key: &str, ascii: bool, upper: bool) -> Entry {
+        let plain = Entry { lex: e.lex & !lex::SPELLED, ..e };
+        if ascii && !upper {
+            return plain;
+        }
+        self.respell_other(plain, surface, key, ascii)
+    }
+
+    /// [`Lexicon::respell`] for a capitalized or accented word (kept out of line).
+    #[inline(never)]
+    fn respell_other(&self, plain: Entry, surface: &str, key: &str, ascii: bool) -> Entry {
+        let Some((_, union, variants)) = self.spelled.iter().find(|s| s.0 == key) else { return plain };
+        if ascii {
+            return *union;
+        }
+        let same = |w: &str| surface.chars().flat_map(char::to_lowercase).eq(w.chars());
+        variants.iter().find(|v| same(&v.0)).map_or(plain, |v| v.1)
+    }
+
     /// The entry of folded word `w` of more than 8 bytes that passed the filter (kept out of
     /// line: [`Lexicon::entry`] stays small).
     #[inline(never)]
@@ -487,6 +528,9 @@ pub struct Language {
     pub roles: HashMap<String, u16>,
     /// Every one-word list above in one table: a folded word → its [`lex`] and class bits.
     pub lexicon: Lexicon,
+    /// Function words a folded key stands for in several spellings (`a`, `à`): folded →
+    /// (lowercase spelling, its class, role and particle bits).
+    spellings: HashMap<String, Spellings>,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
@@ -900,9 +944,19 @@ impl Language {
         let mut words = HashMap::default();
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();
+        // One-word function words by folded key → (lowercase spelling, its entry), to tell apart
+        // the words only accents distinguish (`a`, `à`).
+        let mut spellings: HashMap<String, Spellings> = HashMap::default();
         for (n, cols) in tsv_rows(&files.function_words, "word", 2)? {
+            let spelling = cols[0].trim().to_lowercase();
+            let mut spell = |e: Entry| {
+                if !spelling.contains(char::is_whitespace) {
+                    spellings.entry(fold_key(&spelling)).or_default().push((spelling.clone(), e));
+                }
+            };
             if let Some(role) = Role::parse(cols[1].trim()) {
                 *roles.entry(fold_key(cols[0])).or_insert(0) |= role.bit();
+                spell(Entry { lex: 0, roles: role.bit() });
                 continue;
             }
             let class = match cols[1].trim() {
@@ -916,6 +970,13 @@ impl Language {
                 "refl" => WordClass::Refl,
                 "particle" => {
                     particles.insert(fold_key(cols[0]));
+                    spell(Entry { lex: lex::PARTICLE, roles: 0 });
+                    continue;
+                }
+                // A word of no class, listed so its accents keep it apart (`dû` is not `du`).
+                "word" => {
+                    words.entry(fold_key(cols[0])).or_insert(0);
+                    spell(Entry { lex: lex::FUNCTION_WORD, roles: 0 });
                     continue;
                 }
                 other => {
@@ -927,7 +988,10 @@ impl Language {
                 }
             };
             *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
+            spell(Entry { lex: 1 << class as u32 | lex::FUNCTION_WORD, roles: 0 });
         }
+        // Only the keys spelled more than one way are told apart.
+        spellings.retain(|_, v| v.iter().any(|(w, _)| *w != v[0].0));
         // Every pattern is parsed now, so a bad one is an error naming its line; the patterns are
         // compiled when a document in this language first needs them.
         let mut patterns = Vec::new();
@@ -974,6 +1038,7 @@ impl Language {
             pronouns,
             words,
             roles,
+            spellings,
             particles,
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
@@ -1021,10 +1086,12 @@ impl Language {
     /// Builds the one-lookup [`Lexicon`] from the lists.
     fn build_lexicon(&mut self) {
         let mut lx = Lexicon::default();
-        for (w, &m) in &self.words {
+        // Words spelled several ways get their function-word bits last, per spelling.
+        let spelled = |w: &String| self.spellings.contains_key(w);
+        for (w, &m) in self.words.iter().filter(|(w, _)| !spelled(w)) {
             lx.add(w, u32::from(m) | lex::FUNCTION_WORD);
         }
-        for (w, &r) in &self.roles {
+        for (w, &r) in self.roles.iter().filter(|(w, _)| !spelled(w)) {
             lx.add_roles(w, r);
         }
         for w in self.pronouns.keys() {
@@ -1060,7 +1127,7 @@ impl Language {
         for w in self.first_names.keys() {
             lx.add(w, lex::FIRST_NAME);
         }
-        for w in &self.particles {
+        for w in self.particles.iter().filter(|w| !spelled(w)) {
             lx.add(w, lex::PARTICLE);
         }
         for w in &self.org_keywords {
@@ -1098,6 +1165,24 @@ impl Language {
                 lx.add(h, lex::PLACE_SUFFIX_HEAD);
                 lx.add(e, lex::PLACE_SUFFIX_END);
             }
+        }
+        for (key, rows) in &self.spellings {
+            // What the other lists give the key, then each spelling's function-word bits.
+            let base = lx.entry(key);
+            let mut variants: Spellings = Vec::new();
+            let (mut plain, mut union) = (base, base);
+            for (w, e) in rows {
+                union = union.or(*e);
+                if w == key {
+                    plain = plain.or(*e);
+                } else if let Some(v) = variants.iter_mut().find(|v| v.0 == *w) {
+                    v.1 = v.1.or(*e);
+                } else {
+                    variants.push((w.clone(), base.or(*e)));
+                }
+            }
+            lx.add_entry(key, Entry { lex: plain.lex | lex::SPELLED, roles: plain.roles });
+            lx.spelled.push((key.clone(), union, variants));
         }
         self.lexicon = lx;
     }

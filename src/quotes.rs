@@ -322,7 +322,7 @@ pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     // Verb first, then its subject: « …, explique Aminata Diallo, … »
     let first = words[0].key.as_str();
     let verb_first = lang.verb_forms.contains_key(first)
-        || (lang.is(first, WordClass::Aux)
+        || (words[0].has(1 << WordClass::Aux as u32)
             && words.get(1).is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
     verb_first && words.len() >= 2
 }

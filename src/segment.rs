@@ -11,7 +11,7 @@ use compact_str::CompactString;
 
 use crate::clean::Line;
 use crate::fold::{byte_flags, flag, flag_of, fold_compact_flagged, is_combining_mark};
-use crate::lang::{Entry, Language, Lexicon, Role};
+use crate::lang::{lex, Entry, Language, Lexicon, Role};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -404,13 +404,19 @@ fn push(
             // A short ASCII word is looked up from the 8 bytes of text at its start (its own
             // key once its capitals are lowered); others by their key.
             let window = text.as_bytes().get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
-            match window {
+            let e = match window {
                 Some(w) if b.len() <= 8 && flags & (flag::NON_ASCII | flag::BACKTICK) == 0 => {
                     lx.get_ascii(w, b.len(), flags & flag::UPPER != 0)
                 }
                 // A word of ASCII small letters is its own key (no need to read the inline
                 // string back).
                 _ => lx.entry(if flags & !flag::LOWER == 0 { surface } else { &key }),
+            };
+            // Words only accents tell apart (`a`, `à`) take their own spelling's bits.
+            if e.lex & lex::SPELLED != 0 {
+                lx.respell(e, surface, &key, flags & flag::NON_ASCII == 0, upper)
+            } else {
+                e
             }
         }
         _ => Entry::default(),
@@ -663,6 +669,33 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_only_accents_tell_apart_keep_their_own_classes() {
+        use crate::lang::WordClass;
+        let fr = Language::french().expect("French data");
+        let text = "Elle a parlé à Paul, où ou là-bas, là ou la ville. A Paris, il a dû partir du port.";
+        let seg = segment(text, &crate::clean::clean(text, &fr), &fr);
+        let bits = |w: &str| seg.tokens.iter().find(|t| &text[t.start..t.end] == w).expect(w).lex;
+        let (aux, prep, sub, conj, det) = (
+            1 << WordClass::Aux as u32,
+            1 << WordClass::Prep as u32,
+            1 << WordClass::Sub as u32,
+            1 << WordClass::Conj as u32,
+            1 << WordClass::Det as u32,
+        );
+        assert_eq!(bits("a") & (aux | prep), aux);
+        assert_eq!(bits("à") & (aux | prep), prep);
+        assert_eq!(bits("où") & (sub | conj), sub);
+        assert_eq!(bits("ou") & (sub | conj), conj);
+        assert_eq!(bits("là") & det, 0);
+        assert_ne!(bits("la") & det, 0);
+        assert_eq!(bits("dû") & (det | prep), 0);
+        assert_ne!(bits("du") & det, 0);
+        // A capital often loses its accent: `A` may be either.
+        assert_eq!(bits("A") & (aux | prep), aux | prep);
+        assert!(seg.tokens.iter().all(|t| t.lex & lex::SPELLED == 0));
+    }
 
     #[test]
     fn char_class_agrees_with_unicode_properties() {

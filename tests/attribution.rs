@@ -525,3 +525,51 @@ fn decomposed_text_gives_the_records_of_composed_text() {
         "the NFD article reads differently from the NFC one"
     );
 }
+
+#[test]
+fn accented_preposition_is_no_auxiliary() {
+    let text = "Jeanne Roche a quant à elle évoqué une « grève illimitée ».";
+    let rec = check_with(extractor(), text, &[("grève illimitée", Some("Jeanne Roche"))]);
+    assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("évoqué"));
+}
+
+t!(
+    participle_after_quote_takes_the_subject_before_it,
+    "La préfecture « appelle à la plus grande prudence », rappelant que les routes sont glissantes.",
+    [("appelle à la plus grande prudence", Some("La préfecture"))]
+);
+t!(
+    participle_after_quote_is_no_cue_for_its_object,
+    "Le maire a publié un message : « Nous sommes tous sous le choc », précisant que Paul Martin viendra.",
+    [("Nous sommes tous sous le choc", Some("Le maire"))]
+);
+t!(
+    description_running_over_a_verb_is_no_subject_of_the_quote,
+    "L'institut dresse alors une liste des risques « graves et durables », notant que la neige tombera.",
+    [("graves et durables", None)]
+);
+t!(
+    nationality_noun_resolves_to_the_person_just_mentioned,
+    "La joueuse Simona Halep a été battue mardi. La Roumaine a déclaré : « Je suis déçue. »",
+    [("Je suis déçue.", Some("Simona Halep"))]
+);
+t!(
+    nationality_noun_apposition_binds_the_person,
+    "L'Américain Tiger Woods a gagné dimanche. Le soir, l'Américain a expliqué : « C'était dur. »",
+    [("C'était dur.", Some("Tiger Woods"))]
+);
+t!(
+    nationality_noun_is_not_a_person_another_one_describes,
+    "La Lettone Jelena Ostapenko a battu sa rivale. La Roumaine a déclaré : « Je reviendrai. »",
+    [("Je reviendrai.", Some("La Roumaine"))]
+);
+t!(
+    source_marker_in_another_clause_yields_to_a_nearer_cue,
+    "Selon la CGT, la grève sera très suivie, mais la direction assure : « Tout fonctionnera normalement. »",
+    [("Tout fonctionnera normalement.", Some("la direction"))]
+);
+t!(
+    source_marker_before_a_bare_quote_still_names_the_source,
+    "Selon la CGT, la direction « ment ».",
+    [("ment", Some("CGT"))]
+);
