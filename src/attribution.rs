@@ -2,19 +2,24 @@
 //!
 //! The rules read the tokens around a quote, never the quote's own words:
 //! 1. an incise inside or between the parts (`« …, a-t-il dit, … »`);
-//! 2. a cue right after the closing mark (`«…», a déclaré X` / `«…», estime-t-elle`);
-//! 3. a source marker (`selon X`, `d'après X`);
+//! 2. a cue right after the closing mark (`«…», a déclaré X` / `«…», estime-t-elle`); a
+//!    participle there (`«…», précisant que …`) goes on with the clause before the quote and
+//!    is left to rules 4 and 6;
+//! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`), unless a cue of the
+//!    sentence names the speaker, or a clause after the marker has a cue with its own subject;
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
 //!    (`X a déclaré : «…»`, `X a qualifié … de «…»`);
 //! 5. a headline or colon frame (`X : «…»`);
-//! 6. a cue later in the sentence; a cue in the previous paragraph ending with `:`;
+//! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
+//!    and a short subject); a cue in the previous paragraph ending with `:`;
 //! 7. a bare quote continuing the previous speaker.
 //!
 //! A subject is a named entity, an unknown capitalized name (which becomes a
 //! person of the document), a pronoun (resolved to the person established as
 //! speaker or subject, with gender agreement), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
-//! gazetteer's roles; an unnamed source keeps its description. When nothing
+//! gazetteer's roles (a nationality noun, `la Roumaine`, to the person just
+//! spoken of); an unnamed source keeps its description. When nothing
 //! fits, the quote has no speaker rather than a wrong one.
 
 use crate::entities::{sentence_initial, Entities};
@@ -667,7 +672,8 @@ impl<'a> Ctx<'a> {
         if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX) {
             return None;
         }
-        // A form right after an article is a noun (un communiqué, suite à l'annonce).
+        // A form right after a determiner always followed by its noun is a noun (un communiqué,
+        // cette annonce, the statement).
         if !t.has(class(WordClass::Refl) | class(WordClass::Aux)) && self.noun_after_det(i) {
             return None;
         }

@@ -114,9 +114,12 @@ impl Boilerplate {
             // literal of fewer than two bytes would gate too little to be worth a regex alone.
             // Three bytes gate well enough, and short limits keep the extraction cheap (letter
             // case multiplies the literals).
+            // Only a pattern anchored at the line's start (`^`) is gated: an unanchored one's
+            // literals may begin anywhere in the line.
             let seq = Extractor::new().limit_class(4).limit_repeat(4).limit_literal_len(3).extract(&hir);
+            let anchored = hir.properties().look_set_prefix().contains(Look::Start);
             match seq.literals() {
-                Some(lits) if seq.min_literal_len().is_some_and(|n| n >= 2) => {
+                Some(lits) if anchored && seq.min_literal_len().is_some_and(|n| n >= 2) => {
                     let mut lower: Vec<Vec<u8>> = lits.iter().map(|l| l.as_bytes().to_ascii_lowercase()).collect();
                     lower.sort_unstable();
                     lower.dedup();
@@ -311,6 +314,13 @@ mod tests {
                 assert_eq!(lang.boilerplate.is_match(line), set.is_match(line), "{}: {line:?}", lang.code);
             }
         }
+    }
+
+    #[test]
+    fn a_pattern_not_anchored_at_the_start_is_not_gated_by_its_prefix() {
+        let hirs = ["(?i)lire aussi$", "(?i)^voir aussi$"].map(|p| regex_syntax::Parser::new().parse(p).unwrap());
+        let b = super::Boilerplate::new(hirs.to_vec());
+        assert!(b.is_match("» Lire aussi") && b.is_match("Voir aussi") && !b.is_match("» Voir aussi"));
     }
 
     #[test]

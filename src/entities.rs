@@ -996,12 +996,13 @@ fn name_candidate(
     // A nationality noun heading the run (l'Italienne Jasmine Paolini, the Briton Andy Murray): the
     // name starts after it, when a first name follows or, after an article, a name that no
     // organization keyword marks and that is no acronym alone (le Serbe Novak Djokovic, le Serbe
-    // Djokovic, not the American Civil Liberties Union).
+    // Djokovic, not the American Civil Liberties Union; one word not after a form that is also an
+    // adjective: the American Express board).
     if b > a + 1 && toks[a].has(lex::DEMONYM) && !toks[a].has(lex::FIRST_NAME) && is_cap_word(&toks[a + 1]) {
         let named = toks[a + 1].has(lex::FIRST_NAME)
             || (a > 0
                 && toks[a - 1].has_role(Role::The)
-                && (b > a + 2 || !toks[a + 1].acronym)
+                && (b > a + 2 || (!toks[a + 1].acronym && !lang.demonym_adjectives.contains(toks[a].key.as_str())))
                 && !toks[a + 1..b].iter().any(|w| w.has(lex::ORG_KEYWORD)));
         if named {
             a += 1;
@@ -1167,6 +1168,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
             && !toks[a - 1].acronym
             && toks[a - 1].has(lex::DEMONYM)
             && !toks[a - 1].has(lex::FIRST_NAME)
+            && !lang.demonym_adjectives.contains(toks[a - 1].key.as_str())
             && toks[a - 2].has_role(Role::The)
             && !toks[a - 2].has_role(Role::Plural)
         {

@@ -447,7 +447,15 @@ impl Lexicon {
         if ascii {
             return *union;
         }
-        let same = |w: &str| surface.chars().flat_map(char::to_lowercase).eq(w.chars());
+        // Compared composed: a decomposed `a` + U+0300 is `à` (the data is written composed).
+        let same = |w: &str| {
+            if surface.chars().any(crate::fold::is_combining_mark) {
+                use unicode_normalization::UnicodeNormalization;
+                surface.nfc().flat_map(char::to_lowercase).eq(w.chars())
+            } else {
+                surface.chars().flat_map(char::to_lowercase).eq(w.chars())
+            }
+        };
         variants.iter().find(|v| same(&v.0)).map_or(plain, |v| v.1)
     }
 
@@ -498,9 +506,6 @@ pub struct Language {
     pub source_nouns: HashSet<String>,
     /// Abbreviations that do not end a sentence, exact case, with their final period.
     pub abbreviations: HashSet<String>,
-    /// The folded forms of the abbreviations with a non-ASCII char (`gen.` for `Gén.`), for a
-    /// word written with combining marks (see [`Language::is_abbreviation`]).
-    pub decomposed_abbreviations: HashSet<String>,
     /// First names, folded → gender.
     pub first_names: HashMap<String, Gender>,
     /// Organization keywords, folded.
@@ -513,6 +518,9 @@ pub struct Language {
     pub stop_capitalized: HashSet<String>,
     /// Nationality nouns (`Italienne`, `Briton`), folded.
     pub demonyms: HashSet<String>,
+    /// The nationality nouns that are also adjectives before a capitalized noun (English
+    /// `Russian` of `the Russian Embassy`), folded: one capitalized word after them is no surname.
+    pub demonym_adjectives: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -712,13 +720,13 @@ macro_rules! language_files {
 
 impl Language {
     /// Whether `s` (with its final period) is an abbreviation: exactly as listed, or, written
-    /// with combining marks (decomposed text: `Ge` + U+0301 + `n.`), folded as a listed one
-    /// with an accent is.
+    /// with combining marks (decomposed text: `Ge` + U+0301 + `n.`), as its composed form is.
     pub fn is_abbreviation(&self, s: &str) -> bool {
+        use unicode_normalization::UnicodeNormalization;
         self.abbreviations.contains(s)
             || !s.is_ascii()
                 && s.chars().any(crate::fold::is_combining_mark)
-                && self.decomposed_abbreviations.contains(crate::fold::fold(s).as_str())
+                && self.abbreviations.contains(&s.nfc().collect::<String>())
     }
 
     /// French, compiled from the embedded `data/fr/` files.
@@ -887,6 +895,14 @@ impl Language {
                     continue;
                 }
                 let words = key.split(' ').count();
+                // The context is read from a cue's last word (`attribution`): one word only.
+                if adjacent && words > 1 {
+                    return Err(Error::data(
+                        files.speech_verbs.name,
+                        n,
+                        format!("{form:?}: adjacent needs a one-word form"),
+                    ));
+                }
                 max_verb_words = max_verb_words.max(words);
                 verb_forms.entry(key).or_insert_with(|| Verb {
                     lemma: lemma.clone(),
@@ -918,6 +934,22 @@ impl Language {
                 };
             }
             verb_prefixes.insert(form.clone());
+        }
+        // Nationality nouns, with `adj` in a second column for those also adjectives.
+        let (mut demonyms, mut demonym_adjectives) = (HashSet::default(), HashSet::default());
+        for (n, l) in lines(&files.demonyms) {
+            let mut cols = l.split('\t');
+            let key = fold_key(cols.next().unwrap_or("").trim());
+            match cols.next().map(str::trim) {
+                None | Some("") => {}
+                Some("adj") => {
+                    demonym_adjectives.insert(key.clone());
+                }
+                Some(other) => return Err(Error::data(files.demonyms.name, n, format!("unknown mark {other:?}"))),
+            }
+            if !key.is_empty() {
+                demonyms.insert(key);
+            }
         }
         let mut role_nouns = HashMap::default();
         for (_, cols) in tsv_rows(&files.role_nouns, "noun", 2)? {
@@ -1009,9 +1041,7 @@ impl Language {
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
         }
-        let abbreviations: HashSet<String> = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
-        let decomposed_abbreviations =
-            abbreviations.iter().filter(|a| !a.is_ascii()).map(|a| crate::fold::fold(a)).collect();
+        let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
         let clitics = clitic_list(&files.clitic_suffixes);
         let mut language = Language {
             code: code.to_string(),
@@ -1026,13 +1056,13 @@ impl Language {
             role_nouns,
             source_nouns: word_list(&files.source_nouns),
             abbreviations,
-            decomposed_abbreviations,
             first_names,
             org_keywords: word_list(&files.org_keywords),
             loc_keywords: phrase_list(&files.loc_keywords, &clitics),
             event_heads: phrase_list(&files.event_heads, &clitics),
             stop_capitalized: word_list(&files.stop_capitalized),
-            demonyms: word_list(&files.demonyms),
+            demonyms,
+            demonym_adjectives,
             boilerplate,
             quote_marks,
             pronouns,

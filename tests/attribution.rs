@@ -533,6 +533,14 @@ fn accented_preposition_is_no_auxiliary() {
     assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("évoqué"));
 }
 
+#[test]
+fn accented_preposition_is_no_auxiliary_when_decomposed() {
+    // NFD: `a` + U+0300 is `à`, no auxiliary either.
+    let text = "Jeanne Roche a quant a\u{300} elle e\u{301}voque\u{301} une « gre\u{300}ve illimite\u{301}e ».";
+    let rec = check_with(extractor(), text, &[("gre\u{300}ve illimite\u{301}e", Some("Jeanne Roche"))]);
+    assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("e\u{301}voque\u{301}"));
+}
+
 t!(
     participle_after_quote_takes_the_subject_before_it,
     "La préfecture « appelle à la plus grande prudence », rappelant que les routes sont glissantes.",
