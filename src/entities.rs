@@ -918,8 +918,8 @@ fn name_candidate(
     }
     // A particle right after a title belongs to the name: M. de Lasteyrie, M. van Luyten, le
     // Général de Castelnau, M. le Dr Erary. Not an article or a title's complement: Mme le Maire,
-    // Monsieur le Président; after a role, a bare particle only (le Président de la République,
-    // Ministre des Affaires are no names).
+    // Monsieur le Président; after a role, a bare particle only, before no portfolio word (le Président
+    // de la République, Ministre des Affaires, Ministre d'État are no names).
     let lead = a;
     if let Some(title) = (a > i).then(|| title_before(toks, a, lang)).flatten() {
         let mut c = a;
@@ -939,7 +939,10 @@ fn name_candidate(
             is_cap_word(x)
                 && x.sent == t.sent
                 && ents.at(c).is_none()
-                && (honorific || !(x.has(lex::TITLE | lex::ROLE_NOUN) || toks[a].has_role(Role::The)))
+                && (honorific
+                    || !(x.has(lex::TITLE | lex::ROLE_NOUN)
+                        || lang.portfolio_words.contains(x.key.as_str())
+                        || toks[a].has_role(Role::The)))
         });
         if c > a && named {
             a = c;
@@ -987,6 +990,7 @@ fn name_candidate(
         break;
     }
     // Never end on a particle-like capitalized stop word.
+    let untrimmed = b;
     while b > a + 1 && is_cap_word(&toks[b - 1]) && toks[b - 1].has(lex::STOP_CAP) {
         b -= 1;
     }
@@ -1065,7 +1069,37 @@ fn name_candidate(
             steps += 1;
         }
     }
+    // A capitalized article inside a sentence opens a title (dans La Tribune Dimanche, selon
+    // L'Est Républicain, à La Roche-sur-Foron): the name starts with it.
+    // A title keeps a last capitalized word that is no article, preposition or pronoun (La
+    // Tribune Dimanche).
+    if title_article_before(text, toks, ents, a) {
+        a -= 1;
+        let article_like = lex::PARTICLE | lex::PRONOUN | 1 << WordClass::Det as u32 | 1 << WordClass::Prep as u32;
+        if b == untrimmed - 1 && !toks[b].has(article_like) {
+            b = untrimmed;
+        }
+    }
     Some((a, b))
+}
+
+/// Whether the word before token `a` is a capitalized definite article that opens a title inside
+/// a sentence (`dans La Tribune`, `selon L'Est Républicain`), not a sentence's first word or a
+/// headline's, and the name at `a` is no acronym (`le SPVM`) or first name.
+fn title_article_before(text: &str, toks: &[Token], ents: &Entities, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let n = &toks[a];
+    p.kind == TokKind::Word
+        && p.upper
+        && p.has_role(Role::The)
+        && p.sent == n.sent
+        && ents.at(a - 1).is_none()
+        && n.start <= p.end + 1
+        && !n.acronym
+        && !n.has(lex::FIRST_NAME | lex::STOP_CAP | lex::TITLE | lex::ROLE_NOUN)
+        && !sentence_initial(toks, a - 1)
+        && (!is_cap_word(&toks[a - 2]) || toks[a - 2].has(lex::STOP_CAP))
+        && !title_case_line(text, p.start)
 }
 
 /// Where a known first name starts a person's name inside a capitalized run whose head is
@@ -1249,8 +1283,10 @@ fn add_name(
         return;
     }
     // Words, a word cut at a line end counted once (by its first piece): how many, how many
-    // capitalized, the second one, whether one is an organization keyword.
+    // capitalized (and of them portfolio words), the second one, whether one is an organization
+    // keyword.
     let (mut n_words, mut n_cap, mut second, mut org_kw) = (0, 0, None, false);
+    let mut n_portfolio = 0;
     let mut cut = false;
     let mut x = a;
     while x < b {
@@ -1258,6 +1294,7 @@ fn add_name(
         if w.kind == TokKind::Word {
             n_words += 1;
             n_cap += usize::from(w.upper);
+            n_portfolio += usize::from(w.upper && lang.portfolio_words.contains(w.key.as_str()));
             if n_words == 2 {
                 second = Some(w);
             }
@@ -1287,6 +1324,10 @@ fn add_name(
     let all_caps = capitals.as_ref().is_some_and(|l| l.count >= 2);
     let heading = all_caps_lines(text, toks[a].start, toks[b - 1].end);
 
+    // A portfolio's words alone name no one: des Affaires Étrangères.
+    if n_cap > 0 && n_portfolio == n_cap {
+        return;
+    }
     // Demonyms and plural common nouns: les Russes, des Français.
     if n_cap == 1 && a > 0 && toks[a - 1].has_role(Role::Plural) && first.key.ends_with('s') {
         return;
@@ -1321,6 +1362,24 @@ fn add_name(
         }
     }
 
+    // A title opened by a capitalized article (see [`title_article_before`]): the end of an
+    // earlier person's name (Jean Le Goff … Le Goff), else no person's.
+    let article = b > a + 1 && first.upper && first.has_role(Role::The) && !sentence_initial(toks, a);
+    if article && !heading {
+        let keys = &toks[a..b];
+        let found = ents.list.iter().position(|e| {
+            e.etype == EntityType::Per
+                && e.mentions.iter().any(|m| {
+                    m.tok_end - m.tok_start > b - a
+                        && toks[m.tok_end - (b - a)..m.tok_end].iter().zip(keys).all(|(x, y)| x.key == y.key)
+                })
+        });
+        if let Some(ei) = found {
+            push_mention(ents, ei, toks, a, b);
+            return;
+        }
+    }
+
     // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
     // (Constan¬⏎tinople, San-Francisco).
     if (cut || surface.contains('-')) && gazetteer_variant(text, toks, ents, by_id, a, b, gaz) {
@@ -1337,11 +1396,12 @@ fn add_name(
     };
     let initial = sentence_initial(toks, a);
     // Bylines and credits in capitals: SARAH MEYSSONNIER is a person when she has a first name
-    // (read only for a name of several words).
+    // (read only for a name of several words; a title's first word is the one after its article).
     let first_caps = || {
+        let w = &toks[a + usize::from(article)];
         first_name.is_none()
-            && first.key.chars().nth(1).is_some()
-            && text[first.start..first.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && w.key.chars().nth(1).is_some()
+            && text[w.start..w.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
     // After a lower-case elision the capitals are running text's acronym (l'OTAN, de l'UNEF).
     let elided = a > 0 && toks[a - 1].kind == TokKind::Word && !toks[a - 1].upper && toks[a - 1].key.ends_with('\'');
@@ -1391,6 +1451,23 @@ fn add_name(
         None
     };
     let Some(mut etype) = etype else { return };
+    // An article and one word need more evidence than their capitals (le quotidien Le Soir).
+    if article && n_words == 2 && ctx.is_none() && !org_kw && !compound_place(&toks[a + 1], lang) {
+        return;
+    }
+    // A title opened by an article names a person only after a title (M. Le Goff); else an
+    // outlet or a body (L'Est Républicain), or a place when compound (La Roche-sur-Foron).
+    if article
+        && etype == EntityType::Loc
+        && ctx == Some(EntityType::Loc)
+        && !(b == a + 2 && compound_place(&toks[a + 1], lang))
+    {
+        // After a place preposition, a title is a place or an outlet (à La Tribune): no evidence.
+        return;
+    }
+    if article && etype == EntityType::Per && ctx != Some(EntityType::Per) {
+        etype = if b == a + 2 && compound_place(&toks[a + 1], lang) { EntityType::Loc } else { EntityType::Org };
+    }
     // A lone letter is an initial or a label, not a name.
     if one_word && surface.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
         return;

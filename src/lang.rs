@@ -521,6 +521,8 @@ pub struct Language {
     /// The nationality nouns that are also adjectives before a capitalized noun (English
     /// `Russian` of `the Russian Embassy`), folded: one capitalized word after them is no surname.
     pub demonym_adjectives: HashSet<String>,
+    /// Capitalized common words of portfolios' and institutions' names (`État`, `Affaires`), folded.
+    pub portfolio_words: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -703,6 +705,7 @@ macro_rules! language_files {
             event_heads: data_file!($lang, "event_heads.txt"),
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
             demonyms: data_file!($lang, "demonyms.txt"),
+            portfolio_words: data_file!($lang, "portfolio_words.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -1063,6 +1066,7 @@ impl Language {
             stop_capitalized: word_list(&files.stop_capitalized),
             demonyms,
             demonym_adjectives,
+            portfolio_words: word_list(&files.portfolio_words),
             boilerplate,
             quote_marks,
             pronouns,
@@ -1247,6 +1251,7 @@ struct LanguageFiles {
     event_heads: DataFile,
     stop_capitalized: DataFile,
     demonyms: DataFile,
+    portfolio_words: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,

@@ -1137,3 +1137,30 @@ e!(
     "Il a consulté M. le Dr Erary hier.",
     [("PER:le-dr-erary", "PER", ["le Dr Erary"])]
 );
+
+e!(
+    ent_title_opened_by_article_is_no_person,
+    "Selon L'Écho Lorrain, le maire a démissionné.",
+    [("ORG:l-echo-lorrain", "ORG", ["L'Écho Lorrain"])]
+);
+e!(
+    ent_title_opened_by_article_keeps_its_day,
+    "Il l'a dit dans La Gazette Dimanche ce week-end.",
+    [("ORG:la-gazette-dimanche", "ORG", ["La Gazette Dimanche"])]
+);
+e!(
+    ent_surname_with_article_after_first_name_stays_a_person,
+    "Jean Le Goffic a parlé hier. Selon Le Goffic, tout va bien.",
+    [("PER:jean-le-goffic", "PER", ["Jean Le Goffic", "Le Goffic"])]
+);
+e!(
+    ent_compound_place_keeps_its_article,
+    "Ils sont arrivés à La Roche-sur-Vézère hier soir.",
+    [("LOC:la-roche-sur-vezere", "LOC", ["La Roche-sur-Vézère"])]
+);
+e!(ent_article_and_one_word_need_evidence, "Il a lu Le Courrier hier matin.", []);
+e!(
+    ent_portfolio_after_role_not_a_name,
+    "Ahmed Benali, Ministre d'État et Ministre des Affaires Étrangères, est arrivé.",
+    [("PER:ahmed-benali", "PER", ["Ahmed Benali"])]
+);
