@@ -811,8 +811,9 @@ pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
 }
 
 /// [`for_first_words`] that also tells `f` how many of the `limit` words are left after this
-/// one, and stops as soon as `f` returns false.
-pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, usize) -> bool) {
+/// one, and stops as soon as `f` returns false; returns the byte offset where reading stopped
+/// (the end of the last word read, or the end of `text`).
+pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, usize) -> bool) -> usize {
     const MAX: usize = 20;
     let b = text.as_bytes();
     let (mut i, mut seen) = (0, 0);
@@ -871,9 +872,10 @@ pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, u
         };
         // One call site, so that `f` is inlined.
         if !f(k, limit - seen) {
-            return;
+            return i;
         }
     }
+    i
 }
 
 impl Language {

@@ -92,6 +92,11 @@ pub const DETECT_WORDS: usize = 60;
 /// quoted phrase), and a walk of such votes overtakes a lead of 10 with vanishing odds.
 pub const DECISIVE_LEAD: usize = 10;
 
+/// The lead that settles a later window of [`Extractor::language_of`]: it only has to confirm or
+/// contradict the first one (a contradiction is settled by a third window), so half of
+/// [`DECISIVE_LEAD`] does.
+pub const CONFIRMING_LEAD: usize = DECISIVE_LEAD / 2;
+
 /// Runs the whole pipeline on documents; build once, share across threads.
 #[derive(Debug)]
 pub struct Extractor {
@@ -107,6 +112,20 @@ pub struct Extractor {
 fn lead(scores: &[usize]) -> usize {
     let best = scores.iter().enumerate().fold(0, |b, (i, &s)| if s > scores[b] { i } else { b });
     scores.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, &s)| scores[best] - s).min().unwrap_or(usize::MAX)
+}
+
+/// The language with the most votes in `scores` (the first of the highest), if any has a vote.
+fn winner(scores: &[usize]) -> Option<usize> {
+    let best = scores.iter().enumerate().fold(0, |b, (i, &s)| if s > scores[b] { i } else { b });
+    (scores.get(best).is_some_and(|&s| s > 0)).then_some(best)
+}
+
+/// The first byte after the space or line break that follows byte `at` of `text` (a word start
+/// or the end of `text`): where a window of words can begin without cutting a word.
+fn word_boundary_after(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let at = at.min(b.len());
+    memchr::memchr2(b' ', b'\n', &b[at..]).map_or(b.len(), |i| at + i + 1)
 }
 
 /// How many languages [`Extractor::language_of`] tells apart through its one table.
@@ -144,42 +163,75 @@ impl Extractor {
         &self.langs[0]
     }
 
-    /// The language a document is read in.
+    /// The language a document is read in: the one its function words vote for. The start of a
+    /// page is often furniture in another language (an English photo caption, a cookie banner or
+    /// a byline over a French article), so the first [`DETECT_WORDS`] words are checked against
+    /// a window from the middle of the text (settled at [`CONFIRMING_LEAD`]); when the two
+    /// disagree, a third between them decides (the language of most windows; on a tie, the
+    /// middle one's). A text the first window reads to its end is decided by it alone.
     pub fn language_of(&self, text: &str) -> &Language {
         if self.langs.len() == 1 {
             return &self.langs[0];
         }
-        // One pass over the first words, counting each language's function words.
         let mut scores = vec![0usize; self.langs.len()];
-        if self.langs.len() <= VOTING_LANGS {
-            // Stops once the lead is decisive, or no language can catch up with the leader in the
-            // words left (the lead changes only with the scores).
+        let end_a = self.vote(text, 0, DECISIVE_LEAD, &mut scores);
+        let a = winner(&scores);
+        // A text read to its end in the first window has no other part to ask.
+        let from_b = word_boundary_after(text, end_a.max(text.len() / 2));
+        if from_b >= text.len() {
+            return &self.langs[a.unwrap_or(0)];
+        }
+        scores.fill(0);
+        let end_b = self.vote(text, from_b, CONFIRMING_LEAD, &mut scores);
+        let b = winner(&scores);
+        if a == b || a.is_none() || b.is_none() {
+            return &self.langs[b.or(a).unwrap_or(0)];
+        }
+        // The windows disagree: a third between them, or after the middle one when they touch.
+        let mut from_c = word_boundary_after(text, (end_a + from_b) / 2);
+        if from_c >= from_b {
+            from_c = end_b;
+        }
+        scores.fill(0);
+        self.vote(text, from_c, CONFIRMING_LEAD, &mut scores);
+        let c = winner(&scores);
+        &self.langs[if c == a { a } else { b }.unwrap_or(0)]
+    }
+
+    /// Adds to `scores` the function-word votes of up to [`DETECT_WORDS`] words of `text` from
+    /// byte `from` (a char boundary), stopping early once a language leads by `decisive` votes
+    /// or no language can catch up with the leader in the words left; returns the byte offset
+    /// where reading stopped.
+    fn vote(&self, text: &str, from: usize, decisive: usize, scores: &mut [usize]) -> usize {
+        // Windows start at word boundaries; a char boundary is made sure of all the same.
+        let mut from = from.min(text.len());
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let text_from = &text[from..];
+        let read = if self.langs.len() <= VOTING_LANGS {
+            // The lead changes only with the scores.
             let mut ahead = 0;
-            lang::for_first_words_while(text, DETECT_WORDS, |k, left| {
+            lang::for_first_words_while(text_from, DETECT_WORDS, |k, left| {
                 let mut bits = self.votes.get(k);
                 if bits != 0 {
                     while bits != 0 {
                         scores[bits.trailing_zeros() as usize] += 1;
                         bits &= bits - 1;
                     }
-                    ahead = lead(&scores);
+                    ahead = lead(scores);
                 }
-                ahead <= left && ahead < DECISIVE_LEAD
-            });
+                ahead <= left && ahead < decisive
+            })
         } else {
-            lang::for_first_words(text, DETECT_WORDS, |k| {
+            lang::for_first_words_while(text_from, DETECT_WORDS, |k, _| {
                 for (s, l) in scores.iter_mut().zip(&self.langs) {
                     *s += usize::from(l.lex(k) & lang::lex::FUNCTION_WORD != 0);
                 }
-            });
-        }
-        let mut best = 0;
-        for (i, &s) in scores.iter().enumerate() {
-            if s > scores[best] {
-                best = i;
-            }
-        }
-        &self.langs[best]
+                true
+            })
+        };
+        from + read
     }
 
     /// The compiled gazetteer in use.

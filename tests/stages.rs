@@ -6,7 +6,8 @@
 //! - `s!(name, text, [[sentence, ...], ...])` — segmentation: sentences, grouped by paragraph;
 //! - `k!(name, text, [token, ...])` — tokenization: token surfaces;
 //! - `q!(name, text, [(kind, [part, ...]), ...])` — quotes: kind and parts of every quote;
-//! - `e!(name, text, [(id, type, [mention, ...]), ...])` — entities, with a small test gazetteer.
+//! - `e!(name, text, [(id, type, [mention, ...]), ...])` — entities, with a small test gazetteer;
+//! - `l!(name, text, lang)` — language choice of a French + English extractor.
 //!
 //! A case marked `#[ignore = "known gap: …"]` states what a reader expects and the pipeline does
 //! not do yet; run them with `cargo test --test stages -- --ignored`.
@@ -18,7 +19,7 @@ use verbatim::entities::find_entities;
 use verbatim::gazetteer::{Gazetteer, Matcher};
 use verbatim::quotes::{find_quotes, QuoteKind};
 use verbatim::segment::{segment, tokenize, Segments, TokKind};
-use verbatim::Language;
+use verbatim::{Extractor, Language};
 
 fn lang() -> &'static Language {
     static LANG: OnceLock<Language> = OnceLock::new();
@@ -1164,3 +1165,91 @@ e!(
     "Ahmed Benali, Ministre d'État et Ministre des Affaires Étrangères, est arrivé.",
     [("PER:ahmed-benali", "PER", ["Ahmed Benali"])]
 );
+
+// ---------------------------------------------------------------------------------------------
+// Language choice: the first words of a page may be furniture in another language.
+
+/// An extractor choosing between French and English, with the test gazetteer.
+fn bilingual() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| {
+        let mut g = Gazetteer::new();
+        g.add_tsv(GAZ, "stages.tsv").expect("test gazetteer");
+        let langs = vec![Language::french().expect("French"), Language::english().expect("English")];
+        Extractor::with_languages(langs, g.compile().expect("compiled test gazetteer")).expect("two languages")
+    })
+}
+
+/// `l!(name, text, lang)`: the code of the language `text` is read in.
+macro_rules! l {
+    ($(#[$m:meta])* $name:ident, $text:expr, $lang:expr) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            assert_eq!(bilingual().language_of($text).code, $lang);
+        }
+    };
+}
+
+/// A French article body, long enough to outweigh a caption.
+const FR_BODY: &str = "Le conseil municipal de la ville a voté mardi soir le budget de l'année prochaine, \
+     après un long débat entre la majorité et l'opposition sur le prix de l'eau.\n\n\
+     « Nous avons fait le choix de ne pas augmenter les impôts », a expliqué le maire devant les \
+     élus, avant de rappeler que les travaux de la piscine commenceront au printemps.\n\n\
+     Les habitants du quartier de la gare, qui attendent depuis des années une nouvelle école, \
+     devront encore patienter : le projet est reporté à la fin du mandat, faute de crédits.\n\n\
+     Pour l'opposition, il s'agit d'un budget sans ambition qui ne répond pas aux besoins des \
+     familles et des commerçants du centre, dont plusieurs ont fermé cette année.";
+
+/// An English article body, long enough to outweigh a byline.
+const EN_BODY: &str = "The city council voted on Tuesday night for the budget of the coming year, after a \
+     long debate between the majority and the opposition over the price of water.\n\n\
+     \"We have chosen not to raise taxes,\" the mayor told the councillors, before recalling that \
+     the work on the swimming pool will begin in the spring.\n\n\
+     The people who live near the station, who have been waiting for years for a new school, \
+     will have to wait a little longer: the project has been put off until the end of the term.\n\n\
+     For the opposition, it is a budget with no ambition that does not meet the needs of the \
+     families and shopkeepers of the centre, several of whom have closed this year.";
+
+l!(lang_french_article, FR_BODY, "fr");
+l!(lang_english_article, EN_BODY, "en");
+l!(
+    lang_english_caption_over_french_article,
+    &format!(
+        "The mayor speaks to the press in front of the town hall on Monday, as protesters gathered in \
+         the square behind him with their banners. Photo: AFP\n\n{FR_BODY}"
+    ),
+    "fr"
+);
+l!(
+    lang_english_cookie_banner_over_french_article,
+    &format!(
+        "We use cookies to improve your experience on our website. By continuing to browse, you agree \
+         to the use of cookies and to the terms of our privacy policy.\nAccept\n\n{FR_BODY}"
+    ),
+    "fr"
+);
+l!(
+    lang_french_quote_and_byline_over_english_article,
+    &format!(
+        "Par Jean Dupont, à Bruxelles\n« Nous ne céderons pas sur la question des retraites, et le \
+         gouvernement le sait », a déclaré la ministre devant les députés de la commission.\n\n{EN_BODY}"
+    ),
+    "en"
+);
+l!(
+    lang_english_quote_inside_french_article,
+    &format!(
+        "{FR_BODY}\n\nHe said: \"This is the best deal that we have ever made for the people of this \
+         country, and it is a deal that they will be proud of for years to come.\"\n\n{FR_BODY}"
+    ),
+    "fr"
+);
+l!(
+    lang_short_mixed_document,
+    "Photo: the mayor at the market. Le maire a déclaré que la ville ne vendrait pas le terrain.",
+    "fr"
+);
+l!(lang_empty_document_is_the_first, "", "fr");
+l!(lang_furniture_only_document, "Accueil | Sport | Météo\n12 / 24\n©2024\nMenu", "fr");
+l!(lang_english_furniture_only_document, "Home\nSign in\nSubscribe to the newsletter\nShare this on Twitter", "en");
