@@ -7,6 +7,8 @@
 //!    is left to rules 4 and 6;
 //! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`), unless a cue of the
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject;
+//!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
+//!    `data/<lang>/opinion_markers.txt`) under the same guards;
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
 //!    (`X a déclaré : «…»`, `X a qualifié … de «…»`);
 //! 5. a headline or colon frame (`X : «…»`);
@@ -15,7 +17,9 @@
 //! 7. a bare quote continuing the previous speaker.
 //!
 //! A subject is a named entity, an unknown capitalized name (which becomes a
-//! person of the document), a pronoun (resolved to the person established as
+//! person of the document; a single word opening a sentence only as the surname of a person
+//! named in full; after a definite article a title kept as written, `La Tribune Dimanche`,
+//! unless it ends a known person's name, `Le Goff`), a pronoun (resolved to the person established as
 //! speaker or subject, with gender agreement), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles (a nationality noun, `la Roumaine`, to the person just
@@ -128,8 +132,16 @@ struct Cue {
 enum ChunkKind {
     Entity(usize),
     Name,
+    /// An unknown capitalized name opened by a definite article (`La Tribune Dimanche`): a title,
+    /// no person's name unless it ends one the document knows (`Le Goff`).
+    Titled,
     Pronoun(Pronoun),
-    Desc { definite: bool, plural: bool, gender: Gender, unnamed: bool },
+    Desc {
+        definite: bool,
+        plural: bool,
+        gender: Gender,
+        unnamed: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -462,9 +474,25 @@ impl<'a> Ctx<'a> {
                     i = j;
                     continue;
                 }
-                let single_initial = j == i + 1 && sentence_initial(toks, i);
+                // A single word opening a sentence is a name only as the surname of a person
+                // named in full in the document (Kowalczyk : « … » … Anna Kowalczyk).
+                let single_initial = j == i + 1 && sentence_initial(toks, i) && !self.ends_person_name(ents, i);
                 let after_de = i > 0 && toks[i - 1].has_role(Role::Of);
-                if !single_initial {
+                // A definite article right before it (La Tribune Dimanche écrit) makes it a title.
+                let article = i > a
+                    && toks[i - 1].has_role(Role::The)
+                    && toks[i - 1].sent == t.sent
+                    && t.start <= toks[i - 1].end + 1
+                    && !self.in_quote[i - 1];
+                if article {
+                    out.push(Chunk {
+                        start: i - 1,
+                        end: j,
+                        kind: ChunkKind::Titled,
+                        complement: pp.takes_complement() || after_de,
+                        appos: None,
+                    });
+                } else if !single_initial {
                     out.push(Chunk {
                         start: i,
                         end: j,
@@ -610,6 +638,15 @@ impl<'a> Ctx<'a> {
                 && ents
                     .at(i)
                     .is_some_and(|e| ents.list[e].etype == EntityType::Per && ents.list[e].gender.agrees(gender))
+        })
+    }
+
+    /// Whether token `i` is the last word of a person's name of several words in the document.
+    fn ends_person_name(&self, ents: &Entities, i: usize) -> bool {
+        let key = &self.toks[i].key;
+        ents.list.iter().any(|e| {
+            e.etype == EntityType::Per
+                && e.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2 && self.toks[m.tok_end - 1].key == *key)
         })
     }
 
@@ -896,6 +933,23 @@ impl<'a> Ctx<'a> {
                 let e = ents.add_person(self.text, self.toks, c.start, c.end, gender);
                 Some((self.speaker_of(ents, e), Method::Explicit, 0.85))
             }
+            ChunkKind::Titled => {
+                // The end of a person's longer name (Jean Le Goff … Le Goff), else a title as written.
+                let keys = &self.toks[c.start..c.end];
+                let n = keys.len();
+                let person = ents.list.iter().position(|e| {
+                    e.etype == EntityType::Per
+                        && e.mentions.iter().any(|m| {
+                            m.tok_end - m.tok_start > n
+                                && self.toks[m.tok_end - n..m.tok_end].iter().zip(keys).all(|(x, y)| x.key == y.key)
+                        })
+                });
+                if let Some(e) = person {
+                    return Some((self.speaker_of(ents, e), Method::Explicit, 0.85));
+                }
+                let name = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                Some((Speaker { name, entity: None }, Method::Unnamed, 0.7))
+            }
             ChunkKind::Pronoun(p) => self.pronoun_subject(ents, p, at),
             ChunkKind::Desc { definite, plural, gender, unnamed } => {
                 self.collect_bindings(ents);
@@ -1158,7 +1212,8 @@ impl<'a> Ctx<'a> {
                 !t.has(class(WordClass::Adv)) && (!t.has(class(WordClass::Det)) || is_of_link(&self.toks[k - 1]))
             })
         };
-        let fits = matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) || (c.end == open && plain(&c));
+        let fits = matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled)
+            || (c.end == open && plain(&c));
         fits.then(|| self.resolve(ents, &c, open)).flatten()
     }
 
@@ -1215,7 +1270,7 @@ impl<'a> Ctx<'a> {
             let first =
                 chunks.iter().find(|c| !(c.complement || c.start > 0 && self.toks[c.start - 1].is('('))).copied();
             if let Some(c) = first {
-                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled)
                     && self.toks.get(c.end).is_some_and(|t| t.is(','))
                 {
                     return self.resolve(ents, &c, cue.start);
@@ -1246,7 +1301,7 @@ impl<'a> Ctx<'a> {
             let shared = |c: &Chunk| {
                 c.end < k - 1
                     && match c.kind {
-                        ChunkKind::Entity(_) | ChunkKind::Name => true,
+                        ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled => true,
                         ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..k - 1).any(|x| {
                             let t = &self.toks[x];
                             !self.in_quote[x]
@@ -1269,11 +1324,9 @@ impl<'a> Ctx<'a> {
             .flatten()
             // Only `NAME, apposition, verb`: after `DESCRIPTION,` the name itself follows.
             .filter(|&p| {
-                chunks
-                    .iter()
-                    .rev()
-                    .find(|c| c.end <= p && !c.complement && !in_parens(c))
-                    .is_some_and(|c| matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) && c.end == p)
+                chunks.iter().rev().find(|c| c.end <= p && !c.complement && !in_parens(c)).is_some_and(|c| {
+                    matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled) && c.end == p
+                })
             });
         let pick = chunks
             .iter()
@@ -1350,6 +1403,23 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The speaker of an opinion marker opening the sentence at `a` (`Pour X, « … »`): a name,
+    /// an entity or a description right after it, then a comma before the quote at `open`.
+    fn opinion(&mut self, ents: &mut Entities, a: usize, open: usize) -> Option<(Speaker, (usize, usize), f32)> {
+        let t = self.toks.get(a).filter(|t| t.kind == TokKind::Word && a + 2 < open && !self.in_quote[a])?;
+        if !self.lang.opinion_markers.contains(t.key.as_str()) {
+            return None;
+        }
+        let c = self.chunks(ents, a + 1, open).into_iter().next()?;
+        // Only an article may stand before an entity (Pour le Hamas, « … »).
+        let lead = self.toks[a + 1..c.first().max(a + 1)].iter().all(|t| t.has_role(Role::The));
+        if !lead || !self.toks.get(c.end).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {
+            return None;
+        }
+        let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, a)?;
+        Some((sp, self.span(a, a + 1), conf.min(0.75)))
     }
 
     /// The source markers outside quotes in tokens `a..b`: (first token, length in tokens).
@@ -1474,6 +1544,16 @@ impl<'a> Ctx<'a> {
                 return Some((sp, Method::Selon, conf, Some(cue)));
             }
         }
+        // 3b. An opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`),
+        //    under the guards of rule 3.
+        if let Some((sp, cue, conf)) = self.opinion(ents, s_start, open) {
+            if let Some(f) = self.cued_person(ents, s_start, self.tok_at(cue.0), open, close) {
+                return Some(f);
+            }
+            if !self.cue_with_subject(ents, self.tok_at(cue.1), open) {
+                return Some((sp, Method::Selon, conf, Some(cue)));
+            }
+        }
         // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
         //    after a colon, the main clause's cue (the earliest) first.
         let mut before: Vec<Cue> = Vec::new();
@@ -1530,7 +1610,7 @@ impl<'a> Ctx<'a> {
             }
             // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).
             if let Some(c) = chunks.into_iter().find(|c| !c.complement && !matches!(c.kind, ChunkKind::Pronoun(_))) {
-                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name) {
+                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled) {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
                         return Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))));
                     }

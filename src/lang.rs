@@ -523,6 +523,8 @@ pub struct Language {
     pub demonym_adjectives: HashSet<String>,
     /// Capitalized common words of portfolios' and institutions' names (`État`, `Affaires`), folded.
     pub portfolio_words: HashSet<String>,
+    /// Words opening a sentence before a speaker and a comma that give their view (`Pour X, « … »`), folded.
+    pub opinion_markers: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -706,6 +708,7 @@ macro_rules! language_files {
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
             demonyms: data_file!($lang, "demonyms.txt"),
             portfolio_words: data_file!($lang, "portfolio_words.txt"),
+            opinion_markers: data_file!($lang, "opinion_markers.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -1069,6 +1072,7 @@ impl Language {
             demonyms,
             demonym_adjectives,
             portfolio_words: word_list(&files.portfolio_words),
+            opinion_markers: word_list(&files.opinion_markers),
             boilerplate,
             quote_marks,
             pronouns,
@@ -1254,6 +1258,7 @@ struct LanguageFiles {
     stop_capitalized: DataFile,
     demonyms: DataFile,
     portfolio_words: DataFile,
+    opinion_markers: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,

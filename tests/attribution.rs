@@ -581,3 +581,30 @@ t!(
     "Selon la CGT, la direction « ment ».",
     [("ment", Some("CGT"))]
 );
+
+// --- Titles, surnames opening a headline, opinion markers -----------------------------
+t!(
+    article_name_opening_a_sentence_is_a_title_not_a_person,
+    "Le débat continue.\n\nLa Tribune Dimanche écrit : « Le gouvernement est fragile. »",
+    [("Le gouvernement est fragile.", Some("La Tribune Dimanche"))]
+);
+t!(
+    article_name_ending_a_known_person_is_that_person,
+    "Le Quellec a affirmé : « Nous allons gagner. » Le maire Pierre Le Quellec est confiant.",
+    [("Nous allons gagner.", Some("Pierre Le Quellec"))]
+);
+t!(
+    headline_surname_alone_is_the_person_named_later,
+    "Kowalczyk : « Nous allons gagner »\n\nLa joueuse Anna Kowalczyk a été battue hier à Lyon.",
+    [("Nous allons gagner", Some("Anna Kowalczyk"))]
+);
+t!(
+    opinion_marker_gives_the_named_speaker,
+    "La saison est finie. Pour Anna Kowalczyk, « la défaite est injuste ».",
+    [("la défaite est injuste", Some("Anna Kowalczyk"))]
+);
+t!(
+    opinion_marker_yields_to_a_cue_with_its_own_subject,
+    "Pour Anna Kowalczyk, Marc Lenoir a déclaré : « La défaite est injuste. »",
+    [("La défaite est injuste.", Some("Marc Lenoir"))]
+);
