@@ -1392,11 +1392,15 @@ impl<'a> Ctx<'a> {
         for (i, n) in found {
             let chunks = self.chunks(ents, i + n, b);
             // The author of a statement named after it: selon un communiqué du SPVM.
-            let statement = self.toks[i + n..b]
+            let (mut len, mut noun) = (0, false);
+            for t in self.toks[i + n..b]
                 .iter()
                 .take_while(|t| t.has(class(WordClass::Det) | lex::SPEECH_NOUN) || is_of_link(t))
-                .collect::<Vec<_>>();
-            let reach = if statement.iter().any(|t| t.has(lex::SPEECH_NOUN)) { statement.len() } else { 1 };
+            {
+                len += 1;
+                noun |= t.has(lex::SPEECH_NOUN);
+            }
+            let reach = if noun { len } else { 1 };
             let Some(c) = chunks.into_iter().next().filter(|c| c.first() <= i + n + reach) else { continue };
             if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, i) {
                 return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));

@@ -1132,22 +1132,24 @@ fn is_initial(t: &Token) -> bool {
     }
 }
 
-/// The title (`M.`, `Mme`, `MM.`, `général`) ending right before token `a`, if any.
-fn title_before<'l>(toks: &[Token], a: usize, lang: &'l Language) -> Option<&'l Title> {
+/// The word token ending right before token `a`, a period after it skipped: where a title
+/// (`M.`, `Mme`, `MM.`, `général`) before `a` would be.
+fn title_slot(toks: &[Token], a: usize) -> Option<&Token> {
     let w = match a.checked_sub(1).map(|p| &toks[p]) {
         Some(p) if p.is('.') => a.checked_sub(2).map(|w| &toks[w])?,
         p => p?,
     };
-    (w.kind == TokKind::Word).then(|| title_of(w, lang)).flatten()
+    (w.kind == TokKind::Word).then_some(w)
+}
+
+/// The title (`M.`, `Mme`, `MM.`, `général`) ending right before token `a`, if any.
+fn title_before<'l>(toks: &[Token], a: usize, lang: &'l Language) -> Option<&'l Title> {
+    title_slot(toks, a).and_then(|w| title_of(w, lang))
 }
 
 /// Whether a title (`M.`, `Mme`, `MM.`, `général`) ends right before token `a`.
 fn title_ends_before(toks: &[Token], a: usize) -> bool {
-    match a.checked_sub(1).map(|p| &toks[p]) {
-        Some(p) if p.is('.') => a >= 2 && toks[a - 2].kind == TokKind::Word && toks[a - 2].has(lex::TITLE),
-        Some(p) => p.kind == TokKind::Word && p.has(lex::TITLE),
-        None => false,
-    }
+    title_slot(toks, a).is_some_and(|w| w.has(lex::TITLE))
 }
 
 /// Whether word token `t` is a name particle (the list bit first).
