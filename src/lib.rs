@@ -109,9 +109,20 @@ pub struct Extractor {
 
 /// How far the leader of `scores` (the first of the highest) is ahead of every other score: it
 /// stays the leader whatever the next `left` words score when this lead is more than `left`.
+/// That is the highest score less the second highest (equal on a tie), in one pass.
 fn lead(scores: &[usize]) -> usize {
-    let best = scores.iter().enumerate().fold(0, |b, (i, &s)| if s > scores[b] { i } else { b });
-    scores.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, &s)| scores[best] - s).min().unwrap_or(usize::MAX)
+    if scores.len() < 2 {
+        return usize::MAX;
+    }
+    let (mut top, mut second) = (0, 0);
+    for &s in scores {
+        if s > top {
+            (top, second) = (s, top);
+        } else if s > second {
+            second = s;
+        }
+    }
+    top - second
 }
 
 /// The language with the most votes in `scores` (the first of the highest), if any has a vote.

@@ -4,6 +4,7 @@
 //! what the record says (a mention's surface, a quote part, a cue).
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -87,4 +88,285 @@ pub struct QuoteRecord {
     pub method: Method,
     /// Confidence in the speaker, in [0, 1].
     pub confidence: f32,
+}
+
+// The JSONL writer's hot path: the records as serde_json writes them, byte for byte, with the
+// keys written as the literals they are (serde_json escapes every key) and strings checked for
+// escapes eight bytes at a time. The meta, the numbers and the spans are left to serde_json.
+
+impl DocRecord {
+    /// Writes the record as one JSON object, byte-identical to `serde_json::to_writer`.
+    pub fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        out.write_all(b"{\"id\":")?;
+        json_str(out, &self.id)?;
+        out.write_all(b",\"lang\":")?;
+        json_str(out, &self.lang)?;
+        if !self.meta.is_empty() {
+            out.write_all(b",\"meta\":")?;
+            json_leaf(out, &self.meta)?;
+        }
+        out.write_all(b",\"entities\":")?;
+        json_list(out, &self.entities, |out, e| e.write_json(out))?;
+        out.write_all(b",\"quotes\":")?;
+        json_list(out, &self.quotes, |out, q| q.write_json(out))?;
+        if !self.diagnostics.is_empty() {
+            out.write_all(b",\"diagnostics\":")?;
+            json_list(out, &self.diagnostics, |out, d| json_str(out, d))?;
+        }
+        out.write_all(b"}")
+    }
+}
+
+impl EntityRecord {
+    fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        out.write_all(b"{\"id\":")?;
+        json_str(out, &self.id)?;
+        out.write_all(b",\"name\":")?;
+        json_str(out, &self.name)?;
+        out.write_all(b",\"type\":")?;
+        json_str(out, self.etype.as_str())?;
+        out.write_all(b",\"canonical\":")?;
+        json_str(out, &self.canonical)?;
+        if let Some(w) = &self.wikidata {
+            out.write_all(b",\"wikidata\":")?;
+            json_str(out, w)?;
+        }
+        out.write_all(b",\"source\":")?;
+        // The serde spelling (snake case), which the test below holds to.
+        let source: &[u8] = match self.source {
+            EntitySource::Gazetteer => b"\"gazetteer\"",
+            EntitySource::Name => b"\"name\"",
+        };
+        out.write_all(source)?;
+        out.write_all(b",\"surfaces\":")?;
+        json_list(out, &self.surfaces, |out, s| json_str(out, s))?;
+        out.write_all(b",\"mentions\":")?;
+        json_leaf(out, &self.mentions)?;
+        out.write_all(b"}")
+    }
+}
+
+impl QuoteRecord {
+    fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        out.write_all(b"{\"text\":")?;
+        json_str(out, &self.text)?;
+        out.write_all(b",\"speaker\":")?;
+        json_opt_str(out, self.speaker.as_deref())?;
+        out.write_all(b",\"speaker_id\":")?;
+        json_opt_str(out, self.speaker_id.as_deref())?;
+        if let Some(w) = &self.speaker_wikidata {
+            out.write_all(b",\"speaker_wikidata\":")?;
+            json_str(out, w)?;
+        }
+        out.write_all(b",\"kind\":")?;
+        json_str(out, self.kind.as_str())?;
+        out.write_all(b",\"parts\":")?;
+        json_leaf(out, &self.parts)?;
+        out.write_all(b",\"cue\":")?;
+        match &self.cue {
+            Some(c) => {
+                out.write_all(b"{\"text\":")?;
+                json_str(out, &c.text)?;
+                out.write_all(b",\"start\":")?;
+                json_leaf(out, &c.start)?;
+                out.write_all(b",\"end\":")?;
+                json_leaf(out, &c.end)?;
+                out.write_all(b"}")?;
+            }
+            None => out.write_all(b"null")?,
+        }
+        out.write_all(b",\"method\":")?;
+        json_str(out, self.method.as_str())?;
+        out.write_all(b",\"confidence\":")?;
+        json_leaf(out, &self.confidence)?;
+        out.write_all(b"}")
+    }
+}
+
+/// A value with no key of its own to write, by serde_json.
+fn json_leaf<W: Write + ?Sized, T: Serialize + ?Sized>(out: &mut W, v: &T) -> io::Result<()> {
+    Ok(serde_json::to_writer(out, v)?)
+}
+
+/// `[a,b,…]`, each item written by `item`.
+fn json_list<W: Write + ?Sized, T>(
+    out: &mut W,
+    items: &[T],
+    mut item: impl FnMut(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    out.write_all(b"[")?;
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        item(out, x)?;
+    }
+    out.write_all(b"]")
+}
+
+/// A string or `null`.
+fn json_opt_str<W: Write + ?Sized>(out: &mut W, s: Option<&str>) -> io::Result<()> {
+    match s {
+        Some(s) => json_str(out, s),
+        None => out.write_all(b"null"),
+    }
+}
+
+/// A JSON string escaped as serde_json escapes it: `"`, `\\` and the control characters
+/// (`\n`, `\t`… or `\u00xx`); every other byte as it is.
+fn json_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<()> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    // Whether any of eight bytes is below 0x20, a `"` or a `\` (zero-byte tests on the word).
+    let clean = |w: u64| {
+        let (q, b) = (w ^ (ONES * u64::from(b'"')), w ^ (ONES * u64::from(b'\\')));
+        let any = (w.wrapping_sub(ONES * 0x20) & !w) | (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b);
+        any & (ONES * 0x80) == 0
+    };
+    let b = s.as_bytes();
+    out.write_all(b"\"")?;
+    let (mut done, mut i) = (0, 0);
+    while i < b.len() {
+        // Eight bytes at a time; the last eight of the string overlap bytes already checked.
+        let at = i.min(b.len().saturating_sub(8));
+        if let Some(w) = b.get(at..at + 8) {
+            if clean(u64::from_ne_bytes(w.try_into().expect("eight bytes"))) {
+                i = at + 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        i += 1;
+        let esc: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => &[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]],
+            _ => continue,
+        };
+        out.write_all(&b[done..i - 1])?;
+        out.write_all(esc)?;
+        done = i;
+    }
+    out.write_all(&b[done..])?;
+    out.write_all(b"\"")
+}
+
+const HEX: [u8; 16] = *b"0123456789abcdef";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(rec: &DocRecord) -> String {
+        let mut out = Vec::new();
+        rec.write_json(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Strings that exercise every escape, every word position of an escape, and non-ASCII text.
+    fn tricky() -> Vec<String> {
+        let mut v: Vec<String> = [
+            "",
+            "a",
+            "Emmanuel Macron",
+            "« Nous y arriverons », a-t-il dit",
+            "l\u{2019}État, c\u{2019}est moi — 東京 🙂",
+            "quote \" backslash \\ slash / tab \t nl \n cr \r",
+            "\u{8}\u{c}\u{0}\u{1}\u{1f}\u{7f}\u{80}",
+            "exactly8",
+            "seven77",
+            "nine99999",
+            "sixteen bytes!!!",
+            "ends with a quote\"",
+            "\"starts with a quote",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Each escape at every offset of a word and of the tail.
+        for c in ['"', '\\', '\n', '\u{3}', '\u{1f}'] {
+            for n in 0..20 {
+                v.push(format!("{}{c}{}", "x".repeat(n), "é".repeat(20 - n)));
+            }
+        }
+        v
+    }
+
+    fn record(strings: &[String], with_meta: bool) -> DocRecord {
+        let s = |i: usize| strings[i % strings.len()].clone();
+        let mut meta = BTreeMap::new();
+        if with_meta {
+            meta.insert("url".to_string(), serde_json::json!("https://example.org/a?b=\"c\""));
+            meta.insert("n\u{e9}\"x".to_string(), serde_json::json!({"a": [1, 2.5, null, true], "b": "\u{1}"}));
+        }
+        let entities = (0..strings.len())
+            .map(|i| EntityRecord {
+                id: s(i),
+                name: s(i + 1),
+                etype: [EntityType::Per, EntityType::Loc, EntityType::Org][i % 3],
+                canonical: s(i + 2),
+                wikidata: (i % 2 == 0).then(|| s(i + 3)),
+                source: if i % 3 == 0 { EntitySource::Gazetteer } else { EntitySource::Name },
+                surfaces: (0..i % 4).map(|j| s(i + j)).collect(),
+                mentions: (0..i % 3).map(|j| [i * 10 + j, usize::MAX - j]).collect(),
+            })
+            .collect();
+        let methods = [
+            Method::Explicit,
+            Method::Pronoun,
+            Method::Apposition,
+            Method::Role,
+            Method::Selon,
+            Method::Headline,
+            Method::CarriedOver,
+            Method::Repeated,
+            Method::Organization,
+            Method::Unnamed,
+            Method::Context,
+            Method::None,
+        ];
+        let quotes = (0..strings.len())
+            .map(|i| QuoteRecord {
+                text: s(i),
+                speaker: (i % 3 != 0).then(|| s(i + 5)),
+                speaker_id: (i % 4 != 0).then(|| s(i + 6)),
+                speaker_wikidata: (i % 5 == 0).then(|| s(i + 7)),
+                kind: [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Term][i % 3],
+                parts: (0..i % 3).map(|j| [j, j + i]).collect(),
+                cue: (i % 2 == 1).then(|| CueRecord { text: s(i + 8), start: i, end: i + 3 }),
+                method: methods[i % methods.len()],
+                confidence: [0.0, 0.7, 1.0, 0.123_456_79, 0.95, f32::NAN][i % 6],
+            })
+            .collect();
+        DocRecord {
+            id: s(3),
+            lang: "fr".to_string(),
+            meta,
+            entities,
+            quotes,
+            diagnostics: if with_meta { vec![s(4), s(5)] } else { Vec::new() },
+        }
+    }
+
+    #[test]
+    fn write_json_is_serde_json_byte_for_byte() {
+        let strings = tricky();
+        for with_meta in [false, true] {
+            let rec = record(&strings, with_meta);
+            assert_eq!(json(&rec), serde_json::to_string(&rec).unwrap());
+        }
+        let empty = DocRecord {
+            id: String::new(),
+            lang: String::new(),
+            meta: BTreeMap::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(json(&empty), serde_json::to_string(&empty).unwrap());
+    }
 }

@@ -32,7 +32,7 @@ impl<W: Write> JsonlWriter<W> {
 
 impl<W: Write> RecordWriter for JsonlWriter<W> {
     fn write(&mut self, rec: &DocRecord) -> std::io::Result<()> {
-        serde_json::to_writer(&mut self.out, rec)?;
+        rec.write_json(&mut self.out)?;
         self.out.write_all(b"\n")
     }
     fn finish(&mut self) -> std::io::Result<()> {
