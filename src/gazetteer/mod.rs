@@ -747,35 +747,40 @@ impl Matcher {
             u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
         };
         let mut pass = Pass::default();
-        // First, without branches, every start whose first three bytes are ASCII against the
-        // three-byte table: those that may begin a name of either class are kept, as are all the
-        // starts with a non-ASCII byte among their first three (read below through its fold).
-        let high3 = scan::non_ascii3(src, 0);
-        let mut kept = starts & high3;
-        let mut m = starts & !high3;
+        let mut m = starts;
         while m != 0 {
             let j = m.trailing_zeros() as usize & 63;
             m &= m - 1;
             let w = window(j);
-            let f = self.start3.get(starts::index(w)) & self.first3[w as u8 as usize];
-            kept |= ((f != 0) as u64) << j;
-        }
-        // Then each kept start: its window (Latin-1 letters and curly apostrophes read through
-        // their folds: `é` → `e`; other non-ASCII chars are left to the exact check), the short
-        // names whole, and the hashed five- and eight-byte starts of the longer ones.
-        let mut m = kept;
-        while m != 0 {
-            let j = m.trailing_zeros() as usize & 63;
-            m &= m - 1;
-            let w = window(j);
+            // The window, Latin-1 letters and curly apostrophes read through their folds (`é` →
+            // `e`; other non-ASCII chars are left to the exact check).
             let ascii = w & 0x80_8080_8080 == 0;
-            let v = if ascii { w } else { tab.fold_window(w) };
+            let folded = |w: u64| {
+                let v = tab.fold_window(w);
+                (v, starts::index(v))
+            };
+            let (v, i) = if w & 0x80_8080 == 0 {
+                // First, when its first three bytes are ASCII (most starts), the three-byte table:
+                // most starts begin no name of either class.
+                let i = starts::index(w);
+                if self.start3.get(i) & self.first3[w as u8 as usize] == 0 {
+                    continue;
+                }
+                if ascii {
+                    (w, i)
+                } else {
+                    folded(w)
+                }
+            } else {
+                folded(w)
+            };
             if v & 0x80_8080_8080 != 0 {
                 pass.other |= 1 << j;
                 continue;
             }
-            let i = starts::index(v) as u64;
-            let f = self.start3.get(i as u32);
+            // Then the short names whole, and the hashed five- and eight-byte starts of the longer.
+            let f = self.start3.get(i);
+            let i = i as u64;
             let cap = if ascii { self.ascii_cap[w as u8 as usize] != 0 } else { tab.window_flags(w) & MAY_CAP != 0 };
             // A name of `len` bytes ends where the next byte is no ASCII letter or digit.
             let short_key = |len: usize| {

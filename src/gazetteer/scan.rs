@@ -449,21 +449,42 @@ pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
 
 /// Bit `j` set for each byte `j` of the 64 bytes of `src` from `at` where one of bytes `j`,
 /// `j + 1` and `j + 2` is not ASCII (`src` holds two bytes after the block; all bits set if not).
-#[inline]
+/// The scan tells this per start now; tests still check the lane tricks against it.
+#[cfg(test)]
 pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
-    // SAFETY: SSE2 is part of x86-64: every processor running this code has it.
-    #[cfg(target_arch = "x86_64")]
-    return unsafe { sse2::non_ascii3(src, at) };
-    #[cfg(not(target_arch = "x86_64"))]
-    return swar::non_ascii3(src, at);
+    swar::non_ascii3(src, at)
+}
+
+/// [`word_starts`] from masks of the 64 bytes of `src` from `at` (bit `j` for byte `j`): the
+/// ASCII letters and digits, the lead bytes of multibyte chars and the hyphens. The two bytes
+/// before the block, and the Latin letters (few: read at their lead bytes), are read from `src`,
+/// which holds at least two bytes before the block and the block.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn starts_of(src: &[u8], at: usize, words: u64, leads: u64, hyphens: u64) -> u64 {
+    let latin = |i: usize| latin_letter(src[i], src[i + 1]) && src[i + 1] & 0xC0 == 0x80;
+    // Bit `j`: a Latin letter ends right before byte `j`.
+    let mut after_latin = latin(at - 2) as u64 | (latin(at - 1) as u64) << 1;
+    let mut m = leads & (u64::MAX >> 2);
+    while m != 0 {
+        let k = m.trailing_zeros() as usize;
+        m &= m - 1;
+        after_latin |= (latin(at + k) as u64) << (k + 2);
+    }
+    let word = |b: u8| b.is_ascii_alphanumeric() as u64;
+    let (p2, p1) = (src[at - 2], src[at - 1]);
+    let word1 = words << 1 | word(p1);
+    let word2 = words << 2 | word(p1) << 1 | word(p2);
+    let hyphen1 = hyphens << 1 | (p1 == b'-') as u64;
+    (words | leads) & !(word1 | after_latin | hyphen1 & word2)
 }
 
 /// [`word_starts`] 16 bytes at a time (SSE2, which every x86-64 processor has).
 #[cfg(target_arch = "x86_64")]
 pub(crate) mod sse2 {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
     };
 
     use super::STARTS_BEHIND;
@@ -494,49 +515,25 @@ pub(crate) mod sse2 {
         _mm_or_si128(letter, digit)
     }
 
-    /// [`super::word_starts`]: each lane of the block read with the two bytes before it from
-    /// loads one and two bytes earlier.
+    /// [`super::word_starts`]: masks of the block's ASCII letters and digits, lead bytes and
+    /// hyphens, 16 bytes at a time, put together by [`super::starts_of`].
     #[inline]
     #[target_feature(enable = "sse2")]
     pub(crate) fn word_starts(src: &[u8], at: usize) -> u64 {
         if at < STARTS_BEHIND || src.len() < at + 64 {
             return 0;
         }
-        let mut starts = 0u64;
+        let (mut words, mut leads, mut hyphens) = (0u64, 0u64, 0u64);
         for k in 0..4 {
-            let i = at + 16 * k;
-            let (x, x1, x2) = (load(src, i), load(src, i - 1), load(src, i - 2));
-            let (w1, w2) = (word(x1), word(x2));
-            let lead = _mm_cmpeq_epi8(_mm_and_si128(x, splat(0xC0)), splat(0xC0));
-            // A Latin-1 or Latin Extended-A letter ends before: `C3` (not then `97` or `B7`),
-            // `C4` or `C5`, then a continuation byte (see [`super::latin_letter`]).
-            let c3 = _mm_cmpeq_epi8(x2, splat(0xC3));
-            let c45 = _mm_cmpeq_epi8(_mm_and_si128(x2, splat(0xFE)), splat(0xC4));
-            let cont = _mm_cmpeq_epi8(_mm_and_si128(x1, splat(0xC0)), splat(0x80));
-            let sign = _mm_cmpeq_epi8(_mm_or_si128(x1, splat(0x20)), splat(0xB7));
-            let latin = _mm_andnot_si128(_mm_and_si128(c3, sign), _mm_and_si128(_mm_or_si128(c3, c45), cont));
-            let hyphen = _mm_and_si128(_mm_cmpeq_epi8(x1, splat(b'-')), w2);
-            let after_word = _mm_or_si128(_mm_or_si128(w1, latin), hyphen);
-            let start = _mm_andnot_si128(after_word, _mm_or_si128(word(x), lead));
-            starts |= (_mm_movemask_epi8(start) as u16 as u64) << (16 * k);
+            let x = load(src, at + 16 * k);
+            // A lead byte has its two high bits set: the high bits of the byte and of its double.
+            let lead = _mm_and_si128(x, _mm_add_epi8(x, x));
+            let hyphen = _mm_cmpeq_epi8(x, splat(b'-'));
+            words |= (_mm_movemask_epi8(word(x)) as u16 as u64) << (16 * k);
+            leads |= (_mm_movemask_epi8(lead) as u16 as u64) << (16 * k);
+            hyphens |= (_mm_movemask_epi8(hyphen) as u16 as u64) << (16 * k);
         }
-        starts
-    }
-
-    /// [`super::non_ascii3`].
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
-        if src.len() < at + 66 {
-            return u64::MAX;
-        }
-        let mut high = 0u64;
-        for k in 0..4 {
-            let i = at + 16 * k;
-            let any = _mm_or_si128(_mm_or_si128(load(src, i), load(src, i + 1)), load(src, i + 2));
-            high |= (_mm_movemask_epi8(any) as u16 as u64) << (16 * k);
-        }
-        high
+        super::starts_of(src, at, words, leads, hyphens)
     }
 }
 
@@ -598,6 +595,7 @@ pub(crate) mod swar {
     }
 
     /// [`super::non_ascii3`] eight bytes at a time.
+    #[cfg(test)]
     pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
         let Some(src) = src.get(at..at + 66) else { return u64::MAX };
         let load = |i: usize| {
