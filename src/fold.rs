@@ -175,7 +175,7 @@ fn fold_compact_slow(s: &str, flags: u8) -> compact_str::CompactString {
             fold_char_into(ch, &mut out);
             return out;
         }
-        if let Some(key) = fold_ascii(s) {
+        if let Some(key) = fold_ascii(s, flags & flag::UPPER != 0) {
             return key;
         }
     }
@@ -244,8 +244,9 @@ static LATIN: std::sync::LazyLock<[(u8, [u8; 2]); 0xC0]> = std::sync::LazyLock::
 /// The folded form of a word without backticks when it is ASCII and fits inline (24 bytes):
 /// accented Latin letters through [`LATIN`], other chars through [`fold_char_into`]. The word
 /// is built in a local buffer (only the rare other chars go through an [`AsciiBuf`]), so the
-/// loop keeps its length in a register.
-fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
+/// loop keeps its length in a register; its ASCII capitals, when it `has_upper`, are lowered at
+/// the end (no folded char is an ASCII capital).
+fn fold_ascii(s: &str, has_upper: bool) -> Option<compact_str::CompactString> {
     let latin = &*LATIN;
     let b = s.as_bytes();
     let mut buf = [0u8; 24];
@@ -253,7 +254,7 @@ fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         if c < 0x80 {
-            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            *buf.get_mut(n)? = c;
             n += 1;
             i += 1;
         } else if let Some(&(k @ 1.., f)) = b
@@ -281,6 +282,9 @@ fn fold_ascii(s: &str) -> Option<compact_str::CompactString> {
             (buf, n) = (out.buf, out.len);
             i += ch.len_utf8();
         }
+    }
+    if has_upper {
+        buf[..n].make_ascii_lowercase();
     }
     // Every byte stored is ASCII (`LATIN` holds ASCII folds only), as `AsciiBuf` requires.
     AsciiBuf { buf, len: n, ok: true }.as_str().map(compact_str::CompactString::new)

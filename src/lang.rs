@@ -394,9 +394,10 @@ impl Lexicon {
         }
     }
 
-    /// The entry of the word packed into `k` by [`Lexicon::pack`].
+    /// The entry of the word packed into `k` by [`Lexicon::pack`] (its bytes little-endian,
+    /// zero-padded).
     #[inline]
-    fn get_packed(&self, k: u64) -> Entry {
+    pub(crate) fn get_packed(&self, k: u64) -> Entry {
         let Some(mask) = self.short.len().checked_sub(1) else { return Entry::default() };
         let mut i = self.slot(k);
         loop {
@@ -410,12 +411,20 @@ impl Lexicon {
 
     /// The entry of the ASCII word without backticks that is the first `len` (1 to 8) bytes of
     /// `window`, its capitals lowered (folded) when `has_upper`: packed with one load and a mask.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn get_ascii(&self, window: [u8; 8], len: usize, has_upper: bool) -> Entry {
+        self.get_packed(Self::pack_ascii(window, len, has_upper))
+    }
+
+    /// The ASCII word without backticks that is the first `len` (1 to 8) bytes of `window`, its
+    /// capitals lowered (folded) when `has_upper`, packed as [`Lexicon::pack`] packs it: one load
+    /// and a mask.
+    #[inline]
+    pub(crate) fn pack_ascii(window: [u8; 8], len: usize, has_upper: bool) -> u64 {
         debug_assert!((1..=8).contains(&len) && window[..len].is_ascii());
         const ONES: u64 = 0x0101_0101_0101_0101;
         let k = u64::from_le_bytes(window) & (u64::MAX >> (64 - 8 * len));
-        let k = if has_upper {
+        if has_upper {
             // Every byte is below 0x80, so adding to each byte carries into its top bit only:
             // set from `A` on, and from past `Z` on; a capital gets its 0x20 bit.
             let from_a = k.wrapping_add(ONES * u64::from(0x80 - b'A'));
@@ -423,8 +432,7 @@ impl Lexicon {
             k | ((from_a & !past_z & (ONES * 0x80)) >> 2)
         } else {
             k
-        };
-        self.get_packed(k)
+        }
     }
 
     /// The entry of the word token `surface` (folded `key`) whose entry `e` is marked
@@ -448,12 +456,15 @@ impl Lexicon {
             return *union;
         }
         // Compared composed: a decomposed `a` + U+0300 is `à` (the data is written composed).
+        let decomposed = surface.chars().any(crate::fold::is_combining_mark);
         let same = |w: &str| {
-            if surface.chars().any(crate::fold::is_combining_mark) {
+            if decomposed {
                 use unicode_normalization::UnicodeNormalization;
                 surface.nfc().flat_map(char::to_lowercase).eq(w.chars())
             } else {
-                surface.chars().flat_map(char::to_lowercase).eq(w.chars())
+                // A spelling is lowercase (lowering it again changes nothing): a word written as
+                // it is matches without lowering.
+                surface == w || surface.chars().flat_map(char::to_lowercase).eq(w.chars())
             }
         };
         variants.iter().find(|v| same(&v.0)).map_or(plain, |v| v.1)

@@ -320,17 +320,19 @@ impl Span<'_> {
 /// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent`, `lex` and `roles` left 0);
 /// no language's clitic suffix is cut.
 pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, &[], out)
+    tokenize_into(text, start, end, para, None, &[], out, None)
 }
 
 /// [`tokenize`] with `clitics` cut off word ends, as [`segment`] does with a language's
 /// [`Language::clitic_suffixes`] (`lex` and `roles` left 0).
 pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, clitics: &[String], out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, clitics, out)
+    tokenize_into(text, start, end, para, None, clitics, out, None)
 }
 
-/// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one and
-/// `clitics` cut off the ends of words.
+/// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one,
+/// `clitics` cut off the ends of words, and the indices in `out` of the punctuation tokens
+/// appended to `puncts` when it is given.
+#[allow(clippy::too_many_arguments)]
 fn tokenize_into(
     text: &str,
     start: usize,
@@ -339,6 +341,7 @@ fn tokenize_into(
     lexicon: Option<&Lexicon>,
     clitics: &[String],
     out: &mut Vec<Token>,
+    mut puncts: Option<&mut Vec<usize>>,
 ) {
     let text = &text[..end];
     let sp = Span { text, bytes: text.as_bytes(), clitics };
@@ -354,7 +357,12 @@ fn tokenize_into(
             }
             DIGIT => sp.number_end(after_c, &mut flags),
             c if c & LETTER != 0 => (sp.word_end(i, after_c, &mut flags), TokKind::Word),
-            _ => (after_c, TokKind::Punct),
+            _ => {
+                if let Some(p) = puncts.as_deref_mut() {
+                    p.push(out.len());
+                }
+                (after_c, TokKind::Punct)
+            }
         };
         push(text, i, e, kind, flags & FLAGS, para, lexicon, out);
         // The one space after most tokens is skipped without a class lookup.
@@ -398,19 +406,30 @@ fn push(
             && !surface.chars().any(char::is_lowercase);
         (upper, acronym)
     };
-    let key = fold_compact_flagged(surface, flags);
+    // A short ASCII word is packed from the 8 bytes of text at its start, its capitals lowered:
+    // its key when it has capitals, and what the lexicon looks up.
+    let packed = if kind == TokKind::Word && b.len() <= 8 && flags & (flag::NON_ASCII | flag::BACKTICK) == 0 {
+        let window = text.as_bytes().get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
+        window.map(|w| Lexicon::pack_ascii(w, b.len(), flags & flag::UPPER != 0))
+    } else {
+        None
+    };
+    let key = match packed {
+        Some(k) if flags & flag::UPPER != 0 => {
+            let lowered = k.to_le_bytes();
+            // SAFETY: the word is ASCII (no non-ASCII flag) and lowering its capitals keeps every
+            // byte below 0x80: ASCII is valid UTF-8.
+            CompactString::new(unsafe { std::str::from_utf8_unchecked(&lowered[..b.len()]) })
+        }
+        _ => fold_compact_flagged(surface, flags),
+    };
     let Entry { lex, roles } = match lexicon {
         Some(lx) if kind == TokKind::Word => {
-            // A short ASCII word is looked up from the 8 bytes of text at its start (its own
-            // key once its capitals are lowered); others by their key.
-            let window = text.as_bytes().get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
-            let e = match window {
-                Some(w) if b.len() <= 8 && flags & (flag::NON_ASCII | flag::BACKTICK) == 0 => {
-                    lx.get_ascii(w, b.len(), flags & flag::UPPER != 0)
-                }
+            let e = match packed {
+                Some(k) => lx.get_packed(k),
                 // A word of ASCII small letters is its own key (no need to read the inline
                 // string back).
-                _ => lx.entry(if flags & !flag::LOWER == 0 { surface } else { &key }),
+                None => lx.entry(if flags & !flag::LOWER == 0 { surface } else { &key }),
             };
             // Words only accents tell apart (`a`, `à`) take their own spelling's bits.
             if e.lex & lex::SPELLED != 0 {
@@ -449,8 +468,11 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     // cuts of a paragraph: made once per document.
     let opens: Vec<char> = lang.quote_marks.iter().map(|m| m.0).filter(|&o| o != '"').collect();
     let closes: Vec<char> = lang.quote_marks.iter().map(|m| m.1).filter(|&c| c != '"').collect();
-    let mut cuts: Vec<usize> = Vec::new();
-    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut cuts: Vec<usize> = Vec::with_capacity(64);
+    // The punctuation tokens of a paragraph: the only ones that end a sentence or open or close a
+    // quote.
+    let mut puncts: Vec<usize> = Vec::with_capacity(256);
+    let mut blocks: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         if !line.prose {
             continue;
@@ -462,18 +484,21 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
         }
     }
     seg.paragraphs.reserve(blocks.len());
-    seg.sentences.reserve(blocks.len() * 2);
+    // About one sentence per paragraph and per 128 bytes of text.
+    seg.sentences.reserve(blocks.len() + text.len() / 128);
     for (start, end) in blocks {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
-        tokenize_into(text, start, end, para, Some(&lang.lexicon), &lang.clitic_suffixes, &mut seg.tokens);
+        puncts.clear();
+        let (lexicon, clitics) = (Some(&lang.lexicon), &lang.clitic_suffixes);
+        tokenize_into(text, start, end, para, lexicon, clitics, &mut seg.tokens, Some(&mut puncts));
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;
         }
         let sent_start = seg.sentences.len();
         let marks = Marks { opens: &opens, closes: &closes };
-        split_sentences(text, &mut seg, tok_start, tok_end, para, lang, &marks, &mut cuts);
+        split_sentences(text, &mut seg, tok_start, tok_end, &puncts, para, lang, &marks, &mut cuts);
         let (ps, pe) = (seg.tokens[tok_start].start, seg.tokens[tok_end - 1].end);
         seg.paragraphs.push(Paragraph {
             start: ps,
@@ -521,6 +546,7 @@ fn split_sentences(
     seg: &mut Segments,
     tok_start: usize,
     tok_end: usize,
+    puncts: &[usize],
     para: usize,
     lang: &Language,
     marks: &Marks,
@@ -533,11 +559,13 @@ fn split_sentences(
     let toks = &seg.tokens;
     cuts.clear(); // token indices where a new sentence starts
     let mut i = tok_start;
+    // Words and numbers neither end a sentence nor open or close a quote: only the punctuation
+    // tokens (`puncts`, in order) are looked at.
+    let mut next_punct = puncts.iter().copied().filter(|&p| p < tok_end).peekable();
     while i < tok_end {
-        // Words and numbers neither end a sentence nor open or close a quote: skipped in a
-        // tight loop.
-        match toks[i..tok_end].iter().position(|t| t.kind == TokKind::Punct) {
-            Some(k) => i += k,
+        while next_punct.next_if(|&p| p < i).is_some() {}
+        match next_punct.peek() {
+            Some(&p) => i = p,
             None => break,
         }
         let t = &toks[i];
