@@ -8,7 +8,7 @@
 //! set compiled when a line first reaches the scan. A line matches exactly when it matches one
 //! of the patterns, as with a single set.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
@@ -53,6 +53,15 @@ struct Dfa {
     anchored: bool,
 }
 
+/// One NFA compiler for every pattern compiled lazily: a compiler keeps the tables it uses to
+/// compile Unicode classes (ten thousand entries, cleared by a version bump), so one shared
+/// compiler allocates them once instead of once per pattern.
+static COMPILER: LazyLock<Mutex<thompson::Compiler>> = LazyLock::new(|| {
+    let mut c = thompson::Compiler::new();
+    c.configure(thompson::Config::new().which_captures(WhichCaptures::None));
+    Mutex::new(c)
+});
+
 type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
 
 impl std::fmt::Debug for Dfa {
@@ -87,10 +96,8 @@ impl Lazy {
     }
 
     fn compile_dfa(&self) -> Option<Dfa> {
-        let nfa = thompson::Compiler::new()
-            .configure(thompson::Config::new().which_captures(WhichCaptures::None))
-            .build_many_from_hir(&self.hirs)
-            .ok()?;
+        // A compile that panicked leaves the compiler as reusable as any other.
+        let nfa = COMPILER.lock().unwrap_or_else(|e| e.into_inner()).build_many_from_hir(&self.hirs).ok()?;
         let dfa = hybrid::dfa::Builder::new()
             .configure(hybrid::dfa::Config::new().match_kind(MatchKind::All))
             .build_from_nfa(nfa)

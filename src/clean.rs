@@ -35,10 +35,12 @@ fn is_boilerplate(line: &str, lang: &Language) -> bool {
 
 /// Splits `text` into lines and labels each as prose or not.
 pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::default();
-    let mut start = 0;
     let bytes = text.as_bytes();
+    // Sized once: the lines are counted by one fast pass over the line breaks.
+    let n = memchr::memchr_iter(b'\n', bytes).count() + 1;
+    let mut out = Vec::with_capacity(n);
+    let mut seen: HashSet<&str> = HashSet::with_capacity_and_hasher(n, Default::default());
+    let mut start = 0;
     while start <= text.len() {
         let end = memchr::memchr(b'\n', &bytes[start..]).map(|i| start + i).unwrap_or(text.len());
         let raw = &text[start..end];

@@ -59,7 +59,8 @@ pub struct Quote {
 impl Quote {
     /// The quote's text: its parts joined by single spaces.
     pub fn text(&self, text: &str) -> String {
-        let mut s = String::new();
+        let len = self.parts.iter().map(|&(a, b)| b - a + 1).sum();
+        let mut s = String::with_capacity(len);
         for &(a, b) in &self.parts {
             if !s.is_empty() {
                 s.push(' ');

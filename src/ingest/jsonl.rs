@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::{encoding, read_line_bounded, sniff_json_id, Body, Location, Meta, RawDoc, ReadOptions, Rejected};
+use super::{encoding, read_line_bounded, sniff_json_id, utf8, Body, Location, Meta, RawDoc, ReadOptions, Rejected};
 
 /// Documents from a JSONL stream, one per non-blank line, in order.
 pub struct JsonlReader<R: BufRead> {
@@ -79,9 +79,9 @@ impl LineFormat {
         let loc = Location::Line(line);
         let mut diagnostics = Vec::new();
         let decoded;
-        let s = match std::str::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(_) => {
+        let s = match utf8(bytes) {
+            Some(s) => s,
+            None => {
                 let (s, enc) = encoding::decode(bytes);
                 diagnostics.extend(enc.diagnostic());
                 decoded = s;
