@@ -666,6 +666,10 @@ impl<'a> Ctx<'a> {
         if i >= limit || i >= self.toks.len() {
             return None;
         }
+        // Punctuation and quoted words start no cue (see [`Ctx::cue_span`]): no memo to read.
+        if self.toks[i].kind != TokKind::Word || self.in_quote[i] {
+            return None;
+        }
         let cached = self.cues.borrow().get(i).copied().flatten();
         let cue = match cached {
             Some(c) => c,

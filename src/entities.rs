@@ -201,7 +201,11 @@ fn push_slug(out: &mut String, name: &str) {
 /// Finds and groups the entities of a document.
 pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
     let toks = &seg.tokens;
-    let mut ents = Entities { list: Vec::new(), at_token: vec![None; toks.len()] };
+    // Filled rather than allocated zeroed (a zeroed allocation of this size takes the allocator's
+    // slow path).
+    let mut at_token = Vec::with_capacity(toks.len());
+    at_token.resize(toks.len(), None);
+    let mut ents = Entities { list: Vec::new(), at_token };
     let mut by_id: HashMap<String, usize> = HashMap::default();
 
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
@@ -815,13 +819,23 @@ fn is_cap_word(t: &Token) -> bool {
 /// Whether the word at token `i` is cut at the end of its line by a hyphen (`¬` or `-`) and goes
 /// on at the start of the next line (`Poin¬⏎caré`, `Constan-⏎tinople`, `Saint¬⏎Nazaire`): tokens
 /// `i + 1` (the hyphen) and `i + 2` (the rest) then belong to the same word.
+#[inline]
 fn cut_at_line_end(text: &str, toks: &[Token], i: usize) -> bool {
     let Some([w, h, n]) = toks.get(i..i + 3) else {
         return false;
     };
-    if h.kind != TokKind::Punct || h.start != w.end || w.kind != TokKind::Word || n.kind != TokKind::Word {
-        return false;
-    }
+    // Most words are followed by a space or by a word: these tests, inlined, let them by.
+    h.kind == TokKind::Punct
+        && h.start == w.end
+        && n.start > h.end
+        && w.kind == TokKind::Word
+        && n.kind == TokKind::Word
+        && hyphen_at_line_end(text, h, n)
+}
+
+/// Whether punctuation token `h` is a hyphen cutting a word before token `n` on the next line.
+#[inline(never)]
+fn hyphen_at_line_end(text: &str, h: &Token, n: &Token) -> bool {
     // `¬` only ever cuts a word; a plain hyphen does when the next line goes on in lower case.
     if !(h.is('¬') || (h.is('-') && !n.upper)) || h.sent != n.sent {
         return false;
