@@ -666,8 +666,16 @@ impl<'a> Ctx<'a> {
         if i >= limit || i >= self.toks.len() {
             return None;
         }
-        // Punctuation and quoted words start no cue (see [`Ctx::cue_span`]): no memo to read.
-        if self.toks[i].kind != TokKind::Word || self.in_quote[i] {
+        // Punctuation and quoted words start no cue (see [`Ctx::cue_span`]), nor a word that is
+        // neither a cue's first word (its lexicon bits) nor hyphenated (an inverted form, see
+        // [`split_inverted`]): no memo to read.
+        let t = &self.toks[i];
+        if t.kind != TokKind::Word || self.in_quote[i] {
+            return None;
+        }
+        if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX)
+            && !t.key.as_bytes().contains(&b'-')
+        {
             return None;
         }
         let cached = self.cues.borrow().get(i).copied().flatten();

@@ -16,6 +16,8 @@
 //! (`Châlons-sur-Marne`) and directions (`Asie du Nord-Est`) are places; an acronym in
 //! parentheses joins the name before it.
 
+use std::hash::BuildHasher;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::fold::fold_key;
@@ -198,6 +200,34 @@ fn push_slug(out: &mut String, name: &str) {
     }
 }
 
+/// The entities of a document by id while they are found: the hash of an id → the first entity
+/// pushed with that hash, confirmed against the entity's own id (no second copy of each id; ids
+/// change only in [`acronyms_in_parentheses`], after the last lookup).
+#[derive(Default)]
+struct ById(HashMap<u64, usize>);
+
+impl ById {
+    fn hash(id: &str) -> u64 {
+        rustc_hash::FxBuildHasher.hash_one(id)
+    }
+
+    /// The index in `list` of the entity with id `id`, if any.
+    fn get(&self, list: &[Entity], id: &str) -> Option<usize> {
+        let &idx = self.0.get(&Self::hash(id))?;
+        if list[idx].id == id {
+            Some(idx)
+        } else {
+            // Two ids with one hash: the one recorded is the other's (never met in practice).
+            list.iter().position(|e| e.id == id)
+        }
+    }
+
+    /// Records that the entity at `idx` has id `id` (not in the list yet).
+    fn insert(&mut self, id: &str, idx: usize) {
+        self.0.entry(Self::hash(id)).or_insert(idx);
+    }
+}
+
 /// Finds and groups the entities of a document.
 pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language) -> Entities {
     let toks = &seg.tokens;
@@ -205,8 +235,8 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // slow path).
     let mut at_token = Vec::with_capacity(toks.len());
     at_token.resize(toks.len(), None);
-    let mut ents = Entities { list: Vec::new(), at_token };
-    let mut by_id: HashMap<String, usize> = HashMap::default();
+    let mut ents = Entities { list: Vec::with_capacity(16), at_token };
+    let mut by_id = ById::default();
 
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
     // The entity of each entry met (an entry is looked up once per document).
@@ -534,13 +564,7 @@ fn acronyms_in_parentheses(text: &str, toks: &[Token], parens: &[usize], ents: &
     }
 }
 
-fn place_suffixes(
-    text: &str,
-    toks: &[Token],
-    ents: &mut Entities,
-    by_id: &mut HashMap<String, usize>,
-    lang: &Language,
-) {
+fn place_suffixes(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut ById, lang: &Language) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for e in ents.list.iter().filter(|e| e.etype == EntityType::Loc) {
         for m in &e.mentions {
@@ -570,14 +594,7 @@ fn place_suffixes(
     }
 }
 
-fn place_lists(
-    text: &str,
-    toks: &[Token],
-    caps: &Marks,
-    ents: &mut Entities,
-    by_id: &mut HashMap<String, usize>,
-    lang: &Language,
-) {
+fn place_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by_id: &mut ById, lang: &Language) {
     // Items: (start, end, known type).
     let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     // Tokens are only added to mentions before the one looked at: the starts ahead stay as found.
@@ -623,7 +640,7 @@ fn place_lists(
     }
 }
 
-fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
+fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById) {
     let mut i = 0;
     while i + 1 < toks.len() {
         // Most tokens are no street keyword (before the last token).
@@ -688,7 +705,7 @@ fn replace_span(
     text: &str,
     toks: &[Token],
     ents: &mut Entities,
-    by_id: &mut HashMap<String, usize>,
+    by_id: &mut ById,
     start: usize,
     end: usize,
     etype: EntityType,
@@ -698,7 +715,8 @@ fn replace_span(
     }
     let surface = &text[toks[start].start..toks[end - 1].end];
     let id = name_id(etype, surface);
-    let idx = *by_id.entry(id.clone()).or_insert_with(|| {
+    let idx = by_id.get(&ents.list, &id).unwrap_or_else(|| {
+        by_id.insert(&id, ents.list.len());
         ents.list.push(Entity {
             id,
             etype,
@@ -722,7 +740,7 @@ fn replace_span(
     }
 }
 
-fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut HashMap<String, usize>) {
+fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById) {
     // Tokens are only added to mentions before the one looked at: the heads ahead stay as found.
     let heads = Marks::in_mentions(ents).union(keywords);
     let mut i = 0;
@@ -1289,7 +1307,7 @@ fn add_name(
     text: &str,
     toks: &[Token],
     ents: &mut Entities,
-    by_id: &mut HashMap<String, usize>,
+    by_id: &mut ById,
     a: usize,
     b: usize,
     gaz: &Matcher,
@@ -1503,11 +1521,12 @@ fn add_name(
     }
     let gender = if ctx_gender != Gender::U { ctx_gender } else { first_name.unwrap_or(Gender::U) };
     let id = if cut { name_id(etype, &mended(text, toks, a, b)) } else { name_id(etype, surface) };
-    let idx = match by_id.get(&id) {
-        Some(&i) => i,
+    let idx = match by_id.get(&ents.list, &id) {
+        Some(i) => i,
         None => {
+            by_id.insert(&id, ents.list.len());
             ents.list.push(Entity {
-                id: id.clone(),
+                id,
                 etype,
                 canonical: surface.to_string(),
                 wikidata: None,
@@ -1516,7 +1535,6 @@ fn add_name(
                 mentions: Vec::new(),
                 source: EntitySource::Name,
             });
-            by_id.insert(id, ents.list.len() - 1);
             ents.list.len() - 1
         }
     };
@@ -1696,7 +1714,7 @@ fn gazetteer_variant(
     text: &str,
     toks: &[Token],
     ents: &mut Entities,
-    by_id: &mut HashMap<String, usize>,
+    by_id: &mut ById,
     a: usize,
     b: usize,
     gaz: &Matcher,
@@ -1720,12 +1738,13 @@ fn gazetteer_variant(
 }
 
 /// The index of gazetteer entry `i`'s entity in `ents`, added (with no mention yet) on first use.
-fn gazetteer_entity(ents: &mut Entities, by_id: &mut HashMap<String, usize>, gaz: &Matcher, i: usize) -> usize {
+fn gazetteer_entity(ents: &mut Entities, by_id: &mut ById, gaz: &Matcher, i: usize) -> usize {
     let entry = gaz.entry(i);
     // No string is built for an entity already there.
-    if let Some(&idx) = by_id.get(entry.id()) {
+    if let Some(idx) = by_id.get(&ents.list, entry.id()) {
         return idx;
     }
+    by_id.insert(entry.id(), ents.list.len());
     ents.list.push(Entity {
         id: entry.id().to_string(),
         etype: entry.etype(),
@@ -1736,7 +1755,6 @@ fn gazetteer_entity(ents: &mut Entities, by_id: &mut HashMap<String, usize>, gaz
         mentions: Vec::new(),
         source: EntitySource::Gazetteer,
     });
-    by_id.insert(entry.id().to_string(), ents.list.len() - 1);
     ents.list.len() - 1
 }
 
