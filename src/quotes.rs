@@ -199,11 +199,19 @@ fn has_words(text: &str, parts: &[(usize, usize)], n: usize) -> bool {
     false
 }
 
-/// Finds the next byte that may start a quote mark: with up to three distinct first bytes
-/// (« » “ ” „ ‹ › " share 0xC2, 0xE2 and 0x22), by `memchr3`; else by table lookup.
-/// Only those positions are decoded (never a UTF-8 continuation byte, so a hit is always
-/// the start of a char).
-enum MarkFinder {
+/// Finds the next quote mark: a byte that may start one, with up to three distinct first bytes
+/// (« » “ ” „ ‹ › " share 0xC2, 0xE2 and 0x22), by `memchr3`, else by table lookup (a hit is
+/// never a UTF-8 continuation byte, so it starts a char). A char of several bytes whose last byte
+/// ends no mark (’, no-break spaces, dashes: their last bytes differ from the marks') is passed
+/// over here; a position found may still hold a char that is not a mark.
+struct MarkFinder {
+    lead: Lead,
+    /// Bit `b & 63` set for the last byte `b` of each mark of several bytes.
+    last: u64,
+}
+
+/// How [`MarkFinder`] finds the bytes that may start a mark.
+enum Lead {
     Three([u8; 3]),
     Table(Box<[bool; 256]>),
 }
@@ -211,9 +219,12 @@ enum MarkFinder {
 impl MarkFinder {
     fn new(pairs: &[(char, char)]) -> MarkFinder {
         let mut table = [false; 256];
-        let (mut set, mut n) = ([0u8; 3], 0);
+        let (mut set, mut n, mut last) = ([0u8; 3], 0, 0u64);
         for ch in pairs.iter().flat_map(|&(o, c)| [o, c]) {
-            let b = ch.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            let mut buf = [0; 4];
+            let enc = ch.encode_utf8(&mut buf).as_bytes();
+            last |= 1 << (enc[enc.len() - 1] & 63);
+            let b = enc[0];
             if !table[usize::from(b)] {
                 table[usize::from(b)] = true;
                 if n < set.len() {
@@ -222,20 +233,33 @@ impl MarkFinder {
                 n += 1;
             }
         }
-        match n {
-            1..=3 => MarkFinder::Three([set[0], set[if n > 1 { 1 } else { 0 }], set[if n > 2 { 2 } else { 0 }]]),
-            _ => MarkFinder::Table(Box::new(table)),
-        }
+        let lead = match n {
+            1..=3 => Lead::Three([set[0], set[if n > 1 { 1 } else { 0 }], set[if n > 2 { 2 } else { 0 }]]),
+            _ => Lead::Table(Box::new(table)),
+        };
+        MarkFinder { lead, last }
     }
 
-    /// The first position in `from..to` of `bytes` holding a first byte.
-    fn find(&self, bytes: &[u8], from: usize, to: usize) -> Option<usize> {
-        let hay = bytes.get(from..to)?;
-        match self {
-            MarkFinder::Three([a, b, c]) => memchr::memchr3(*a, *b, *c, hay),
-            MarkFinder::Table(t) => hay.iter().position(|&x| t[usize::from(x)]),
+    /// The first position in `from..to` of `bytes` (UTF-8 text) that may hold a mark.
+    fn find(&self, bytes: &[u8], mut from: usize, to: usize) -> Option<usize> {
+        loop {
+            let hay = bytes.get(from..to)?;
+            let at = match &self.lead {
+                Lead::Three([a, b, c]) => memchr::memchr3(*a, *b, *c, hay),
+                Lead::Table(t) => hay.iter().position(|&x| t[usize::from(x)]),
+            }?;
+            let len = match hay[at] {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            // A mark of several bytes has its last byte in `last`: a clear bit proves no mark.
+            match hay.get(at + len - 1) {
+                Some(&b) if len > 1 && self.last >> (b & 63) & 1 == 0 => from += at + len,
+                _ => return Some(from + at),
+            }
         }
-        .map(|i| from + i)
     }
 }
 
