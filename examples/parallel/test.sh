@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-VERBATIM=${VERBATIM:-$root/target/release/verbatim}
+VERBATIM=${VERBATIM:-${CARGO_TARGET_DIR:-$root/target}/release/verbatim}
 if [ ! -x "$VERBATIM" ]; then
   (cd "$root" && cargo build --release --quiet)
 fi

@@ -14,7 +14,7 @@ fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 PYTHON=${PYTHON:-python3}
-VERBATIM=${VERBATIM:-$root/target/release/verbatim}
+VERBATIM=${VERBATIM:-${CARGO_TARGET_DIR:-$root/target}/release/verbatim}
 [ -x "$VERBATIM" ] || (cd "$root" && cargo build --release --quiet)
 "$PYTHON" -c "import pyspark" || { echo "examples/spark/test.sh: pyspark not importable by $PYTHON" >&2; exit 1; }
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 SPARK_LOCAL_IP=127.0.0.1
