@@ -33,9 +33,13 @@ use crate::quotes::{split_inverted, Quote};
 use crate::segment::{Segments, TokKind, Token};
 
 /// The lexicon bit of a word class.
-fn class(c: WordClass) -> u32 {
+const fn class(c: WordClass) -> u32 {
     1 << c as u32
 }
+
+/// The lexicon bits of a word that may start a cue not written inverted: a reflexive, an
+/// auxiliary or a verb form's first word.
+const CUE_START: u32 = class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX;
 
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -673,9 +677,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word || self.in_quote[i] {
             return None;
         }
-        if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX)
-            && !t.key.as_bytes().contains(&b'-')
-        {
+        if !t.has(CUE_START) && !t.key.as_bytes().contains(&b'-') {
             return None;
         }
         let cached = self.cues.borrow().get(i).copied().flatten();
@@ -718,7 +720,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Every other cue starts with a reflexive, an auxiliary or a verb form's first word.
-        if !t.has(class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX) {
+        if !t.has(CUE_START) {
             return None;
         }
         // A form right after a determiner always followed by its noun is a noun (un communiqué,

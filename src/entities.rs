@@ -35,6 +35,16 @@ pub enum EntitySource {
     Name,
 }
 
+impl EntitySource {
+    /// The record spelling (`gazetteer`, `name`), as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntitySource::Gazetteer => "gazetteer",
+            EntitySource::Name => "name",
+        }
+    }
+}
+
 /// One mention of an entity in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {

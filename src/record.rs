@@ -97,10 +97,8 @@ pub struct QuoteRecord {
 impl DocRecord {
     /// Writes the record as one JSON object, byte-identical to `serde_json::to_writer`.
     pub fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        out.write_all(b"{\"id\":")?;
-        json_str(out, &self.id)?;
-        out.write_all(b",\"lang\":")?;
-        json_str(out, &self.lang)?;
+        str_field(out, b"{\"id\":", &self.id)?;
+        str_field(out, b",\"lang\":", &self.lang)?;
         if !self.meta.is_empty() {
             out.write_all(b",\"meta\":")?;
             json_leaf(out, &self.meta)?;
@@ -119,25 +117,14 @@ impl DocRecord {
 
 impl EntityRecord {
     fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        out.write_all(b"{\"id\":")?;
-        json_str(out, &self.id)?;
-        out.write_all(b",\"name\":")?;
-        json_str(out, &self.name)?;
-        out.write_all(b",\"type\":")?;
-        json_str(out, self.etype.as_str())?;
-        out.write_all(b",\"canonical\":")?;
-        json_str(out, &self.canonical)?;
+        str_field(out, b"{\"id\":", &self.id)?;
+        str_field(out, b",\"name\":", &self.name)?;
+        str_field(out, b",\"type\":", self.etype.as_str())?;
+        str_field(out, b",\"canonical\":", &self.canonical)?;
         if let Some(w) = &self.wikidata {
-            out.write_all(b",\"wikidata\":")?;
-            json_str(out, w)?;
+            str_field(out, b",\"wikidata\":", w)?;
         }
-        out.write_all(b",\"source\":")?;
-        // The serde spelling (snake case), which the test below holds to.
-        let source: &[u8] = match self.source {
-            EntitySource::Gazetteer => b"\"gazetteer\"",
-            EntitySource::Name => b"\"name\"",
-        };
-        out.write_all(source)?;
+        str_field(out, b",\"source\":", self.source.as_str())?;
         out.write_all(b",\"surfaces\":")?;
         json_list(out, &self.surfaces, |out, s| json_str(out, s))?;
         out.write_all(b",\"mentions\":")?;
@@ -148,25 +135,21 @@ impl EntityRecord {
 
 impl QuoteRecord {
     fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        out.write_all(b"{\"text\":")?;
-        json_str(out, &self.text)?;
+        str_field(out, b"{\"text\":", &self.text)?;
         out.write_all(b",\"speaker\":")?;
         json_opt_str(out, self.speaker.as_deref())?;
         out.write_all(b",\"speaker_id\":")?;
         json_opt_str(out, self.speaker_id.as_deref())?;
         if let Some(w) = &self.speaker_wikidata {
-            out.write_all(b",\"speaker_wikidata\":")?;
-            json_str(out, w)?;
+            str_field(out, b",\"speaker_wikidata\":", w)?;
         }
-        out.write_all(b",\"kind\":")?;
-        json_str(out, self.kind.as_str())?;
+        str_field(out, b",\"kind\":", self.kind.as_str())?;
         out.write_all(b",\"parts\":")?;
         json_leaf(out, &self.parts)?;
         out.write_all(b",\"cue\":")?;
         match &self.cue {
             Some(c) => {
-                out.write_all(b"{\"text\":")?;
-                json_str(out, &c.text)?;
+                str_field(out, b"{\"text\":", &c.text)?;
                 out.write_all(b",\"start\":")?;
                 json_leaf(out, &c.start)?;
                 out.write_all(b",\"end\":")?;
@@ -175,8 +158,7 @@ impl QuoteRecord {
             }
             None => out.write_all(b"null")?,
         }
-        out.write_all(b",\"method\":")?;
-        json_str(out, self.method.as_str())?;
+        str_field(out, b",\"method\":", self.method.as_str())?;
         out.write_all(b",\"confidence\":")?;
         json_leaf(out, &self.confidence)?;
         out.write_all(b"}")
@@ -210,6 +192,12 @@ fn json_opt_str<W: Write + ?Sized>(out: &mut W, s: Option<&str>) -> io::Result<(
         Some(s) => json_str(out, s),
         None => out.write_all(b"null"),
     }
+}
+
+/// The key `key` (its bytes as written: separator, quoted name, colon) and the string `s`.
+fn str_field<W: Write + ?Sized>(out: &mut W, key: &[u8], s: &str) -> io::Result<()> {
+    out.write_all(key)?;
+    json_str(out, s)
 }
 
 /// A JSON string escaped as serde_json escapes it: `"`, `\\` and the control characters
