@@ -76,17 +76,21 @@ fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
 }
 
-/// The summary line: documents read, processed, failed; quotes; entities; MB/s.
+/// The summary line: documents read, processed, failed; quotes; entities; the text run through
+/// the pipeline in this run beside the input read (compressed input reads far fewer bytes), and
+/// the text MB/s.
 pub fn summary(t: &Totals, input_bytes: u64, elapsed: Duration, earlier: Option<&Totals>) -> String {
     let secs = elapsed.as_secs_f64().max(1e-9);
     let this_run = earlier.map(|e| t.text_bytes - e.text_bytes).unwrap_or(t.text_bytes);
     let mut s = format!(
-        "verbatim: {} documents read, {} processed, {} failed; {} quotes, {} entities; {:.1} MB in {:.1} s, {:.2} MB/s",
+        "verbatim: {} documents read, {} processed, {} failed; {} quotes, {} entities; \
+         {:.1} MB of text ({:.1} MB of input) in {:.1} s, {:.2} MB/s of text",
         t.read,
         t.processed,
         t.failed,
         t.quotes,
         t.entities,
+        mb(this_run),
         mb(input_bytes),
         secs,
         mb(this_run) / secs,
@@ -197,7 +201,16 @@ mod tests {
         let t = Totals { read: 101, processed: 100, failed: 1, quotes: 7, entities: 9, text_bytes: 2_000_000 };
         let s = summary(&t, 3_000_000, Duration::from_secs(2), None);
         assert!(s.contains("101 documents read, 100 processed, 1 failed; 7 quotes, 9 entities"), "{s}");
-        assert!(s.contains("1.00 MB/s"), "{s}");
+        assert!(s.contains("2.0 MB of text (3.0 MB of input) in 2.0 s, 1.00 MB/s of text"), "{s}");
+    }
+
+    #[test]
+    fn summary_of_a_resumed_run_counts_this_run_text() {
+        let earlier = Totals { read: 50, processed: 50, text_bytes: 1_500_000, ..Totals::default() };
+        let t = Totals { read: 101, processed: 100, failed: 1, quotes: 7, entities: 9, text_bytes: 2_000_000 };
+        let s = summary(&t, 3_000_000, Duration::from_secs(1), Some(&earlier));
+        assert!(s.contains("0.5 MB of text (3.0 MB of input) in 1.0 s, 0.50 MB/s of text"), "{s}");
+        assert!(s.ends_with("(resumed after 50 documents)"), "{s}");
     }
 
     #[test]
