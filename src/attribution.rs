@@ -193,12 +193,13 @@ impl Chunk {
     }
 }
 
-struct Binding {
+struct Binding<'a> {
     /// Whether the role follows the name (`X, maire de Tourcoing`): a function, not a rank.
     postposed: bool,
     pos: usize,
     key: String,
-    head: String,
+    /// The head noun's key (a token's), empty when none.
+    head: &'a str,
     entity: usize,
 }
 
@@ -212,7 +213,7 @@ struct Ctx<'a> {
     gaz: &'a Matcher,
     lang: &'a Language,
     in_quote: Vec<bool>,
-    bindings: Vec<Binding>,
+    bindings: Vec<Binding<'a>>,
     last_speaker: Option<(usize, usize)>,
     /// The last collective speaker (an organization, a plural description) and its token.
     last_plural: Option<(Speaker, usize)>,
@@ -416,7 +417,8 @@ impl<'a> Ctx<'a> {
     /// Splits tokens `a..b` into noun-phrase chunks (entities, names, pronouns, descriptions).
     fn chunks(&self, ents: &Entities, a: usize, b: usize) -> Vec<Chunk> {
         let (toks, lang) = (self.toks, self.lang);
-        let mut out: Vec<Chunk> = Vec::new();
+        // A chunk takes a token at least; most ranges hold a few.
+        let mut out: Vec<Chunk> = Vec::with_capacity(b.saturating_sub(a).min(16));
         // Prepositional phrase state: Out, Open (after a preposition), Head (its noun seen).
         let mut pp = Pp::Out;
         let mut i = a;
@@ -876,12 +878,12 @@ impl<'a> Ctx<'a> {
                         let role = t.kind == TokKind::Word
                             && self.lang.titles.get(t.key.as_str()).is_some_and(|tt| !tt.honorific);
                         if role && c.appos.is_none() && ents.list[e].etype == EntityType::Per {
-                            let key = t.key.to_string();
+                            let head = self.toks[c.start - 1].key.as_str();
                             self.bindings.push(Binding {
                                 postposed: false,
                                 pos: c.start,
-                                key: key.clone(),
-                                head: key,
+                                key: head.to_string(),
+                                head,
                                 entity: e,
                             });
                         }
@@ -908,10 +910,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The folded key of a description (without its determiner) and its head noun.
-    fn desc_key(&self, s: usize, e: usize) -> (String, String) {
-        let mut key = String::new();
-        let mut head = String::new();
-        for t in &self.toks[s + 1..e] {
+    fn desc_key(&self, s: usize, e: usize) -> (String, &'a str) {
+        let toks = self.toks;
+        // Room for the words as written (folding seldom changes their length).
+        let mut key = String::with_capacity(if s + 1 < e { toks[e - 1].end - toks[s + 1].start } else { 0 });
+        let mut head = "";
+        for t in &toks[s + 1..e] {
             if t.kind == TokKind::Punct && t.ch() != '\'' && t.ch() != '-' {
                 continue;
             }
@@ -925,7 +929,7 @@ impl<'a> Ctx<'a> {
                     || self.lang.titles.contains_key(t.key.as_str())
                     || t.has(lex::DEMONYM))
             {
-                head = t.key.to_string();
+                head = t.key.as_str();
             }
         }
         (key, head)
@@ -987,20 +991,19 @@ impl<'a> Ctx<'a> {
                     }
                     // A nationality noun (le Français) stands for the person just spoken of, as a
                     // pronoun does.
-                    if definite && self.lang.demonyms.contains(head.as_str()) {
+                    if definite && self.lang.demonyms.contains(head) {
                         // Not a person another nationality noun describes (la Lettone X … la Roumaine).
                         let other = |e: usize| {
-                            self.bindings.iter().any(|b| {
-                                b.entity == e && b.head != head && self.lang.demonyms.contains(b.head.as_str())
-                            })
+                            self.bindings
+                                .iter()
+                                .any(|b| b.entity == e && b.head != head && self.lang.demonyms.contains(b.head))
                         };
                         if let Some(e) = self.resolve_person(ents, gender, at).filter(|&e| !other(e)) {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
                     }
-                    if definite && self.lang.titles.contains_key(head.as_str()) {
-                        if let Some(e) =
-                            self.recent_person(ents, at, gender).filter(|&e| self.role_fits(ents, e, &head))
+                    if definite && self.lang.titles.contains_key(head) {
+                        if let Some(e) = self.recent_person(ents, at, gender).filter(|&e| self.role_fits(ents, e, head))
                         {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }

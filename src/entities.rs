@@ -174,10 +174,15 @@ pub fn slug(name: &str) -> String {
 /// The id of a name no list knows: `TYPE:slug`.
 fn name_id(etype: EntityType, name: &str) -> String {
     let mut id = String::with_capacity(name.len() + 4);
-    id.push_str(etype.as_str());
-    id.push(':');
-    push_slug(&mut id, name);
+    push_name_id(&mut id, etype, name);
     id
+}
+
+/// Appends the id of a name (see [`name_id`]) to `out`.
+fn push_name_id(out: &mut String, etype: EntityType, name: &str) {
+    out.push_str(etype.as_str());
+    out.push(':');
+    push_slug(out, name);
 }
 
 /// Appends the slug of `name` (see [`slug`]) to `out`, folding it a char at a time (the fold of
@@ -213,17 +218,25 @@ fn push_slug(out: &mut String, name: &str) {
 /// The entities of a document by id while they are found: the hash of an id → the first entity
 /// pushed with that hash, confirmed against the entity's own id (no second copy of each id; ids
 /// change only in [`acronyms_in_parentheses`], after the last lookup).
-#[derive(Default)]
-struct ById(HashMap<u64, usize>);
+struct ById {
+    by_hash: HashMap<u64, usize>,
+    /// Scratch for the id of a name looked up (most names met are already there).
+    name_id: String,
+}
 
 impl ById {
+    /// Room for `n` entities.
+    fn with_capacity(n: usize) -> ById {
+        ById { by_hash: HashMap::with_capacity_and_hasher(n, Default::default()), name_id: String::new() }
+    }
+
     fn hash(id: &str) -> u64 {
         rustc_hash::FxBuildHasher.hash_one(id)
     }
 
     /// The index in `list` of the entity with id `id`, if any.
     fn get(&self, list: &[Entity], id: &str) -> Option<usize> {
-        let &idx = self.0.get(&Self::hash(id))?;
+        let &idx = self.by_hash.get(&Self::hash(id))?;
         if list[idx].id == id {
             Some(idx)
         } else {
@@ -232,9 +245,19 @@ impl ById {
         }
     }
 
+    /// The index in `list` of the entity with the id of `name` (see [`name_id`]), or that id
+    /// when no entity has it.
+    fn get_name(&mut self, list: &[Entity], etype: EntityType, name: &str) -> Result<usize, String> {
+        self.name_id.clear();
+        // Room for the longest id yet, so that the scratch grows once or twice per document.
+        self.name_id.reserve(name.len() + 8);
+        push_name_id(&mut self.name_id, etype, name);
+        self.get(list, &self.name_id).ok_or_else(|| self.name_id.clone())
+    }
+
     /// Records that the entity at `idx` has id `id` (not in the list yet).
     fn insert(&mut self, id: &str, idx: usize) {
-        self.0.entry(Self::hash(id)).or_insert(idx);
+        self.by_hash.entry(Self::hash(id)).or_insert(idx);
     }
 }
 
@@ -246,13 +269,13 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     let mut at_token = Vec::with_capacity(toks.len());
     at_token.resize(toks.len(), None);
     let mut ents = Entities { list: Vec::with_capacity(16), at_token };
-    let mut by_id = ById::default();
-
     // 1. Gazetteer matches, kept only where they align with token boundaries of prose.
-    // The entity of each entry met (an entry is looked up once per document).
-    let mut by_entry: HashMap<usize, usize> = HashMap::default();
-    let mut a = 0;
     let matches = gaz.find(text);
+    // The entities by id, room made for one per match.
+    let mut by_id = ById::with_capacity(matches.len());
+    // The entity of each entry met (an entry is looked up once per document).
+    let mut by_entry: HashMap<usize, usize> = HashMap::with_capacity_and_hasher(matches.len(), Default::default());
+    let mut a = 0;
     for (mi, &m) in matches.iter().enumerate() {
         // Keep matches that align with prose tokens (tokens are sorted by offset; so are the
         // matches, so each search walks on from the previous one).
@@ -724,8 +747,7 @@ fn replace_span(
         e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
     }
     let surface = &text[toks[start].start..toks[end - 1].end];
-    let id = name_id(etype, surface);
-    let idx = by_id.get(&ents.list, &id).unwrap_or_else(|| {
+    let idx = by_id.get_name(&ents.list, etype, surface).unwrap_or_else(|id| {
         by_id.insert(&id, ents.list.len());
         ents.list.push(Entity {
             id,
@@ -1530,10 +1552,14 @@ fn add_name(
         etype = EntityType::Org;
     }
     let gender = if ctx_gender != Gender::U { ctx_gender } else { first_name.unwrap_or(Gender::U) };
-    let id = if cut { name_id(etype, &mended(text, toks, a, b)) } else { name_id(etype, surface) };
-    let idx = match by_id.get(&ents.list, &id) {
-        Some(i) => i,
-        None => {
+    let found = if cut {
+        by_id.get_name(&ents.list, etype, &mended(text, toks, a, b))
+    } else {
+        by_id.get_name(&ents.list, etype, surface)
+    };
+    let idx = match found {
+        Ok(i) => i,
+        Err(id) => {
             by_id.insert(&id, ents.list.len());
             ents.list.push(Entity {
                 id,

@@ -174,7 +174,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
                 cur = Some(o);
             } else {
                 o.inner.clear();
-                out.extend(finish(text, &o, pe, false, p));
+                out.extend(finish(text, &mut o, pe, false, p));
             }
         }
         p += 1;
@@ -279,16 +279,16 @@ fn opens_straight(text: &str, pos: usize, para_start: usize) -> bool {
     before_ok && after.is_some_and(|a| !a.is_whitespace())
 }
 
-fn finish(text: &str, o: &Open, close: usize, closed: bool, last_para: usize) -> Option<Quote> {
+/// The quote of the open mark `o`, its parts taken (trimmed in place) from `o`.
+fn finish(text: &str, o: &mut Open, close: usize, closed: bool, last_para: usize) -> Option<Quote> {
     // A comma just inside the closing mark (“We will not back down,” said …) belongs to the
     // sentence around the quote, not to the words quoted.
-    let parts: Vec<(usize, usize)> = o
-        .parts
-        .iter()
-        .map(|&(a, b)| trim_span(text, a, b))
-        .map(|(a, b)| if b > a && text[..b].ends_with(',') { trim_span(text, a, b - 1) } else { (a, b) })
-        .filter(|&(a, b)| b > a)
-        .collect();
+    let mut parts = std::mem::take(&mut o.parts);
+    for p in &mut parts {
+        let (a, b) = trim_span(text, p.0, p.1);
+        *p = if b > a && text[..b].ends_with(',') { trim_span(text, a, b - 1) } else { (a, b) };
+    }
+    parts.retain(|&(a, b)| b > a);
     if parts.is_empty() {
         return None;
     }
@@ -326,30 +326,28 @@ fn doc_span_tokens(seg: &Segments, c1: usize, c2: usize) -> Option<&[Token]> {
 /// Whether tokens read as an incise: a speech verb with an inverted subject
 /// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
-    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
-    if words.is_empty()
-        || words.len() > 9
-        || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\''))
-    {
+    let words = || toks.iter().filter(|t| t.kind == TokKind::Word);
+    let n_words = words().count();
+    if n_words == 0 || n_words > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\'')) {
         return false;
     }
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in words().enumerate() {
         if let Some((verb, _pron)) = split_inverted(&w.key, lang) {
             if lang.verb_forms.contains_key(verb) {
                 return true;
             }
             // a-t-il dit, a-t-elle ajouté (possibly with an adverb between).
             if lang.is(verb, WordClass::Aux) {
-                return words[i + 1..].iter().take(3).any(|n| lang.verb_forms.contains_key(n.key.as_str()));
+                return words().skip(i + 1).take(3).any(|n| lang.verb_forms.contains_key(n.key.as_str()));
             }
         }
     }
     // Verb first, then its subject: « …, explique Aminata Diallo, … »
-    let first = words[0].key.as_str();
-    let verb_first = lang.verb_forms.contains_key(first)
-        || (words[0].has(1 << WordClass::Aux as u32)
-            && words.get(1).is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
-    verb_first && words.len() >= 2
+    let mut ws = words();
+    let (Some(w0), w1) = (ws.next(), ws.next()) else { return false };
+    let verb_first = lang.verb_forms.contains_key(w0.key.as_str())
+        || (w0.has(1 << WordClass::Aux as u32) && w1.is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
+    verb_first && n_words >= 2
 }
 
 /// Splits an inverted clitic form (`ajoute-t-il`, `dit-elle`, `a-t-on`) into (verb, pronoun).
@@ -389,10 +387,11 @@ fn find_incise(
     let s = &text[a..b];
     // An incise runs from a comma to the next comma, or to a period that ends its sentence.
     // Both marks are ASCII: a byte search finds exactly the chars.
-    let marks: Vec<(usize, u8)> =
-        memchr::memchr2_iter(b',', b'.', s.as_bytes()).map(|i| (a + i, s.as_bytes()[i])).collect();
-    for w in marks.windows(2) {
-        let ((c1, k1), (c2, _)) = (w[0], w[1]);
+    let mut marks = memchr::memchr2_iter(b',', b'.', s.as_bytes()).map(|i| (a + i, s.as_bytes()[i]));
+    let mut prev = marks.next()?;
+    for next in marks {
+        let ((c1, k1), (c2, _)) = (prev, next);
+        prev = next;
         if k1 != b',' {
             continue;
         }

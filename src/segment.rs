@@ -464,10 +464,7 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     seg.tokens.reserve(text.len() / 4 + 16);
     // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
     let wrapped = is_hard_wrapped(text, lines);
-    // Quote marks that open and close (straight quotes toggle, handled apart), and the sentence
-    // cuts of a paragraph: made once per document.
-    let opens: Vec<char> = lang.quote_marks.iter().map(|m| m.0).filter(|&o| o != '"').collect();
-    let closes: Vec<char> = lang.quote_marks.iter().map(|m| m.1).filter(|&c| c != '"').collect();
+    // The sentence cuts of a paragraph: made once per document.
     let mut cuts: Vec<usize> = Vec::with_capacity(64);
     // The punctuation tokens of a paragraph: the only ones that end a sentence or open or close a
     // quote.
@@ -497,8 +494,7 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
             continue;
         }
         let sent_start = seg.sentences.len();
-        let marks = Marks { opens: &opens, closes: &closes };
-        split_sentences(text, &mut seg, tok_start, tok_end, &puncts, para, lang, &marks, &mut cuts);
+        split_sentences(text, &mut seg, tok_start, tok_end, &puncts, para, lang, &mut cuts);
         let (ps, pe) = (seg.tokens[tok_start].start, seg.tokens[tok_end - 1].end);
         seg.paragraphs.push(Paragraph {
             start: ps,
@@ -534,10 +530,19 @@ fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
     joins >= 3 && joins * 3 >= pairs
 }
 
-/// The opening and closing quote marks of a language, straight quotes left out.
-struct Marks<'a> {
-    opens: &'a [char],
-    closes: &'a [char],
+/// The quote mark pairs (opening, closing) of a language; straight quotes toggle, handled apart.
+struct Marks<'a>(&'a [(char, char)]);
+
+impl Marks<'_> {
+    /// Whether `c` opens a quote (a straight quote is left out).
+    fn opens(&self, c: char) -> bool {
+        c != '"' && self.0.iter().any(|m| m.0 == c)
+    }
+
+    /// Whether `c` closes a quote (a straight quote is left out).
+    fn closes(&self, c: char) -> bool {
+        c != '"' && self.0.iter().any(|m| m.1 == c)
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -549,10 +554,9 @@ fn split_sentences(
     puncts: &[usize],
     para: usize,
     lang: &Language,
-    marks: &Marks,
     cuts: &mut Vec<usize>,
 ) {
-    let (opens, closes) = (marks.opens, marks.closes);
+    let marks = Marks(&lang.quote_marks);
     let mut depth: i32 = 0;
     let mut straight = false;
     let mut s_begin = tok_start;
@@ -571,16 +575,16 @@ fn split_sentences(
         let t = &toks[i];
         let c = first_char(text, t.start);
         // Most punctuation (`,`, `:`, `(`) neither ends a sentence nor opens or closes a quote.
-        if !is_terminal(c) && c != '"' && !opens.contains(&c) && !closes.contains(&c) {
+        if !is_terminal(c) && c != '"' && !marks.opens(c) && !marks.closes(c) {
             i += 1;
             continue;
         }
-        let is_open = opens.contains(&c) && !(closes.contains(&c) && depth > 0);
+        let is_open = marks.opens(c) && !(marks.closes(c) && depth > 0);
         if c == '"' {
             straight = !straight;
         } else if is_open {
             depth += 1;
-        } else if closes.contains(&c) {
+        } else if marks.closes(c) {
             depth = (depth - 1).max(0);
         }
         let inside = depth > 0 || straight;
@@ -602,7 +606,7 @@ fn split_sentences(
         }
         // A closing mark right after a terminal: «… bout.» Il …
         if !inside
-            && (closes.contains(&c) || c == '"')
+            && (marks.closes(c) || c == '"')
             && i > tok_start
             && toks[i - 1].kind == TokKind::Punct
             && is_terminal(toks[i - 1].ch())
