@@ -23,7 +23,10 @@
 //! speaker or subject, with gender agreement), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles (a nationality noun, `la Roumaine`, to the person just
-//! spoken of); an unnamed source keeps its description. When nothing
+//! spoken of); an unnamed source keeps its description. A name right after a description and
+//! its prepositional complement (`le haut-commissaire aux droits de l'homme Jean Dufour`) is in
+//! apposition to it. The last word of a conjunction (`alors que`, `bien qu'`: the multiword
+//! `sub` entries of `function_words.tsv`) opens no relative clause. When nothing
 //! fits, the quote has no speaker rather than a wrong one.
 
 use crate::entities::{sentence_initial, Entities};
@@ -574,6 +577,9 @@ impl<'a> Ctx<'a> {
                     while end > j + 1 && is_of_link(&toks[end - 1]) {
                         end -= 1;
                     }
+                    if let Some(name) = self.complement_before_name(ents, end, b) {
+                        end = name;
+                    }
                     let definite = t.has_role(Role::Definite);
                     let unnamed = unnamed && !definite;
                     out.push(Chunk {
@@ -634,6 +640,103 @@ impl<'a> Ctx<'a> {
             merged.push(c);
         }
         merged
+    }
+
+    /// Whether token `k` ends a subordinating conjunction of several words (`alors que`).
+    fn ends_sub_phrase(&self, k: usize) -> bool {
+        self.sub_phrase_len(k) > 0
+    }
+
+    /// The length in tokens of the subordinating conjunction of several words ending at token
+    /// `k` (`alors que`: 2), or 0.
+    fn sub_phrase_len(&self, k: usize) -> usize {
+        self.lang
+            .sub_phrases
+            .iter()
+            .find(|p| {
+                p.len() <= k + 1
+                    && self.toks[k + 1 - p.len()..=k]
+                        .iter()
+                        .zip(*p)
+                        .all(|(t, w)| t.kind == TokKind::Word && t.key == *w)
+            })
+            .map_or(0, Vec::len)
+    }
+
+    /// The subject of the main clause when `cue` stands in a clause opened by a conjunction of
+    /// several words and a verb coordinated to the main clause follows it before the quote at
+    /// `open` (`Les élus ont chanté alors que la ministre prenait la parole, et ont brandi
+    /// « … »`): the quote is the main clause's, whose subject opens the sentence at `a`.
+    fn main_subject_past_subordinate(
+        &mut self,
+        ents: &mut Entities,
+        cue: &Cue,
+        a: usize,
+        open: usize,
+    ) -> Option<(Speaker, Method, f32)> {
+        let coordinated = (cue.end..open.saturating_sub(1)).any(|k| {
+            !self.in_quote[k] && self.toks[k].has_role(Role::And) && self.toks[k + 1].has(class(WordClass::Aux))
+        });
+        if !coordinated {
+            return None;
+        }
+        let sub = (a..cue.start).rev().find_map(|k| {
+            let n = self.sub_phrase_len(k);
+            (n > 0 && !self.in_quote[k]).then(|| k + 1 - n)
+        })?;
+        let c = self.chunks(ents, a, sub).into_iter().find(|c| !c.complement)?;
+        self.resolve(ents, &c, cue.start)
+    }
+
+    /// Where a person's name starts after a description's prepositional complement of a few
+    /// words from the preposition at `p` (`le haut-commissaire aux droits de l'homme Jean
+    /// Dufour`, `le commissaire à l'Économie X`): the name is then in apposition to the whole
+    /// description. The complement must end on a noun or adjective, not a link word.
+    fn complement_before_name(&self, ents: &Entities, p: usize, b: usize) -> Option<usize> {
+        /// Tokens a complement may span after its preposition.
+        const MAX_COMPLEMENT: usize = 6;
+        let toks = self.toks;
+        let t = toks.get(p).filter(|_| p < b && !self.in_quote[p])?;
+        if t.kind != TokKind::Word
+            || !t.has(class(WordClass::Prep))
+            || t.has_role(Role::Of)
+            || t.has_role(Role::Source)
+            || t.has_role(Role::By)
+        {
+            return None;
+        }
+        // A noun or an adjective ends the complement before a name.
+        let content = |k: usize| {
+            let t = &toks[k];
+            k > p + 1 && t.kind == TokKind::Word && !t.has(lex::FUNCTION_WORD) && !is_desc_stop(t)
+        };
+        let mut k = p + 1;
+        while k < b && k <= p + MAX_COMPLEMENT && !self.in_quote[k] {
+            if let Some((e, m)) = ents.mention_at(k) {
+                if ents.list[e].etype == EntityType::Per {
+                    return content(k - 1).then_some(k);
+                }
+                k = m.tok_end.max(k + 1);
+                continue;
+            }
+            let t = &toks[k];
+            if t.kind != TokKind::Word || (is_desc_stop(t) && !t.has(class(WordClass::Det))) {
+                return None;
+            }
+            // An unknown name of two capitalized words after a lower-case word (… l'homme Volker Türk).
+            if t.upper
+                && !t.has(lex::FUNCTION_WORD | lex::STOP_CAP)
+                && content(k - 1)
+                && !toks[k - 1].upper
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| k + 1 < b && n.kind == TokKind::Word && n.upper && ents.at(k + 1).is_none())
+            {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether tokens `a..b` mention, outside quotes, a person agreeing with `gender`: without
@@ -1331,7 +1434,10 @@ impl<'a> Ctx<'a> {
             }
         }
         // Chunks inside a relative clause (… la junte qui a renversé X …) are not the subject.
-        let rel = (clause_start..cue.start).rev().find(|&k| !self.in_quote[k] && self.toks[k].has_role(Role::Rel));
+        // Not the last word of a conjunction (alors que, bien qu'): that clause is no relative.
+        let rel = (clause_start..cue.start)
+            .rev()
+            .find(|&k| !self.in_quote[k] && self.toks[k].has_role(Role::Rel) && !self.ends_sub_phrase(k));
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
         // Glosses in parentheses are never the subject: … de Louvain (Flandre), estime.
         let in_parens = |c: &Chunk| c.start > 0 && self.toks[c.start - 1].is('(');
@@ -1594,6 +1700,9 @@ impl<'a> Ctx<'a> {
             before.reverse();
         }
         for cue in before.into_iter().take(3) {
+            if let Some((sp, m, c)) = self.main_subject_past_subordinate(ents, &cue, s_start, open) {
+                return Some((sp, m, c, None));
+            }
             let r = if cue.pronoun.is_some() {
                 self.subject_before(ents, &cue, s_start)
             } else if self.is_participle(&cue) {

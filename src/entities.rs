@@ -6,7 +6,9 @@
 //! them (`M.`, `le ministre`) makes a person, an organization keyword (`Parti`,
 //! `Union`) or an acronym an organization, a place preposition or keyword (`à`,
 //! `ville de`) a place. Sentence-initial capitals and capitalized common words
-//! are not names. Mentions of one entity are grouped (`Kang Sun Nam` … `Kang`).
+//! are not names. Mentions of one entity are grouped (`Kang Sun Nam` … `Kang`); a compound
+//! name with no evidence of its type is a mention of the entity the document names the same
+//! way elsewhere (`Hydro-Québec` … `la société Hydro-Québec`).
 //!
 //! Print and OCR text: a word cut by a line-end hyphen (`Poin¬⏎caré`) is one word, looked up
 //! again mended; runs of capitals with vowels are headings, not acronyms (`SUCRE. —`); entries
@@ -339,6 +341,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
 
     // 2. Names no list knows.
     let starts = Starts::of(text, toks);
+    let mut untyped = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // A name starts with a capitalized word (most words are not).
@@ -348,10 +351,23 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         match name_candidate(text, toks, &starts.cap, &ents, i, lang) {
             Some((a, b)) => {
-                add_name(text, toks, &mut ents, &mut by_id, a, b, gaz, lang);
+                if add_name(text, toks, &mut ents, &mut by_id, a, b, gaz, lang) {
+                    untyped.push((a, b));
+                }
                 i = b.max(i + 1);
             }
             None => i += 1,
+        }
+    }
+    // A compound name (hyphenated or of several words) with no evidence of its type is a mention
+    // of an entity the document names the same way elsewhere (Hydro-Québec … la société
+    // Hydro-Québec); a single plain word is too often a capitalized common noun for that.
+    for (a, b) in untyped {
+        if b == a + 1 && !toks[a].key.contains('-') {
+            continue;
+        }
+        if let Some(ei) = (a..b).all(|k| ents.at(k).is_none()).then(|| same_name(toks, &ents, a, b)).flatten() {
+            push_mention(&mut ents, ei, toks, a, b);
         }
     }
     // Lists of three names or more with a place among them and no other kind of name: the
@@ -1162,6 +1178,8 @@ fn title_article_before(text: &str, toks: &[Token], ents: &Entities, a: usize) -
         && !n.acronym
         && !n.has(lex::FIRST_NAME | lex::STOP_CAP | lex::TITLE | lex::ROLE_NOUN)
         && !sentence_initial(toks, a - 1)
+        // After a number, the article opens a dateline's sentence (2023-05 Le Service de police).
+        && toks[a - 2].kind != TokKind::Number
         && (!is_cap_word(&toks[a - 2]) || toks[a - 2].has(lex::STOP_CAP))
         && !title_case_line(text, p.start)
 }
@@ -1334,6 +1352,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
 }
 
 // The document (text, tokens), the entities being built and the knowledge (gazetteer, language).
+// Returns whether the name was left for want of evidence of its type alone.
 #[allow(clippy::too_many_arguments)]
 fn add_name(
     text: &str,
@@ -1344,9 +1363,9 @@ fn add_name(
     b: usize,
     gaz: &Matcher,
     lang: &Language,
-) {
+) -> bool {
     if b <= a {
-        return;
+        return false;
     }
     // Words, a word cut at a line end counted once (by its first piece): how many, how many
     // capitalized (and of them portfolio words), the second one, whether one is an organization
@@ -1392,11 +1411,11 @@ fn add_name(
 
     // A portfolio's words alone name no one: des Affaires Étrangères.
     if n_cap > 0 && n_portfolio == n_cap {
-        return;
+        return false;
     }
     // Demonyms and plural common nouns: les Russes, des Français.
     if n_cap == 1 && a > 0 && toks[a - 1].has_role(Role::Plural) && first.key.ends_with('s') {
-        return;
+        return false;
     }
     // A plural nationality noun (its singular listed too) ends no name: South Africans, New
     // Zealanders, not Cirages Français.
@@ -1406,7 +1425,7 @@ fn add_name(
         && last.has(lex::DEMONYM)
         && last.key.strip_suffix('s').is_some_and(|one| lang.demonyms.contains(one))
     {
-        return;
+        return false;
     }
 
     // Grouping with an earlier person: a single token equal to its first or last word.
@@ -1423,7 +1442,7 @@ fn add_name(
             });
             if hit {
                 push_mention(ents, ei, toks, a, b);
-                return;
+                return false;
             }
         }
     }
@@ -1442,14 +1461,14 @@ fn add_name(
         });
         if let Some(ei) = found {
             push_mention(ents, ei, toks, a, b);
-            return;
+            return false;
         }
     }
 
     // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
     // (Constan¬⏎tinople, San-Francisco).
     if (cut || surface.contains('-')) && gazetteer_variant(text, toks, ents, by_id, a, b, gaz) {
-        return;
+        return false;
     }
     let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
     let first_name = if one_word && b > a + 1 {
@@ -1516,10 +1535,10 @@ fn add_name(
     } else {
         None
     };
-    let Some(mut etype) = etype else { return };
+    let Some(mut etype) = etype else { return true };
     // An article and one word need more evidence than their capitals (le quotidien Le Soir).
     if article && n_words == 2 && ctx.is_none() && !org_kw && !compound_place(&toks[a + 1], lang) {
-        return;
+        return false;
     }
     // A title opened by an article names a person only after a title (M. Le Goff); else an
     // outlet or a body (L'Est Républicain), or a place when compound (La Roche-sur-Foron).
@@ -1529,23 +1548,23 @@ fn add_name(
         && !(b == a + 2 && compound_place(&toks[a + 1], lang))
     {
         // After a place preposition, a title is a place or an outlet (à La Tribune): no evidence.
-        return;
+        return false;
     }
     if article && etype == EntityType::Per && ctx != Some(EntityType::Per) {
         etype = if b == a + 2 && compound_place(&toks[a + 1], lang) { EntityType::Loc } else { EntityType::Org };
     }
     // A lone letter is an initial or a label, not a name.
     if one_word && surface.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
-        return;
+        return false;
     }
     // A lone sentence-initial word needs more than its capital.
     if one_word && initial && ctx.is_none() && !all_caps && !camel() {
-        return;
+        return true;
     }
     // A line all in capitals is a heading (VOIX DIVERSES, COLONIES FRANÇAISES): only a person
     // (a title before, or a first name: a byline) is read as a name there.
     if heading && ctx != Some(EntityType::Per) && !(etype == EntityType::Per && first_name.is_some()) {
-        return;
+        return false;
     }
     // A listing entry followed by leader dots (Royal Dutch ....... 510): a security, i.e. a company.
     if etype == EntityType::Per && ctx.is_none() && first_name.is_none() && leader_dots_after(toks, b) {
@@ -1575,6 +1594,7 @@ fn add_name(
         }
     };
     push_mention(ents, idx, toks, a, b);
+    false
 }
 
 /// Whether tokens `a..b` end with a place suffix (`Lane`, `du Nord`) after at least one word.
@@ -1792,6 +1812,18 @@ fn gazetteer_entity(ents: &mut Entities, by_id: &mut ById, gaz: &Matcher, i: usi
         source: EntitySource::Gazetteer,
     });
     ents.list.len() - 1
+}
+
+/// The entity with a capitalized mention of the same words as tokens `a..b`.
+fn same_name(toks: &[Token], ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let keys = &toks[a..b];
+    ents.list.iter().position(|e| {
+        e.mentions.iter().any(|m| {
+            m.tok_end - m.tok_start == keys.len()
+                && toks[m.tok_start].upper
+                && toks[m.tok_start..m.tok_end].iter().zip(keys).all(|(x, y)| x.key == y.key)
+        })
+    })
 }
 
 fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {

@@ -505,6 +505,9 @@ pub struct Language {
     /// word: first word → the words after it, longest first (an empty tail is the one-word
     /// marker), so a token compares only the markers it starts and the longest match wins.
     pub source_markers: HashMap<String, Vec<Vec<String>>>,
+    /// Subordinating conjunctions of several words (`alors que`, `bien qu'`), as token keys:
+    /// their last word (`que`) is no relative pronoun there.
+    pub sub_phrases: Vec<Vec<String>>,
     /// Titles and roles before names, folded → title.
     pub titles: HashMap<String, Title>,
     /// First words of multiword titles (`premier` of `premier ministre`), folded.
@@ -1062,12 +1065,19 @@ impl Language {
         }
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
         let clitics = clitic_list(&files.clitic_suffixes);
+        let sub_phrases = tsv_rows(&files.function_words, "word", 2)?
+            .into_iter()
+            .filter(|(_, cols)| cols[1].trim() == "sub")
+            .map(|(_, cols)| phrase_keys(cols[0].trim(), &clitics))
+            .filter(|p| p.len() >= 2)
+            .collect();
         let mut language = Language {
             code: code.to_string(),
             verb_forms,
             max_verb_words,
             speech_nouns: word_list(&files.speech_nouns),
             source_markers: marker_groups(phrase_list(&files.source_markers, &clitics)),
+            sub_phrases,
             titles,
             title_heads,
             dotted_titles,

@@ -53,6 +53,11 @@ t!(
     [("Nous attendons des réponses", Some("Marc Leroy"))]
 );
 t!(
+    post_cue_description_with_complement_then_name,
+    "« Nous devons protéger les civils », a déclaré le haut-commissaire aux droits de l'homme Jean Dufour.",
+    [("Nous devons protéger les civils", Some("Jean Dufour"))]
+);
+t!(
     post_cue_locution_fait_valoir,
     "« Rien ne presse », a fait valoir lundi Claire Fontaine.",
     [("Rien ne presse", Some("Claire Fontaine"))]
@@ -98,6 +103,21 @@ t!(
     pre_cue_apposition_with_commas,
     "Le ministre de l'Agriculture, Paul Durand, a dénoncé une « concurrence déloyale ».",
     [("concurrence déloyale", Some("Paul Durand"))]
+);
+t!(
+    pre_cue_after_conjunction_alors_que_is_not_in_a_relative,
+    "Le ministre Paul Martin était à Lyon. Le ministre a visité l'usine, alors que Marie Lebrun a répété : « Rien n'est réglé ».",
+    [("Rien n'est réglé", Some("Marie Lebrun"))]
+);
+t!(
+    pre_cue_after_elided_conjunction_bien_qu,
+    "Le ministre Paul Martin était à Lyon. Le ministre est resté à Paris, bien qu'Anne Roche ait déclaré : « Rien n'est réglé ».",
+    [("Rien n'est réglé", Some("Anne Roche"))]
+);
+t!(
+    pre_cue_in_subordinate_then_coordinated_main_verb,
+    "Les élus ont chanté alors que la ministre Marie Lebrun prenait la parole, et ont brandi des pancartes « Non à la réforme ».",
+    [("Non à la réforme", Some("Les élus"))]
 );
 t!(
     pre_cue_previous_paragraph_colon,

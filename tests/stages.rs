@@ -1161,6 +1161,17 @@ e!(
 );
 e!(ent_article_and_one_word_need_evidence, "Il a lu Le Courrier hier matin.", []);
 e!(
+    ent_capitalized_article_after_a_dateline_number_is_dropped,
+    "Publié 2023-05 Le Service de police de la ville a arrêté deux suspects.",
+    [("ORG:service-de-police", "ORG", ["Service de police"])]
+);
+e!(
+    ent_untyped_compound_name_joins_the_same_name_typed_elsewhere,
+    "Les clients de Hydro-Québec protestent. La société Hydro-Québec a relevé ses tarifs.",
+    [("ORG:hydro-quebec", "ORG", ["Hydro-Québec", "Hydro-Québec"])]
+);
+e!(ent_untyped_compound_name_alone_stays_unknown, "Les clients de Hydro-Québec protestent.", []);
+e!(
     ent_portfolio_after_role_not_a_name,
     "Ahmed Benali, Ministre d'État et Ministre des Affaires Étrangères, est arrivé.",
     [("PER:ahmed-benali", "PER", ["Ahmed Benali"])]
