@@ -856,7 +856,8 @@ fn loc_keyword_ends_at(toks: &[Token], k: usize, lang: &Language) -> bool {
     longer_may && lang.loc_keywords.iter().any(|kw| phrase_ends_at(toks, k + 1, kw))
 }
 
-/// Drops the mentions of organizations and persons that come right after an event's head.
+/// Drops the mentions of organizations and persons that come right after an event's head, or
+/// open with one (`Coupe Suzanne-Lenglen`, a trophy: no person).
 fn drop_event_names(toks: &[Token], ents: &mut Entities, lang: &Language) {
     if lang.event_heads.is_empty() {
         return;
@@ -864,12 +865,23 @@ fn drop_event_names(toks: &[Token], ents: &mut Entities, lang: &Language) {
     // A head has at most this many words before the name; its first word has a list bit.
     let longest = lang.event_heads.iter().map(Vec::len).max().unwrap_or(0);
     let after_head = |m: &Mention| {
-        (m.tok_start.saturating_sub(longest)..m.tok_start).any(|k| toks[k].has(lex::EVENT_HEAD))
-            && lang.event_heads.iter().any(|h| phrase_ends_at(toks, m.tok_start, h))
+        let opens = toks[m.tok_start].has(lex::EVENT_HEAD)
+            && lang
+                .event_heads
+                .iter()
+                .any(|h| h.len() < m.tok_end - m.tok_start && phrase_starts_at(toks, m.tok_start, h));
+        opens
+            || (m.tok_start.saturating_sub(longest)..m.tok_start).any(|k| toks[k].has(lex::EVENT_HEAD))
+                && lang.event_heads.iter().any(|h| phrase_ends_at(toks, m.tok_start, h))
     };
     for e in ents.list.iter_mut().filter(|e| e.etype != EntityType::Loc) {
         e.mentions.retain(|m| !after_head(m));
     }
+}
+
+/// Whether the keys of the tokens from `start` on are the words of `phrase`.
+fn phrase_starts_at(toks: &[Token], start: usize, phrase: &[String]) -> bool {
+    toks.get(start..start + phrase.len()).is_some_and(|ts| ts.iter().zip(phrase).all(|(t, w)| t.key == *w))
 }
 
 /// Whether the keys of the tokens ending right before `end` are the words of `phrase`.

@@ -131,6 +131,31 @@ fn winner(scores: &[usize]) -> Option<usize> {
     (scores.get(best).is_some_and(|&s| s > 0)).then_some(best)
 }
 
+/// Whether quote `i` has a speech cue close to it ([`quotes::cue_near`]), or repeats words
+/// quoted elsewhere with a cue close to them (an intertitle taking up a word of the body).
+/// `cued` holds the folded texts of those other quotes, gathered once per document when first
+/// needed (a page of many repeated one-word quotes stays linear).
+fn near_cue(
+    text: &str,
+    seg: &segment::Segments,
+    quotes: &[quotes::Quote],
+    attrs: &[attribution::Attribution],
+    cued: &mut Option<std::collections::HashSet<String>>,
+    i: usize,
+) -> bool {
+    let near = |j: usize| attrs[j].cue.is_some_and(|c| quotes::cue_near(seg, &quotes[j], c));
+    if attrs[i].cue.is_some() || attrs[i].method != attribution::Method::Repeated {
+        return near(i);
+    }
+    let cued = cued.get_or_insert_with(|| {
+        (0..quotes.len())
+            .filter(|&j| attrs[j].method != attribution::Method::Repeated && near(j))
+            .map(|j| fold::fold_key(&quotes[j].text(text)))
+            .collect()
+    });
+    cued.contains(&fold::fold_key(&quotes[i].text(text)))
+}
+
 /// The first byte after the space or line break that follows byte `at` of `text` (a word start
 /// or the end of `text`): where a window of words can begin without cutting a word.
 fn word_boundary_after(text: &str, at: usize) -> usize {
@@ -259,10 +284,12 @@ impl Extractor {
         let mut ents = entities::find_entities(text, &seg, &self.gaz, lang);
         let mut quotes = quotes::find_quotes(text, &seg, lang);
         let mut attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
-        for (q, a) in quotes.iter_mut().zip(attrs.iter_mut()) {
-            if quotes::is_term(text, &seg, q, a.speaker.is_some(), lang) {
-                q.kind = quotes::QuoteKind::Term;
-                *a = attribution::Attribution::none();
+        let mut cued = None;
+        for i in 0..quotes.len() {
+            let near_cue = || near_cue(text, &seg, &quotes, &attrs, &mut cued, i);
+            if quotes::is_term(text, &seg, &quotes[i], attrs[i].speaker.is_some(), near_cue, lang) {
+                quotes[i].kind = quotes::QuoteKind::Term;
+                attrs[i] = attribution::Attribution::none();
             }
         }
 

@@ -9,7 +9,7 @@
 //! a quote into two parts, and two quotes joined by an incise
 //! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
 
-use crate::lang::{Language, WordClass};
+use crate::lang::{Language, Role, WordClass};
 use crate::segment::{tokenize_with, Segments, TokKind, Token};
 
 /// Whether a quote reproduces a full sentence, a fragment, or is not speech at all.
@@ -476,9 +476,17 @@ fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
 }
 
 /// Whether a quote is a term (a title, a name, a nickname or a scare quote) rather than speech:
-/// announced by a term marker (`le film « … »`, `surnommé « … »`), or a word or two that no
-/// speaker was found for.
-pub fn is_term(text: &str, seg: &Segments, q: &Quote, has_speaker: bool, lang: &Language) -> bool {
+/// announced by a term marker (`le film « … »`, `surnommé « … »`), a word or two that no
+/// speaker was found for, or a single word with no speech cue close to it (`near_cue`, asked
+/// only then: see [`cue_near`]).
+pub fn is_term(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    has_speaker: bool,
+    near_cue: impl FnOnce() -> bool,
+    lang: &Language,
+) -> bool {
     let toks = &seg.tokens;
     let open = toks.partition_point(|t| t.start < q.open);
     // The word right before the opening mark: le film « … », surnommé « … ».
@@ -493,5 +501,38 @@ pub fn is_term(text: &str, seg: &Segments, q: &Quote, has_speaker: bool, lang: &
     if announced && q.kind != QuoteKind::Direct {
         return true;
     }
-    !has_speaker && q.kind == QuoteKind::Partial && !has_words(text, &q.parts, 3)
+    if q.kind != QuoteKind::Partial {
+        return false;
+    }
+    if !has_speaker {
+        return !has_words(text, &q.parts, 3);
+    }
+    !has_words(text, &q.parts, 2) && !near_cue()
+}
+
+/// How many words may stand between a one-word quote and its cue: `a qualifié la situation de
+/// « compliquée »` keeps its cue, `le camp du « oui »` far from any speech verb does not.
+const NEAR_CUE_WORDS: usize = 7;
+
+/// Whether the cue span `cue` is in the quote's sentence and near it: at most
+/// [`NEAR_CUE_WORDS`] words between, or a completive clause opened after a cue before the
+/// quote (`a assuré que le taux de participation est « honorable »`).
+pub fn cue_near(seg: &Segments, q: &Quote, cue: (usize, usize)) -> bool {
+    let toks = &seg.tokens;
+    let open = toks.partition_point(|t| t.start < q.open);
+    let close = toks.partition_point(|t| t.start < q.close);
+    let cue_start = toks.partition_point(|t| t.start < cue.0);
+    let cue_end = toks.partition_point(|t| t.start < cue.1);
+    let (Some(first), Some(c)) = (toks.get(open), toks.get(cue_start)) else {
+        return true;
+    };
+    let last = toks.get(close.saturating_sub(1)).unwrap_or(first);
+    if c.sent != first.sent && c.sent != last.sent {
+        return false;
+    }
+    let between = if cue_end <= open { &toks[cue_end..open] } else { &toks[close.min(cue_start)..cue_start] };
+    let words = between.iter().filter(|t| t.kind == TokKind::Word).count();
+    // The completive clause opens right after the cue, or after one word (`a dit vendredi que`).
+    let completive = cue_end <= open && between.iter().take(2).any(|t| t.has_role(Role::That));
+    words <= NEAR_CUE_WORDS || completive
 }

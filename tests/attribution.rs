@@ -289,6 +289,31 @@ t!(
     "Le film « Les Misérables » a été projeté à Cannes. « C'est un grand film », a dit Jean Moreau.",
     [("C'est un grand film", Some("Jean Moreau"))]
 );
+t!(
+    one_word_far_from_its_cue_is_a_term,
+    "Paul Girard a annoncé lundi un plan pour les écoles du département avec un calendrier « allégé » à la rentrée.",
+    []
+);
+t!(
+    nickname_inside_a_name_is_a_term,
+    "Le frère de Marcel « Coco » Berthier, enlevé en mars dans le nord du pays, a été libéré, a indiqué Anne Roux.",
+    []
+);
+t!(
+    one_word_next_to_its_cue_stays_a_quote,
+    "Le ministre a jugé la situation « inacceptable » mardi soir.",
+    [("inacceptable", Some("Le ministre"))]
+);
+t!(
+    one_word_after_a_completive_stays_a_quote,
+    "Jeanne Morel a assuré que le taux de participation de cette élection municipale était « honorable ».",
+    [("honorable", Some("Jeanne Morel"))]
+);
+t!(
+    intertitle_repeating_a_quoted_word_keeps_its_speaker,
+    "« Jamais », a répondu Louis Caron.\n\n« Jamais » pour le moment\n\nLe débat continue.",
+    [("Jamais", Some("Louis Caron")), ("Jamais", Some("Louis Caron"))]
+);
 t!(nickname_is_a_term, "Le tueur surnommé « le Grêlé » a été identifié, selon les enquêteurs.", []);
 
 #[test]

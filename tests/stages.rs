@@ -733,6 +733,11 @@ e!(
     "Le pays a célébré la Journée des Nations unies. L'ONU a salué ce geste.",
     [("org_onu", "ORG", ["ONU"])]
 );
+e!(
+    ent_trophy_name_is_no_person,
+    "Léa Martin a soulevé la Coupe Marcel-Dubois devant son public.",
+    [("PER:lea-martin", "PER", ["Léa Martin"])]
+);
 e!(ent_event_name_keeps_its_place, "Des concerts ont lieu pour la fête de l'Iran.", [("loc_iran", "LOC", ["Iran"])]);
 e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
 e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
