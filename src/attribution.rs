@@ -14,7 +14,16 @@
 //! 5. a headline or colon frame (`X : «…»`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
-//! 7. a bare quote continuing the previous speaker.
+//! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
+//!    named by rule 2 since the last named speaker, goes on instead).
+//!
+//! After a cue right after the quote, a determiner and lower-case words ending the clause are
+//! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`).
+//! A name after a description's prepositional complement and a comma ends the phrase as its
+//! apposition (`le commissaire au Marché intérieur, Jean Dufour.`); so does a definite
+//! description closed by a comma after a subject's name (`X, le sélectionneur des Bleus, a …`).
+//! Of a coordinated subject opening the clause (`La préfecture et les pompiers ont indiqué`),
+//! the first conjunct speaks.
 //!
 //! A subject is a named entity, an unknown capitalized name (which becomes a
 //! person of the document; a single word opening a sentence only as the surname of a person
@@ -220,6 +229,8 @@ struct Ctx<'a> {
     last_speaker: Option<(usize, usize)>,
     /// The last collective speaker (an organization, a plural description) and its token.
     last_plural: Option<(Speaker, usize)>,
+    /// The last speaker known only by an indefinite description (`un pillard`) and its token.
+    last_unnamed: Option<(Speaker, usize)>,
     /// Display names of entities already computed.
     names: std::cell::RefCell<rustc_hash::FxHashMap<usize, String>>,
     /// `cue_at` per token up to its sentence end, once computed.
@@ -269,6 +280,7 @@ pub fn attribute(
         bindings: Vec::new(),
         last_speaker: None,
         last_plural: None,
+        last_unnamed: None,
         names: Default::default(),
         cues: std::cell::RefCell::new(vec![None; toks.len()]),
         bindings_ready: false,
@@ -577,7 +589,7 @@ impl<'a> Ctx<'a> {
                     while end > j + 1 && is_of_link(&toks[end - 1]) {
                         end -= 1;
                     }
-                    if let Some(name) = self.complement_before_name(ents, end, b) {
+                    if let Some(name) = self.complement_before_name(ents, end, b, !pp.takes_complement()) {
                         end = name;
                     }
                     let definite = t.has_role(Role::Definite);
@@ -692,7 +704,9 @@ impl<'a> Ctx<'a> {
     /// words from the preposition at `p` (`le haut-commissaire aux droits de l'homme Jean
     /// Dufour`, `le commissaire à l'Économie X`): the name is then in apposition to the whole
     /// description. The complement must end on a noun or adjective, not a link word.
-    fn complement_before_name(&self, ents: &Entities, p: usize, b: usize) -> Option<usize> {
+    /// With `comma`, for a description in no prepositional phrase, the name may follow the
+    /// complement after a comma (`le commissaire au Marché intérieur, Jean Dufour.`).
+    fn complement_before_name(&self, ents: &Entities, p: usize, b: usize, comma: bool) -> Option<usize> {
         /// Tokens a complement may span after its preposition.
         const MAX_COMPLEMENT: usize = 6;
         let toks = self.toks;
@@ -720,6 +734,16 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let t = &toks[k];
+            // A comma after the complement, then a name ending the phrase (`le commissaire au
+            // Marché intérieur, Jean Dufour.`).
+            if comma
+                && t.is(',')
+                && k > p + 1
+                && toks[k - 1].kind == TokKind::Word
+                && !toks[k - 1].has(lex::FUNCTION_WORD)
+            {
+                return self.name_ending_phrase(ents, k + 1, b);
+            }
             if t.kind != TokKind::Word || (is_desc_stop(t) && !t.has(class(WordClass::Det))) {
                 return None;
             }
@@ -737,6 +761,24 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Token `k` when a person's name starts there (an entity, or two capitalized words the
+    /// entities do not know) and ends its phrase: before punctuation or the end at `b`.
+    fn name_ending_phrase(&self, ents: &Entities, k: usize, b: usize) -> Option<usize> {
+        let toks = self.toks;
+        let t = toks.get(k).filter(|t| k < b && !self.in_quote[k] && t.kind == TokKind::Word && t.upper)?;
+        let end = match ents.mention_at(k) {
+            Some((e, m)) => (ents.list[e].etype == EntityType::Per).then_some(m.tok_end)?,
+            None => {
+                if t.has(lex::FUNCTION_WORD | lex::STOP_CAP) {
+                    return None;
+                }
+                let end = (k..b).find(|&j| !(toks[j].kind == TokKind::Word && toks[j].upper)).unwrap_or(b);
+                (end >= k + 2 && (k..end).all(|j| ents.at(j).is_none())).then_some(end)?
+            }
+        };
+        (end >= b || toks[end].kind == TokKind::Punct).then_some(k)
     }
 
     /// Whether tokens `a..b` mention, outside quotes, a person agreeing with `gender`: without
@@ -992,9 +1034,14 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                // `X, maire de Tourcoing,`: a role after the name, without a determiner.
+                // `X, maire de Tourcoing,`: a role after the name, without a determiner or with a
+                // definite one (`X, le sélectionneur des Bleus,`).
                 if let ChunkKind::Entity(e) = c.kind {
-                    let r = c.end + 1;
+                    let mut r = c.end + 1;
+                    let det = self.toks.get(r).is_some_and(|t| t.has_role(Role::Definite) && !t.has_role(Role::Group));
+                    if det {
+                        r += 1;
+                    }
                     if ents.list[e].etype == EntityType::Per
                         && self.toks.get(c.end).is_some_and(|t| t.is(','))
                         && r < b
@@ -1003,6 +1050,16 @@ impl<'a> Ctx<'a> {
                     {
                         let end =
                             (r..b.min(r + 6)).find(|&k| self.toks[k].kind == TokKind::Punct).unwrap_or(b.min(r + 6));
+                        // With an article, the description may open the next clause (`au maire X,
+                        // la préfète a …`): only a subject's apposition closed by a comma, no verb.
+                        let closed = || {
+                            !c.complement
+                                && self.toks.get(end).is_some_and(|t| t.is(','))
+                                && !self.toks[r..end].iter().any(|t| t.has(class(WordClass::Aux) | lex::VERB_FORM))
+                        };
+                        if det && !closed() {
+                            continue;
+                        }
                         // desc_key skips the first token (a determiner); start one before the role.
                         let (key, head) = self.desc_key(r - 1, end);
                         self.bindings.push(Binding { postposed: true, pos: c.start, key, head, entity: e });
@@ -1287,6 +1344,45 @@ impl<'a> Ctx<'a> {
         self.pronoun_speaker(ents, p, at)
     }
 
+    /// A determiner and a noun phrase of lower-case words filling tokens `i..limit` after a cue
+    /// right after a quote (`« … », se justifie un pillard.`): its inverted subject, kept as a
+    /// description. Up to two adverbs may come first (`raconte alors un pillard`).
+    fn inverted_description(&self, i: usize, limit: usize) -> Option<Speaker> {
+        /// Words a description may span after its determiner.
+        const MAX_WORDS: usize = 6;
+        let toks = self.toks;
+        let start = i;
+        let mut i = i;
+        while i < limit && i < start + 2 && toks[i].has(class(WordClass::Adv)) && !toks[i].has(class(WordClass::Det)) {
+            i += 1;
+        }
+        let det = toks.get(i).filter(|_| i + 1 < limit && !self.in_quote[i])?;
+        if det.kind != TokKind::Word || !det.has(class(WordClass::Det)) || det.has(class(WordClass::Prep)) {
+            return None;
+        }
+        let noun = &toks[i + 1];
+        if noun.kind != TokKind::Word || noun.upper || noun.has(lex::FUNCTION_WORD) || is_desc_stop(noun) {
+            return None;
+        }
+        let mut end = i + 2;
+        while end < limit && end < i + 1 + MAX_WORDS {
+            let t = &toks[end];
+            let complement = t.upper && is_of_link(&toks[end - 1]);
+            if t.kind != TokKind::Word
+                || self.in_quote[end]
+                || (!is_of_link(t) && !complement && (t.upper || is_desc_stop(t)))
+            {
+                break;
+            }
+            end += 1;
+        }
+        if is_of_link(&toks[end - 1]) || (end < limit && toks[end].kind != TokKind::Punct) {
+            return None;
+        }
+        let name = self.text[det.start..toks[end - 1].end].to_string();
+        Some(Speaker { name, entity: None })
+    }
+
     /// Whether a cue is a present participle without an auxiliary (`affirmant`, `adding`): it
     /// takes the subject of its clause, never a noun phrase after it (its object).
     fn is_participle(&self, cue: &Cue) -> bool {
@@ -1459,6 +1555,21 @@ impl<'a> Ctx<'a> {
             .filter(|c| !in_parens(c))
             .find(|c| !c.complement)
             .copied();
+        // A coordinated subject opening the clause (`La préfecture et les pompiers ont
+        // indiqué`): the first conjunct speaks first.
+        let pick = pick.map(|c| {
+            let first = chunks.iter().find(|x| !x.complement && !in_parens(x)).copied();
+            first
+                .filter(|f| {
+                    f.start < c.start
+                        && f.end + 1 == c.first()
+                        && self.toks[f.end].has_role(Role::And)
+                        && !self.toks[clause_start..f.first()]
+                            .iter()
+                            .any(|t| t.has(class(WordClass::Aux) | lex::VERB_FORM))
+                })
+                .unwrap_or(c)
+        });
         if let Some(c) = pick {
             return self.resolve(ents, &c, cue.start);
         }
@@ -1576,6 +1687,16 @@ impl<'a> Ctx<'a> {
         words.next().is_some_and(|w| self.lang.has_role(w, Role::Group))
     }
 
+    /// Whether a description opens with a singular indefinite determiner (`un pillard`): a
+    /// speaker the text never names, not a named one whose description went unresolved.
+    fn is_indefinite_description(&self, desc: &str) -> bool {
+        let f = crate::fold::fold(desc);
+        f.split_whitespace().next().is_some_and(|w| {
+            self.lang.lex(w) & class(WordClass::Det) != 0
+                && ![Role::Definite, Role::Group, Role::Plural].iter().any(|&r| self.lang.has_role(w, r))
+        })
+    }
+
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.toks[a].start, self.toks[b - 1].end)
     }
@@ -1591,6 +1712,9 @@ impl<'a> Ctx<'a> {
         let found = self.find(q, ents, open, close, s_start, s_end);
         match found {
             Some((sp, method, conf, cue)) => {
+                if method != Method::CarriedOver {
+                    self.last_unnamed = None;
+                }
                 if let Some(e) = sp.entity {
                     if ents.list[e].etype == EntityType::Per {
                         self.last_speaker = Some((e, open));
@@ -1599,6 +1723,8 @@ impl<'a> Ctx<'a> {
                     }
                 } else if method == Method::Unnamed && self.is_plural_description(&sp.name) {
                     self.last_plural = Some((sp.clone(), open));
+                } else if method == Method::Unnamed && self.is_indefinite_description(&sp.name) {
+                    self.last_unnamed = Some((sp.clone(), open));
                 }
                 Attribution { speaker: Some(sp), cue, method, confidence: conf }
             }
@@ -1649,6 +1775,11 @@ impl<'a> Ctx<'a> {
                     // « … », a-t-il dit with no fitting antecedent: nobody, not the previous speaker.
                     if cue.pronoun.is_some() {
                         return None;
+                    }
+                    // « … », se justifie un pillard: the noun phrase ending the incise is its
+                    // subject, a description even with a head noun no list knows.
+                    if let Some(sp) = self.inverted_description(cue.end, limit) {
+                        return Some((sp, Method::Unnamed, 0.5, Some(self.span(cue.start, cue.end))));
                     }
                     // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
                     break;
@@ -1819,6 +1950,13 @@ impl<'a> Ctx<'a> {
         // 7. A bare quote that opens its sentence continues the previous speaker.
         let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
         if bare {
+            // An unnamed speaker since the last named one, in this paragraph or the one before
+            // (« … », se justifie un pillard. « … »), goes on.
+            if let Some((sp, pos)) = self.last_unnamed.as_ref() {
+                if self.last_speaker.is_none_or(|(_, l)| l < *pos) && self.toks[*pos].para as usize + 1 >= q.para {
+                    return Some((sp.clone(), Method::CarriedOver, 0.5, None));
+                }
+            }
             if let Some((e, pos)) = self.last_speaker {
                 let near = self.toks[pos].para as usize + 3 >= q.para;
                 if near {

@@ -1309,8 +1309,15 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         if a >= 2 && singular_the(&toks[a - 1]) && toks[a - 2].has_role(Role::In) {
             return (Some(EntityType::Loc), Gender::U);
         }
-        // Coordinated with a place: à Vannes et Cholet.
-        if a >= 2 && (toks[a - 1].has_role(Role::And) || toks[a - 1].has_role(Role::Or) || toks[a - 1].is(',')) {
+        // Coordinated with a place: à Vannes et Cholet. Not a person's full name after a comma
+        // (à Clairefontaine, Didier Deschamps a …): a first name and a capitalized word.
+        let full_name = toks[a].has(lex::FIRST_NAME)
+            && toks.get(a + 1).is_some_and(|n| n.sent == sent && n.kind == TokKind::Word && n.upper);
+        if a >= 2
+            && (toks[a - 1].has_role(Role::And)
+                || toks[a - 1].has_role(Role::Or)
+                || (toks[a - 1].is(',') && !full_name))
+        {
             if let Some(e) = ents.at(a - 2) {
                 if ents.list[e].etype == EntityType::Loc {
                     return (Some(EntityType::Loc), Gender::U);

@@ -58,6 +58,43 @@ t!(
     [("Nous devons protéger les civils", Some("Jean Dufour"))]
 );
 t!(
+    post_cue_description_complement_comma_name,
+    "« Nous irons vite », a dit la ministre, Anne Lemaire. « L'outil est prêt », a commenté le commissaire au Numérique, Hugo Vasseur. « Il sert depuis longtemps. »",
+    [
+        ("Nous irons vite", Some("Anne Lemaire")),
+        ("L'outil est prêt", Some("Hugo Vasseur")),
+        ("Il sert depuis longtemps.", Some("Hugo Vasseur"))
+    ]
+);
+t!(
+    post_cue_description_adjective_complement_comma_name,
+    "« Le texte est équilibré », a estimé le commissaire européen aux transports, Paul Girardot.",
+    [("Le texte est équilibré", Some("Paul Girardot"))]
+);
+t!(
+    post_cue_complement_comma_name_not_in_a_prepositional_phrase,
+    "Le ministre des Finances et de la Communauté à l'étranger, Karim Ouali, a parlé. « Nous tiendrons », a-t-il ajouté.",
+    [("Nous tiendrons", Some("Karim Ouali"))]
+);
+t!(
+    post_cue_unknown_noun_after_determiner_is_the_speaker,
+    "« Nous irons vite », a dit Anne Lemaire. « Il n'y a rien à manger », se justifie un pillard. « Nous avons faim. »",
+    [
+        ("Nous irons vite", Some("Anne Lemaire")),
+        ("Il n'y a rien à manger", Some("un pillard")),
+        ("Nous avons faim.", Some("un pillard"))
+    ]
+);
+t!(
+    unresolved_definite_description_does_not_carry_over,
+    "« Nous irons vite », a dit Anne Lemaire, la ministre. Plus tard, « rien ne change », a noté le rapporteur. « Nous avons le temps. »",
+    [
+        ("Nous irons vite", Some("Anne Lemaire")),
+        ("rien ne change", Some("le rapporteur")),
+        ("Nous avons le temps.", Some("Anne Lemaire"))
+    ]
+);
+t!(
     post_cue_locution_fait_valoir,
     "« Rien ne presse », a fait valoir lundi Claire Fontaine.",
     [("Rien ne presse", Some("Claire Fontaine"))]
@@ -243,6 +280,22 @@ t!(
     plural_description_is_unnamed,
     "Les syndicats ont dénoncé une « provocation » du gouvernement.",
     [("provocation", Some("Les syndicats"))]
+);
+
+t!(
+    description_resolved_through_a_postposed_apposition_with_article,
+    "Julien Morvan, le sélectionneur des Verts, a présenté sa liste jeudi. Plusieurs joueurs manquent. Le groupe partira lundi. Le stage durera dix jours. Le sélectionneur a rappelé que l'objectif « était d'être prêt ».",
+    [("était d'être prêt", Some("Julien Morvan"))]
+);
+t!(
+    description_resolved_to_a_full_name_after_a_place_and_a_comma,
+    "Mardi à Kervallec, Julien Morvan a tenu un point presse. Le sélectionneur a rappelé que l'objectif « était d'être prêt ».",
+    [("était d'être prêt", Some("Julien Morvan"))]
+);
+t!(
+    coordinated_subject_first_conjunct_speaks,
+    "La préfecture de la Somme et les pompiers ont confirmé le bilan, « une victime trouvée morte ».",
+    [("une victime trouvée morte", Some("La préfecture de la Somme"))]
 );
 
 // --- Carried over, spans, marks ----------------------------------------------------------

@@ -738,6 +738,11 @@ e!(
     "Léa Martin a soulevé la Coupe Marcel-Dubois devant son public.",
     [("PER:lea-martin", "PER", ["Léa Martin"])]
 );
+e!(
+    ent_full_name_after_a_place_and_a_comma_is_a_person,
+    "Mardi à Kervallec, Julien Morvan a tenu un point presse.",
+    [("LOC:kervallec", "LOC", ["Kervallec"]), ("PER:julien-morvan", "PER", ["Julien Morvan"])]
+);
 e!(ent_event_name_keeps_its_place, "Des concerts ont lieu pour la fête de l'Iran.", [("loc_iran", "LOC", ["Iran"])]);
 e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
 e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
