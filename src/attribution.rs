@@ -9,9 +9,12 @@
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject;
 //!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
 //!    `data/<lang>/opinion_markers.txt`) under the same guards;
+//!    a speech act's noun and its author right after a quote opening its sentence
+//!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
 //!    (`X a déclaré : «…»`, `X a qualifié … de «…»`);
-//! 5. a headline or colon frame (`X : «…»`);
+//! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`), not a place alone
+//!    (`Normandie : «…»`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
 //! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
@@ -32,7 +35,9 @@
 //! speaker or subject, with gender agreement), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles (a nationality noun, `la Roumaine`, to the person just
-//! spoken of); an unnamed source keeps its description. A name right after a description and
+//! spoken of); an unnamed source keeps its description. A bare noun phrase before a cue is a
+//! speaker only when its noun can speak (a role, an organization, a place standing for its
+//! administration, a text: `data/<lang>/document_nouns.txt`), and an event's title never is. A name right after a description and
 //! its prepositional complement (`le haut-commissaire aux droits de l'homme Jean Dufour`) is in
 //! apposition to it. The last word of a conjunction (`alors que`, `bien qu'`: the multiword
 //! `sub` entries of `function_words.tsv`) opens no relative clause. When nothing
@@ -1125,6 +1130,10 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = person {
                     return Some((self.speaker_of(ents, e), Method::Explicit, 0.85));
                 }
+                // An event or a trophy (la Coupe Davis) does not speak.
+                if self.toks.get(c.start + 1).is_some_and(|t| t.has(lex::EVENT_HEAD)) {
+                    return None;
+                }
                 let name = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
                 Some((Speaker { name, entity: None }, Method::Unnamed, 0.7))
             }
@@ -1591,7 +1600,13 @@ impl<'a> Ctx<'a> {
             }
             if t.has(class(WordClass::Det)) {
                 let definite = t.has_role(Role::The);
-                if !definite || k + 1 >= cue.start || self.toks[k + 1].has(class(WordClass::Det)) {
+                // A noun of it must be one that speaks, first or last (not `les dates suivantes`,
+                // `l'incendie`; `the harbour trust`).
+                if !definite
+                    || k + 1 >= cue.start
+                    || self.toks[k + 1].has(class(WordClass::Det))
+                    || !(k + 1..cue.start).any(|x| self.can_speak(x))
+                {
                     return None;
                 }
                 let desc = self.text[t.start..self.toks[cue.start - 1].end].to_string();
@@ -1658,6 +1673,77 @@ impl<'a> Ctx<'a> {
         }
         let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, a)?;
         Some((sp, self.span(a, a + 1), conf.min(0.75)))
+    }
+
+    /// The author of a speech act named from token `i` (`le cri d'alarme de X`, a noun of
+    /// `data/<lang>/speech_acts.txt`, an optional article and adjective, then `de`), before
+    /// `limit`: the speaker and the noun's span.
+    fn speech_act(
+        &mut self,
+        ents: &mut Entities,
+        i: usize,
+        limit: usize,
+    ) -> Option<(Speaker, Method, f32, (usize, usize))> {
+        let toks = self.toks;
+        let mut k = i;
+        if toks.get(k)?.has(class(WordClass::Det)) && !toks[k].has_role(Role::Of) {
+            k += 1;
+        }
+        let rest = toks.get(k..limit)?;
+        let phrase = self
+            .lang
+            .speech_acts
+            .iter()
+            .find(|p| p.len() <= rest.len() && p.iter().zip(rest).all(|(w, t)| same_word(w, &t.key)))?;
+        let noun_end = k + phrase.len();
+        let mut of = noun_end;
+        // One adjective may follow the noun (l'appel pressant de X).
+        if of < limit
+            && toks[of].kind == TokKind::Word
+            && !toks[of].upper
+            && !is_of_link(&toks[of])
+            && !is_desc_stop(&toks[of])
+        {
+            of += 1;
+        }
+        if of >= limit || !toks[of].has_role(Role::Of) || (k..=of).any(|x| self.in_quote[x]) {
+            return None;
+        }
+        let c = self.chunks(ents, of, limit).into_iter().next()?;
+        let linked = c.start >= of && (of + 1..c.start).all(|x| toks[x].has(class(WordClass::Det)));
+        if !linked || matches!(c.kind, ChunkKind::Pronoun(_)) {
+            return None;
+        }
+        // `du maire`: the description without its contracted `de`.
+        let c = match c.kind {
+            ChunkKind::Desc { .. } if c.start == of && c.end > of + 1 => Chunk { start: of + 1, ..c },
+            _ => c,
+        };
+        let (sp, m, conf) = self.resolve(ents, &c, c.start)?;
+        Some((sp, m, conf.min(0.8), self.span(k, noun_end)))
+    }
+
+    /// Whether the noun at token `i` may name who speaks: a person, a role, a title, an
+    /// organization or institution, a nationality, a place that stands for its administration
+    /// (`la commune a indiqué`), a text (`le décret précise`), or a capitalized name; a plural
+    /// as its singular.
+    fn can_speak(&self, i: usize) -> bool {
+        const SPEAKING: u32 = lex::ROLE_NOUN
+            | lex::SOURCE_NOUN
+            | lex::TITLE
+            | lex::TITLE_HEAD
+            | lex::ORG_KEYWORD
+            | lex::INSTITUTION_KEYWORD
+            | lex::LOC_KEYWORD_PENULT
+            | lex::DEMONYM;
+        let t = &self.toks[i];
+        let key = t.key.as_str();
+        let singular = key.strip_suffix('s').unwrap_or(key);
+        t.upper
+            || t.has(SPEAKING)
+            || self.lang.lex(singular) & SPEAKING != 0
+            || [key, singular].iter().any(|k| self.lang.document_nouns.contains(*k))
+            || self.role_noun(i).is_some()
     }
 
     /// The source markers outside quotes in tokens `a..b`: (first token, length in tokens).
@@ -1812,6 +1898,25 @@ impl<'a> Ctx<'a> {
                 return Some((sp, Method::Selon, conf, Some(cue)));
             }
         }
+        // 3c. A quote opening its sentence before a speech act's noun and its author
+        //    (`« … » : le cri d'alarme de X`).
+        let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
+        if bare && close < s_end {
+            let mut j = close;
+            while j < s_end
+                && j < close + 2
+                && self.toks[j].kind == TokKind::Punct
+                && matches!(self.toks[j].ch(), ':' | ',' | '—' | '–' | '-')
+            {
+                j += 1;
+            }
+            let limit = (j..s_end).find(|&k| self.in_quote[k]).unwrap_or(s_end);
+            if j > close {
+                if let Some((sp, m, c, cue)) = self.speech_act(ents, j, limit) {
+                    return Some((sp, m, c, Some(cue)));
+                }
+            }
+        }
         // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
         //    after a colon, the main clause's cue (the earliest) first.
         let mut before: Vec<Cue> = Vec::new();
@@ -1859,9 +1964,20 @@ impl<'a> Ctx<'a> {
         }
         if open >= 1 && self.toks[open - 1].is(':') {
             // Both frames read the same chunks: a resolve that fails (a pronoun) changes no entity.
+            // 5a. A speech act's noun and its author opening the sentence (`L'appel de X : « … »`).
+            let first_word = (s_start..open - 1).find(|&k| self.toks[k].kind != TokKind::Punct);
+            if let Some(f) = first_word {
+                if let Some((sp, m, c, cue)) = self.speech_act(ents, f, open - 1) {
+                    return Some((sp, m, c, Some(cue)));
+                }
+            }
             let chunks = self.chunks(ents, s_start, open - 1);
+            // A place alone before the colon (`Normandie : « … »`) is where, not who.
+            let lone_place = matches!(chunks.as_slice(), [c] if c.end == open - 1
+                && Some(c.start) == first_word
+                && matches!(c.kind, ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Loc));
             // 5. Headline or colon frame: X : «…».
-            if let Some(c) = chunks.last().copied().filter(|_| open >= 2) {
+            if let Some(c) = chunks.last().copied().filter(|_| open >= 2 && !lone_place) {
                 if c.end == open - 1 && !c.complement {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
                         let colon = self.span(open - 1, open);
@@ -1870,7 +1986,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).
-            if let Some(c) = chunks.into_iter().find(|c| !c.complement && !matches!(c.kind, ChunkKind::Pronoun(_))) {
+            if let Some(c) =
+                chunks.into_iter().find(|c| !lone_place && !c.complement && !matches!(c.kind, ChunkKind::Pronoun(_)))
+            {
                 if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled) {
                     if let Some((sp, _, conf)) = self.resolve(ents, &c, open) {
                         return Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))));
@@ -1948,7 +2066,6 @@ impl<'a> Ctx<'a> {
             }
         }
         // 7. A bare quote that opens its sentence continues the previous speaker.
-        let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
         if bare {
             // An unnamed speaker since the last named one, in this paragraph or the one before
             // (« … », se justifie un pillard. « … »), goes on.

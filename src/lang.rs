@@ -539,6 +539,11 @@ pub struct Language {
     pub portfolio_words: HashSet<String>,
     /// Words opening a sentence before a speaker and a comma that give their view (`Pour X, « … »`), folded.
     pub opinion_markers: HashSet<String>,
+    /// Nouns of a speech act naming their author after `de` (`cri d'alarme`, `mise en garde`), as
+    /// token keys, longest first.
+    pub speech_acts: Vec<Vec<String>>,
+    /// Nouns of texts that can be the subject of a speech verb (`le décret précise`), folded.
+    pub document_nouns: HashSet<String>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -723,6 +728,8 @@ macro_rules! language_files {
             demonyms: data_file!($lang, "demonyms.txt"),
             portfolio_words: data_file!($lang, "portfolio_words.txt"),
             opinion_markers: data_file!($lang, "opinion_markers.txt"),
+            speech_acts: data_file!($lang, "speech_acts.txt"),
+            document_nouns: data_file!($lang, "document_nouns.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -1094,6 +1101,8 @@ impl Language {
             demonym_adjectives,
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
+            speech_acts: phrase_list(&files.speech_acts, &clitics),
+            document_nouns: word_list(&files.document_nouns),
             boilerplate,
             quote_marks,
             pronouns,
@@ -1280,6 +1289,8 @@ struct LanguageFiles {
     demonyms: DataFile,
     portfolio_words: DataFile,
     opinion_markers: DataFile,
+    speech_acts: DataFile,
+    document_nouns: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,

@@ -706,3 +706,55 @@ t!(
     "Pour Anna Kowalczyk, Marc Lenoir a déclaré : « La défaite est injuste. »",
     [("La défaite est injuste.", Some("Marc Lenoir"))]
 );
+
+// --- Speech-act nouns, speakers that cannot speak ------------------------------------------
+t!(
+    speech_act_noun_after_headline_quote,
+    "« Nous courons à la catastrophe » : le cri d'alarme de Marie Lefèvre, présidente de l'association.\n\nLa militante a tenu une conférence mardi.",
+    [("Nous courons à la catastrophe", Some("Marie Lefèvre"))]
+);
+t!(
+    speech_act_noun_after_comma,
+    "« Il faut agir maintenant », le coup de gueule de Paul Girard.",
+    [("Il faut agir maintenant", Some("Paul Girard"))]
+);
+t!(
+    speech_act_noun_before_colon_description,
+    "La mise en garde du secrétaire général de l'association : « Le pays est au bord de la famine »\n\nLes agences humanitaires manquent de fonds.",
+    [("Le pays est au bord de la famine", Some("secrétaire général de l'association"))]
+);
+t!(
+    description_that_cannot_speak_is_no_speaker,
+    "Le bilan provisoire fait état de « dégâts considérables et durables dans tout le quartier ».",
+    [("dégâts considérables et durables dans tout le quartier", None)]
+);
+t!(
+    lone_place_before_headline_colon_is_no_speaker,
+    "Normandie : « Nous n'avons plus d'eau depuis trois jours »\n\nLes habitants attendent.",
+    [("Nous n'avons plus d'eau depuis trois jours", None)]
+);
+t!(
+    event_title_is_no_speaker,
+    "Depuis ce matin, la Coupe Davis affiche : « Les billets sont en vente ».",
+    [("Les billets sont en vente", None)]
+);
+t!(
+    place_standing_for_its_administration_speaks,
+    "La commune a indiqué : « Les travaux dureront un mois ».",
+    [("Les travaux dureront un mois", Some("La commune"))]
+);
+t!(
+    text_as_described_speaker,
+    "Le décret précise : « Les commerces fermeront à 20 heures ».",
+    [("Les commerces fermeront à 20 heures", Some("Le décret"))]
+);
+t!(
+    plain_noun_phrase_of_a_role_noun_speaks,
+    "Les gardes-côtes japonais ont indiqué : « Le navire a coulé ».",
+    [("Le navire a coulé", Some("Les gardes-côtes japonais"))]
+);
+t_en!(
+    speech_act_noun_after_headline_quote_en,
+    "\"We must act now\": the warning of Jane Cooper, the mayor of Leeds.\n\nThe council met on Monday to discuss the floods and the new budget.",
+    [("We must act now", Some("Jane Cooper"))]
+);
