@@ -1392,6 +1392,58 @@ impl<'a> Ctx<'a> {
         Some(Speaker { name, entity: None })
     }
 
+    /// `l'un d'eux`, `l'une d'entre elles` filling tokens `i..limit` (up to punctuation), kept as
+    /// the description of one of a group named before (as [`Ctx::subject_before`] does).
+    fn one_of_them(&self, i: usize, limit: usize) -> Option<Speaker> {
+        let toks = self.toks;
+        let word = |k: usize| k < limit && toks[k].kind == TokKind::Word && !self.in_quote[k];
+        let head = word(i)
+            && word(i + 1)
+            && word(i + 2)
+            && toks[i].has_role(Role::The)
+            && toks[i + 1].has_role(Role::One)
+            && is_of_link(&toks[i + 2]);
+        if !head {
+            return None;
+        }
+        let last = if word(i + 3) && toks[i + 3].has_role(Role::Among) { i + 4 } else { i + 3 };
+        let ends = word(last) && (last + 1 >= limit || toks[last + 1].kind == TokKind::Punct);
+        ends.then(|| Speaker { name: self.text[toks[i].start..toks[last].end].to_string(), entity: None })
+    }
+
+    /// Whether token `j`, a lower-case word, opens the paragraph after `para`: a line break that
+    /// cut a sentence after a comma (`« … »,⏎assure X`).
+    fn continues_line(&self, j: usize, para: usize) -> bool {
+        self.toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper && !self.in_quote[j] && t.para as usize == para + 1)
+    }
+
+    /// The first token of a capitalized name after a short adverbial opening at `i` with a
+    /// preposition or an adverb (`par exemple`, `d'un bloc`): up to four lower-case words.
+    fn name_after_adverbial(&self, i: usize, limit: usize) -> Option<usize> {
+        /// Words an adverbial may span.
+        const MAX_WORDS: usize = 4;
+        let first = self.toks.get(i).filter(|_| i + 1 < limit)?;
+        if !first.has(class(WordClass::Prep) | class(WordClass::Adv)) {
+            return None;
+        }
+        // A name after a preposition is its complement (`s'énervait en gare de Bordeaux M. X`).
+        (i + 1..limit.min(i + 1 + MAX_WORDS)).find(|&p| self.toks[p].upper || !self.is_plain_word(p)).filter(|&p| {
+            let (t, prev) = (&self.toks[p], &self.toks[p - 1]);
+            t.kind == TokKind::Word
+                && t.upper
+                && !self.in_quote[p]
+                && !prev.has(class(WordClass::Prep) | class(WordClass::Det))
+        })
+    }
+
+    /// Whether token `k` is a lower-case word outside quotes.
+    fn is_plain_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == TokKind::Word && !t.upper && !self.in_quote[k]
+    }
+
     /// Whether a cue is a present participle without an auxiliary (`affirmant`, `adding`): it
     /// takes the subject of its clause, never a noun phrase after it (its object).
     fn is_participle(&self, cue: &Cue) -> bool {
@@ -1665,7 +1717,13 @@ impl<'a> Ctx<'a> {
         if !self.lang.opinion_markers.contains(t.key.as_str()) {
             return None;
         }
-        let c = self.chunks(ents, a + 1, open).into_iter().next()?;
+        let mut c = self.chunks(ents, a + 1, open).into_iter().next()?;
+        // Pour le patron de l'agence, Airstar « … »: a description closed by a comma before the
+        // clause's subject is the speaker, not the name after it.
+        if let Some((_, e)) = c.appos.filter(|&(_, e)| c.start > e && self.toks[e].is(',') && !self.toks[c.end].is(','))
+        {
+            c = self.chunks(ents, a + 1, e).into_iter().next().filter(|d| d.end == e)?;
+        }
         // Only an article may stand before an entity (Pour le Hamas, « … »).
         let lead = self.toks[a + 1..c.first().max(a + 1)].iter().all(|t| t.has_role(Role::The));
         if !lead || !self.toks.get(c.end).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {
@@ -1845,8 +1903,14 @@ impl<'a> Ctx<'a> {
         {
             j += 1;
         }
+        // « … »,⏎assure X: a paragraph ending on a comma after the quote goes on with the next.
+        let cue_end = if j == s_end && j > close && self.toks[j - 1].is(',') && self.continues_line(j, q.para) {
+            self.sentence_of(j).1
+        } else {
+            s_end
+        };
         let limit =
-            (j..s_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(s_end);
+            (j..cue_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(cue_end);
         if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
             for start in j..(j + 3).min(limit) {
                 if let Some(cue) = self.cue_any(start, limit) {
@@ -1862,9 +1926,21 @@ impl<'a> Ctx<'a> {
                     if cue.pronoun.is_some() {
                         return None;
                     }
+                    // « … », s'exclame par exemple X: a short adverbial before the inverted name.
+                    if let Some(p) = self.name_after_adverbial(cue.end, limit) {
+                        if let Some((sp, m, c)) = self.subject_after(ents, &Cue { end: p, ..cue }, limit) {
+                            let person = sp.entity.is_none_or(|e| ents.list[e].etype == EntityType::Per);
+                            if person && m == Method::Explicit {
+                                return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                            }
+                        }
+                    }
                     // « … », se justifie un pillard: the noun phrase ending the incise is its
                     // subject, a description even with a head noun no list knows.
                     if let Some(sp) = self.inverted_description(cue.end, limit) {
+                        return Some((sp, Method::Unnamed, 0.5, Some(self.span(cue.start, cue.end))));
+                    }
+                    if let Some(sp) = self.one_of_them(cue.end, limit) {
                         return Some((sp, Method::Unnamed, 0.5, Some(self.span(cue.start, cue.end))));
                     }
                     // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
@@ -2032,7 +2108,9 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.subject_before(ents, &cue, close))
                     .or_else(|| right_after.then(|| self.subject_of_quote(ents, s_start, open)).flatten())
             } else if incise {
-                self.subject_after(ents, &cue, s_end).or_else(|| self.subject_before(ents, &cue, close))
+                self.subject_after(ents, &cue, s_end)
+                    .or_else(|| self.subject_before(ents, &cue, close))
+                    .or_else(|| self.one_of_them(cue.end, s_end).map(|sp| (sp, Method::Unnamed, 0.5)))
             } else {
                 self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end))
             };

@@ -48,6 +48,36 @@ t!(
     [("Ce sera difficile", Some("Jean Moreau"))]
 );
 t!(
+    post_cue_adverbial_before_inverted_name,
+    "Les voyageurs sont furieux. « Ce retard est scandaleux ! », s'exclame par exemple Martine Dupuis.",
+    [("Ce retard est scandaleux !", Some("Martine Dupuis"))]
+);
+t!(
+    post_cue_prepositional_adverbial_before_inverted_name,
+    "La foule a envahi la place. « Le pays va mal », déplore d'un bloc Paul Ndiaye, habitant du quartier.",
+    [("Le pays va mal", Some("Paul Ndiaye"))]
+);
+t!(
+    post_cue_place_complement_is_no_speaker,
+    "« Il y a trop de monde », s'énervait en gare de Lyon M. Martin, un retraité.",
+    [("Il y a trop de monde", Some("Martin"))]
+);
+t!(
+    post_cue_after_a_line_break,
+    "La clinique a été piratée.\n« Aucun patient n'a été touché »,\nassure Jean Dupont dans un communiqué.",
+    [("Aucun patient n'a été touché", Some("Jean Dupont"))]
+);
+t!(
+    post_cue_one_of_a_group,
+    "Des soldats ont été attaqués. Le camp « a été encerclé » lundi, a indiqué l'un d'eux.",
+    [("a été encerclé", Some("l'un d'eux"))]
+);
+t!(
+    post_cue_one_among_a_group,
+    "Les chauffeurs sont en colère. « On ne lâchera rien », lance l'une d'entre elles.",
+    [("On ne lâchera rien", Some("l'une d'entre elles"))]
+);
+t!(
     post_cue_description_then_name,
     "« Nous attendons des réponses », a expliqué le porte-parole du syndicat, Marc Leroy.",
     [("Nous attendons des réponses", Some("Marc Leroy"))]
@@ -700,6 +730,11 @@ t!(
     opinion_marker_gives_the_named_speaker,
     "La saison est finie. Pour Anna Kowalczyk, « la défaite est injuste ».",
     [("la défaite est injuste", Some("Anna Kowalczyk"))]
+);
+t!(
+    opinion_marker_description_before_the_clause_subject,
+    "Le directeur a parlé mardi. Pour le patron de l'agence, Airstar « répond aux attentes du marché ».",
+    [("répond aux attentes du marché", Some("le patron de l'agence"))]
 );
 t!(
     opinion_marker_yields_to_a_cue_with_its_own_subject,
