@@ -891,14 +891,55 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        // Auxiliary + participle: a déclaré, ont également indiqué, avait appelé.
+        // Auxiliary + participle: a déclaré, ont également indiqué, avait appelé; a passive
+        // without its agent is none (sont reconnus, seront dévoilées).
         if t.has(class(WordClass::Aux)) {
             if let Some((_, e)) = self.verb_after(i + 1, limit) {
+                if self.passive_at(i) && !self.agent_at(e) {
+                    return None;
+                }
                 return Some(Cue { start: i, end: e, pronoun: None, adjacent: false });
             }
         }
         let (_, e) = self.form_at(i, limit)?;
+        if self.passive_before(i) && !self.agent_at(e) {
+            return None;
+        }
         Some(Cue { start: i, end: e, pronoun: None, adjacent: false })
+    }
+
+    /// Whether token `i` is a form of "be" making a passive, not the auxiliary of a reflexive
+    /// (`sont` of `sont informés`, not `est` of `s'est félicité`).
+    fn passive_at(&self, i: usize) -> bool {
+        self.lang.passive_be.contains(self.toks[i].key.as_str())
+            && !i.checked_sub(1).is_some_and(|k| self.toks[k].has(class(WordClass::Refl)))
+    }
+
+    /// Whether the verb form at `i` follows a passive's "be", maybe past adverbs and a
+    /// negation (`seront ensuite dévoilées`, `a été exhorté`).
+    fn passive_before(&self, i: usize) -> bool {
+        let skip = class(WordClass::Adv) | class(WordClass::Neg);
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { return false };
+            let t = &self.toks[p];
+            if t.kind != TokKind::Word {
+                return false;
+            }
+            if self.passive_at(p) {
+                return true;
+            }
+            if !t.has(skip) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// Whether token `i` introduces a passive's agent (`par`), whose act the verb names.
+    fn agent_at(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has_role(Role::By))
     }
 
     /// Whether the word at `i` follows a determiner always followed by its noun (`un communiqué`,

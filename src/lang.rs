@@ -564,6 +564,8 @@ pub struct Language {
     spellings: HashMap<String, Spellings>,
     /// Name particles (`de`, `van`, `al-`), folded.
     pub particles: HashSet<String>,
+    /// Forms of "be" that make a passive with a participle (`sont`, `été`), folded.
+    pub passive_be: HashSet<String>,
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
     /// announce any name (`surnommé`), `false` when only a capitalized title (`film`).
     pub term_markers: HashMap<String, bool>,
@@ -1005,6 +1007,7 @@ impl Language {
         let mut words = HashMap::default();
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();
+        let mut passive_be = HashSet::default();
         // One-word function words by folded key → (lowercase spelling, its entry), to tell apart
         // the words only accents distinguish (`a`, `à`).
         let mut spellings: HashMap<String, Spellings> = HashMap::default();
@@ -1029,6 +1032,10 @@ impl Language {
                 "conj" => WordClass::Conj,
                 "neg" => WordClass::Neg,
                 "refl" => WordClass::Refl,
+                "passive" => {
+                    passive_be.insert(fold_key(cols[0]));
+                    continue;
+                }
                 "particle" => {
                     particles.insert(fold_key(cols[0]));
                     spell(Entry { lex: lex::PARTICLE, roles: 0 });
@@ -1110,6 +1117,7 @@ impl Language {
             roles,
             spellings,
             particles,
+            passive_be,
             term_markers,
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),

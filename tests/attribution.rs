@@ -793,3 +793,27 @@ t_en!(
     "\"We must act now\": the warning of Jane Cooper, the mayor of Leeds.\n\nThe council met on Monday to discuss the floods and the new budget.",
     [("We must act now", Some("Jane Cooper"))]
 );
+
+t!(
+    passive_future_without_agent_is_no_cue,
+    "Le ministre Paul Garnier a visité l'hôpital. Les familles concernées seront informées : « Nous vous écrirons dans la semaine, soyez patients. »",
+    [("Nous vous écrirons dans la semaine, soyez patients.", None)]
+);
+
+t!(
+    passive_present_without_agent_is_no_cue,
+    "Le ministre Paul Garnier a visité l'hôpital. Le parti de Marc Dufour est exhorté à ne pas « jouer avec le feu ».",
+    [("jouer avec le feu", None)]
+);
+
+t!(
+    passive_compound_without_agent_is_no_cue,
+    "Le ministre Paul Garnier a visité l'hôpital. Les deux élus ont été reconnus coupables : « Nous allons faire appel de cette décision. »",
+    [("Nous allons faire appel de cette décision.", None)]
+);
+
+t!(
+    reflexive_etre_stays_a_cue,
+    "Le ministre Paul Garnier a visité l'hôpital. Marie Laval s'est dite « très fière » du service.",
+    [("très fière", Some("Marie Laval"))]
+);
