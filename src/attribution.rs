@@ -1309,7 +1309,12 @@ impl<'a> Ctx<'a> {
     /// The person a singular reference resolves to (see [`Ctx::resolve_pronoun`]).
     fn resolve_person(&self, ents: &Entities, gender: Gender, at: usize) -> Option<usize> {
         let p = Pronoun { gender, plural: false };
-        // The subject of the latest sentence that has one, looking back from `at`.
+        let last = self
+            .last_speaker
+            .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
+        // The subject of the latest sentence that has one, looking back from `at`. With a last
+        // speaker of that gender, a person after the clause's verb or subject pronoun is an
+        // object (Il a ensuite évoqué Marc Petit) and does not take the pronoun from the speaker.
         let mut subj: Option<(usize, usize)> = None;
         // Antecedents are local: look back a dozen sentences at most.
         let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
@@ -1321,16 +1326,17 @@ impl<'a> Ctx<'a> {
             for c in self.chunks(ents, a, b.min(at)) {
                 if let ChunkKind::Entity(e) = c.kind {
                     let ent = &ents.list[e];
-                    if ent.etype == EntityType::Per && !c.complement && ent.gender.agrees(p.gender) {
+                    if ent.etype == EntityType::Per
+                        && !c.complement
+                        && ent.gender.agrees(p.gender)
+                        && last.is_none_or(|l| !self.is_object(a, &c, l.1))
+                    {
                         subj = Some((e, c.start));
                         break 'back;
                     }
                 }
             }
         }
-        let last = self
-            .last_speaker
-            .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
         match (subj, last) {
             (Some(s), Some(l)) => Some(if s.1 > l.1 { s.0 } else { l.0 }),
             (Some(s), None) => Some(s.0),
@@ -1354,6 +1360,23 @@ impl<'a> Ctx<'a> {
             }
             (None, None) => None,
         }
+    }
+
+    /// Whether chunk `c` of the sentence starting at token `a`, without a verb of its own right
+    /// after it (`…, Marc Petit a répondu`), is an object: after a verb or a subject pronoun of
+    /// its clause outside quotes (`Il a reçu Marc Petit`), or later in the sentence of the quote
+    /// opening at token `said`, whose speaker is that sentence's subject (`« … », a dit X après
+    /// avoir reçu Y`).
+    fn is_object(&self, a: usize, c: &Chunk, said: usize) -> bool {
+        let verb = class(WordClass::Aux) | lex::VERB_FORM;
+        if self.toks.get(c.end).is_some_and(|t| t.has(verb) && !self.in_quote[c.end]) {
+            return false;
+        }
+        if said >= a && said < c.start && self.toks[said].sent == self.toks[c.start].sent {
+            return true;
+        }
+        let clause = (a..c.first()).rev().find(|&k| self.toks[k].is(',') || self.toks[k].is(';')).map_or(a, |k| k + 1);
+        (clause..c.first()).any(|k| !self.in_quote[k] && self.toks[k].has(verb | lex::PRONOUN))
     }
 
     /// A singular pronoun's speaker: a person, else a description of the same gender just

@@ -223,6 +223,24 @@ t!(
     "« Le plan est prêt », a déclaré Jean Moreau. « Il sera présenté demain », a-t-il ajouté.",
     [("Le plan est prêt", Some("Jean Moreau")), ("Il sera présenté demain", Some("Jean Moreau"))]
 );
+// A man named after the last speaker only as an object (after the clause's verb or pronoun,
+// or later in the speaker's own cue sentence) does not take `il` from the speaker; a new
+// subject does.
+t!(
+    incise_pronoun_skips_object_after_speaker,
+    "Le président Paul Martin a reçu Jean Roux. « Nous avons parlé de tout », a déclaré Paul Martin. Il a ensuite évoqué Marc Petit. « C'est un ami », a-t-il ajouté.",
+    [("Nous avons parlé de tout", Some("Paul Martin")), ("C'est un ami", Some("Paul Martin"))]
+);
+t!(
+    incise_pronoun_skips_object_in_speaker_sentence,
+    "« Je suis déçu », a dit Paul Martin aux journalistes, deux jours après avoir rencontré son homologue Marc Petit. « La discussion a été dure », a-t-il poursuivi.",
+    [("Je suis déçu", Some("Paul Martin")), ("La discussion a été dure", Some("Paul Martin"))]
+);
+t!(
+    incise_pronoun_takes_new_subject_after_speaker,
+    "« Nous refusons », a déclaré Paul Martin. Douze élus étaient présents, mais Marc Petit a quitté la salle. « Je pars », a-t-il lancé.",
+    [("Nous refusons", Some("Paul Martin")), ("Je pars", Some("Marc Petit"))]
+);
 t!(
     incise_inverted_present,
     "Sophie Lambert connaît bien le dossier. « Rien n'est réglé », estime-t-elle.",
