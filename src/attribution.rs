@@ -43,7 +43,7 @@
 //! `sub` entries of `function_words.tsv`) opens no relative clause. When nothing
 //! fits, the quote has no speaker rather than a wrong one.
 
-use crate::entities::{sentence_initial, Entities};
+use crate::entities::{phrase_ends_at, phrase_starts_at, sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
 use crate::lang::{lex, Gender, Language, Pronoun, Role, WordClass};
 use crate::quotes::{split_inverted, Quote};
@@ -667,17 +667,7 @@ impl<'a> Ctx<'a> {
     /// The length in tokens of the subordinating conjunction of several words ending at token
     /// `k` (`alors que`: 2), or 0.
     fn sub_phrase_len(&self, k: usize) -> usize {
-        self.lang
-            .sub_phrases
-            .iter()
-            .find(|p| {
-                p.len() <= k + 1
-                    && self.toks[k + 1 - p.len()..=k]
-                        .iter()
-                        .zip(*p)
-                        .all(|(t, w)| t.kind == TokKind::Word && t.key == *w)
-            })
-            .map_or(0, Vec::len)
+        self.lang.sub_phrases.iter().find(|p| phrase_ends_at(self.toks, k + 1, p)).map_or(0, Vec::len)
     }
 
     /// The subject of the main clause when `cue` stands in a clause opened by a conjunction of
@@ -1811,12 +1801,7 @@ impl<'a> Ctx<'a> {
         if toks.get(k)?.has(class(WordClass::Det)) && !toks[k].has_role(Role::Of) {
             k += 1;
         }
-        let rest = toks.get(k..limit)?;
-        let phrase = self
-            .lang
-            .speech_acts
-            .iter()
-            .find(|p| p.len() <= rest.len() && p.iter().zip(rest).all(|(w, t)| same_word(w, &t.key)))?;
+        let phrase = self.lang.speech_acts.iter().find(|p| k + p.len() <= limit && phrase_starts_at(toks, k, p))?;
         let noun_end = k + phrase.len();
         let mut of = noun_end;
         // One adjective may follow the noun (l'appel pressant de X).

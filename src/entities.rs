@@ -880,12 +880,12 @@ fn drop_event_names(toks: &[Token], ents: &mut Entities, lang: &Language) {
 }
 
 /// Whether the keys of the tokens from `start` on are the words of `phrase`.
-fn phrase_starts_at(toks: &[Token], start: usize, phrase: &[String]) -> bool {
+pub(crate) fn phrase_starts_at(toks: &[Token], start: usize, phrase: &[String]) -> bool {
     toks.get(start..start + phrase.len()).is_some_and(|ts| ts.iter().zip(phrase).all(|(t, w)| t.key == *w))
 }
 
 /// Whether the keys of the tokens ending right before `end` are the words of `phrase`.
-fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> bool {
+pub(crate) fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> bool {
     let n = phrase.len();
     end >= n && toks[end - n..end].iter().zip(phrase).all(|(t, w)| t.key == *w)
 }
