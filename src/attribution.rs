@@ -4,7 +4,7 @@
 //! 1. an incise inside or between the parts (`« …, a-t-il dit, … »`);
 //! 2. a cue right after the closing mark (`«…», a déclaré X` / `«…», estime-t-elle`); a
 //!    participle there (`«…», précisant que …`) goes on with the clause before the quote and
-//!    is left to rules 4 and 6;
+//!    is left to rules 4 and 6, and so is a verb coordinated with it (`«…» et a exhorté …`);
 //! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`), unless a cue of the
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject;
 //!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
@@ -12,13 +12,22 @@
 //!    a speech act's noun and its author right after a quote opening its sentence
 //!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
-//!    (`X a déclaré : «…»`, `X a qualifié … de «…»`);
+//!    (`X a déclaré : «…»`, `X a qualifié … de «…»`; a verb marked `adjacent` only ending the
+//!    clause whose colon opens the quote: `X interpelle le ministre : «…»`); a past participle
+//!    right after a determiner and its noun is an adjective, no cue (`les peines prononcées`);
 //! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`), not a place alone
-//!    (`Normandie : «…»`);
+//!    (`Normandie : «…»`); a short title line of a name, a comma and the quote to its end
+//!    (`Roland-Garros : Halep, «…»`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
 //! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
-//!    named by rule 2 since the last named speaker, goes on instead).
+//!    named by rule 2 since the last named speaker, goes on instead);
+//! 8. a partial quote completing an auxiliary's verb group (`X n'a «pas de portable»`, not
+//!    after a copula or a passive), in a sentence with no cue and no source marker: the
+//!    group's subject, unless a pronoun or a place.
+//!
+//! The noun phrase between a cue and a preposition introducing a quote is the verb's object,
+//! never its inverted subject (`a exhorté les habitants de Cebu à «…»`: not Cebu).
 //!
 //! After a cue right after the quote, a determiner and lower-case words ending the clause are
 //! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`).
@@ -46,7 +55,7 @@
 use crate::entities::{phrase_ends_at, phrase_starts_at, sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
 use crate::lang::{lex, Gender, Language, Pronoun, Role, WordClass};
-use crate::quotes::{split_inverted, Quote};
+use crate::quotes::{split_inverted, Quote, QuoteKind};
 use crate::segment::{Segments, TokKind, Token};
 
 /// The lexicon bit of a word class.
@@ -892,10 +901,32 @@ impl<'a> Ctx<'a> {
             }
         }
         let (_, e) = self.form_at(i, limit)?;
-        if self.passive_before(i) && !self.agent_at(e) {
+        if (self.passive_before(i) || self.adjective_participle(i, e)) && !self.agent_at(e) {
             return None;
         }
         Some(Cue { start: i, end: e, pronoun: None, adjacent: false })
+    }
+
+    /// Whether the one-word form `i..e` is a past participle right after a determiner and its
+    /// noun, so an adjective of that noun (`les peines prononcées`), not a verb group: no auxiliary
+    /// before the determiner, nor a preposition (`a pour sa part déclaré`).
+    fn adjective_participle(&self, i: usize, e: usize) -> bool {
+        let function = class(WordClass::Det)
+            | class(WordClass::Prep)
+            | class(WordClass::Aux)
+            | class(WordClass::Adv)
+            | class(WordClass::Sub)
+            | class(WordClass::Conj)
+            | class(WordClass::Neg)
+            | class(WordClass::Refl);
+        e == i + 1
+            && i >= 2
+            && self.is_plain_word(i - 1)
+            && !self.toks[i - 1].has(function)
+            && self.toks[i - 2].kind == TokKind::Word
+            && self.toks[i - 2].has(class(WordClass::Det))
+            && !i.checked_sub(3).is_some_and(|k| self.toks[k].has(class(WordClass::Prep) | class(WordClass::Aux)))
+            && self.lang.is_past_participle(&self.text[self.toks[i].start..self.toks[i].end])
     }
 
     /// Whether token `i` is a form of "be" making a passive, not the auxiliary of a reflexive
@@ -1558,6 +1589,15 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether the first quote after token `from`, before `limit`, follows a preposition with
+    /// words between (`a exhorté les habitants de Cebu à « … »`): what stands between a cue
+    /// and it is the verb's object, not its inverted subject.
+    fn object_then_quote(&self, from: usize, limit: usize) -> bool {
+        (from..limit)
+            .find(|&k| self.in_quote[k])
+            .is_some_and(|k| k > from + 1 && !self.in_quote[k - 1] && self.toks[k - 1].has(class(WordClass::Prep)))
+    }
+
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
@@ -1925,6 +1965,43 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Rule 5c: a short title line whose quote runs to its end after a name and a comma
+    /// (`Roland-Garros : Halep, « … »`): the name, a person, an organization or a name no list
+    /// knows, not a place, opening the line or its part after a colon or a dash, speaks.
+    fn comma_headline(
+        &mut self,
+        q: &Quote,
+        ents: &mut Entities,
+        s_start: usize,
+        open: usize,
+        close: usize,
+    ) -> Option<Found> {
+        const MAX_WORDS_BEFORE: usize = 8;
+        if open < 2 || !self.toks[open - 1].is(',') || !q.closed || q.last_para != q.para {
+            return None;
+        }
+        let para = &self.seg.paragraphs[q.para];
+        let words_before = self.toks[para.tok_start..open].iter().filter(|t| t.kind == TokKind::Word).count();
+        let to_end = self.toks[close.min(para.tok_end)..para.tok_end].iter().all(|t| t.kind == TokKind::Punct);
+        if words_before > MAX_WORDS_BEFORE || !to_end || s_start < para.tok_start {
+            return None;
+        }
+        let chunks = self.chunks(ents, s_start, open - 1);
+        let c = chunks.last().copied().filter(|c| c.end == open - 1 && !c.complement)?;
+        let who = match c.kind {
+            ChunkKind::Entity(e) => ents.list[e].etype != EntityType::Loc,
+            ChunkKind::Name => true,
+            _ => false,
+        };
+        let opens_line = c.start == para.tok_start
+            || (c.start > para.tok_start && matches!(self.toks[c.start - 1].ch(), ':' | '-' | '–' | '—' | '|'));
+        if !who || !opens_line {
+            return None;
+        }
+        let (sp, _, conf) = self.resolve(ents, &c, open)?;
+        Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))))
+    }
+
     fn find(
         &mut self,
         q: &Quote,
@@ -1995,7 +2072,11 @@ impl<'a> Ctx<'a> {
                     // «…», a-t-il dit — handled above; «…», X a-t-il … is rare; a cue with its subject before.
                     break;
                 }
-                if !self.toks[start].has(class(WordClass::Adv) | class(WordClass::Conj)) {
+                // `« … » et a exhorté X`: a verb coordinated with the quote's clause shares its
+                // subject; the noun phrase after it is its object.
+                if !self.toks[start].has(class(WordClass::Adv) | class(WordClass::Conj))
+                    || self.toks[start].has_role(Role::And)
+                {
                     break;
                 }
             }
@@ -2044,10 +2125,19 @@ impl<'a> Ctx<'a> {
         }
         // 4. Cue before the quote in its sentence: the nearest first, but for a direct quote
         //    after a colon, the main clause's cue (the earliest) first.
+        let colon = open > s_start && self.toks[open - 1].is(':');
+        // A verb that is a cue only next to a quote counts here when it ends the clause whose
+        // colon opens the quote (`X interpelle le ministre : « … »`).
+        let opens_quote = |c: &Cue| {
+            colon && c.end < open && {
+                let between = &self.toks[c.end..open - 1];
+                between.len() <= 6 && between.iter().all(|t| t.kind == TokKind::Word)
+            }
+        };
         let mut before: Vec<Cue> = Vec::new();
         let mut k = s_start;
         while k < open {
-            match self.cue_at(k, open) {
+            match self.cue_any(k, open).filter(|c| !c.adjacent || opens_quote(c)) {
                 Some(c) => {
                     // Keep the widest form starting here (a déclaré, not déclaré).
                     before.push(c);
@@ -2056,7 +2146,6 @@ impl<'a> Ctx<'a> {
                 None => k += 1,
             }
         }
-        let colon = open > s_start && self.toks[open - 1].is(':');
         if !colon {
             before.reverse();
         }
@@ -2079,8 +2168,9 @@ impl<'a> Ctx<'a> {
                 })
             } else {
                 self.subject_before(ents, &cue, s_start).or_else(|| {
-                    // Et de conclure X : « … » / déclare X : « … »
-                    self.subject_after(ents, &cue, open)
+                    // Et de conclure X : « … » / déclare X : « … »; not the object of
+                    // `a exhorté les habitants à « … »`.
+                    (!self.object_then_quote(cue.end, s_end)).then(|| self.subject_after(ents, &cue, open)).flatten()
                 })
             };
             if let Some((sp, m, c)) = r {
@@ -2120,6 +2210,10 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        // 5c. A title line of a name, a comma and the quote to its end (`Halep, « … »`).
+        if let Some(f) = self.comma_headline(q, ents, s_start, open, close) {
+            return Some(f);
         }
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
         // A verb that is a cue only next to a quote counts here right after the closing mark and
@@ -2161,7 +2255,9 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.subject_before(ents, &cue, close))
                     .or_else(|| self.one_of_them(cue.end, s_end).map(|sp| (sp, Method::Unnamed, 0.5)))
             } else {
-                self.subject_before(ents, &cue, close).or_else(|| self.subject_after(ents, &cue, s_end))
+                self.subject_before(ents, &cue, close).or_else(|| {
+                    (!self.object_then_quote(cue.end, s_end)).then(|| self.subject_after(ents, &cue, s_end)).flatten()
+                })
             };
             if let Some((sp, m, c)) = r {
                 return Some((sp, m, (c - 0.1).max(0.3), Some(self.span(cue.start, cue.end))));
@@ -2223,6 +2319,87 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // 8. A fragment completing its clause's verb group, in a sentence with no cue and no
+        //    source marker: the clause's subject said it (`X n'a «pas de portable»`).
+        if q.kind == QuoteKind::Partial {
+            return self.fragment_subject(ents, q, open, close, s_start, s_end);
+        }
         None
+    }
+
+    /// The speaker of a partial quote completing an auxiliary's verb group right before it
+    /// (`X n'a «pas de portable»`, `X a dû «aller …»`, `X s'est adressé «à …»`): the
+    /// group's subject, a person, an organization or a description that can speak, not a
+    /// pronoun or a place. Only a lower-case fragment of three words or more, in a sentence
+    /// with no speech cue and no source marker; never after a passive's or a copula's "be".
+    fn fragment_subject(
+        &mut self,
+        ents: &mut Entities,
+        q: &Quote,
+        open: usize,
+        close: usize,
+        s_start: usize,
+        s_end: usize,
+    ) -> Option<Found> {
+        let lower =
+            q.parts.first().is_some_and(|&(a, b)| self.text[a..b].chars().next().is_some_and(char::is_lowercase));
+        let words = self.toks[open..close].iter().filter(|t| t.kind == TokKind::Word).count();
+        if !lower || words < 3 {
+            return None;
+        }
+        let (g, aux) = self.verb_group_before(s_start, open)?;
+        // The word before the group ends the subject (a name, a noun), an apposition (`,`) or
+        // a coordination (`et n'a donc`); not an object pronoun (`l'a`) nor a preposition.
+        let before = &self.toks[g.checked_sub(1).filter(|&k| k >= s_start)?];
+        let ends_subject = if before.kind == TokKind::Word {
+            !before.has(lex::FUNCTION_WORD) || before.has_role(Role::And)
+        } else {
+            before.is(',')
+        };
+        if !ends_subject
+            || (s_start..s_end).any(|k| !(open..close).contains(&k) && self.cue_any(k, s_end).is_some())
+            || !self.markers_in(s_start, s_end).is_empty()
+        {
+            return None;
+        }
+        let cue = Cue { start: g, end: aux + 1, pronoun: None, adjacent: false };
+        let (sp, m, conf) = self.subject_before(ents, &cue, s_start)?;
+        let place = sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Loc);
+        (m != Method::Pronoun && !place).then(|| (sp, m, conf.min(0.5), Some(self.span(g, open))))
+    }
+
+    /// The verb group of an auxiliary ending right before token `open`: (its first token, the
+    /// auxiliary). A negation and a reflexive may precede the auxiliary (`n'a`, `s'est`), up to
+    /// three lower-case words that are no determiner and no form of "be" may follow it (`a dû`,
+    /// `n'a donc`); the auxiliary is not a passive's or a copula's "be" (`est « … »`).
+    fn verb_group_before(&self, s_start: usize, open: usize) -> Option<(usize, usize)> {
+        let mut k = open;
+        let aux = loop {
+            if k <= s_start || open - k > 3 {
+                return None;
+            }
+            k -= 1;
+            let t = &self.toks[k];
+            if t.kind != TokKind::Word || self.in_quote[k] || t.upper || t.has(class(WordClass::Det)) {
+                return None;
+            }
+            if t.has(class(WordClass::Aux)) {
+                break k;
+            }
+            if self.lang.passive_be.contains(t.key.as_str()) {
+                return None;
+            }
+        };
+        if self.passive_at(aux) {
+            return None;
+        }
+        let mut g = aux;
+        while g > s_start
+            && self.toks[g - 1].kind == TokKind::Word
+            && self.toks[g - 1].has(class(WordClass::Neg) | class(WordClass::Refl))
+        {
+            g -= 1;
+        }
+        Some((g, aux))
     }
 }

@@ -580,6 +580,8 @@ pub struct Language {
     pub place_suffixes: Vec<Vec<String>>,
     /// Endings of the present participle (`ant` of `affirmant`), folded.
     pub participle_suffixes: Vec<String>,
+    /// Endings only a past participle has (`é`, `ées` of `prononcées`), lower case with accents.
+    pub past_participle_suffixes: Vec<String>,
 }
 
 /// One embedded data file: its name (for error messages) and contents.
@@ -604,6 +606,25 @@ fn lines(f: &DataFile) -> impl Iterator<Item = (usize, &'static str)> {
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// The participle endings of `participle_suffixes.txt`: the present ones (one column, folded)
+/// or, with `past`, those marked `past` in a second column (lower case, accents kept).
+fn participle_suffixes(f: &DataFile, past: bool) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (n, l) in lines(f) {
+        let mut cols = l.split('\t');
+        let ending = cols.next().unwrap_or("").trim();
+        let is_past = match cols.next().map(str::trim) {
+            None | Some("") => false,
+            Some("past") => true,
+            Some(other) => return Err(Error::data(f.name, n, format!("unknown participle kind {other:?}"))),
+        };
+        if is_past == past {
+            out.push(if past { ending.to_lowercase() } else { fold_key(ending) });
+        }
+    }
+    Ok(out)
 }
 
 /// Rows of a TSV data file after its header, checking the header's first column.
@@ -1123,7 +1144,8 @@ impl Language {
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
             place_suffixes: phrase_list(&files.place_suffixes, &clitics),
-            participle_suffixes: lines(&files.participle_suffixes).map(|(_, l)| fold_key(l)).collect(),
+            participle_suffixes: participle_suffixes(&files.participle_suffixes, false)?,
+            past_participle_suffixes: participle_suffixes(&files.participle_suffixes, true)?,
             // Last: the phrase lists above are tokenized with it.
             clitic_suffixes: clitics,
             lexicon: Lexicon::default(),
@@ -1273,6 +1295,15 @@ impl Language {
     /// Whether a folded word ends like a present participle (`affirmant`).
     pub fn is_participle(&self, folded: &str) -> bool {
         self.participle_suffixes.iter().any(|s| folded.ends_with(s.as_str()))
+    }
+
+    /// Whether a word (as written) ends like a past participle only (`prononcées`): its
+    /// lower-case spelling keeps the accents the folded key drops.
+    pub fn is_past_participle(&self, word: &str) -> bool {
+        !self.past_participle_suffixes.is_empty() && {
+            let lower = word.to_lowercase();
+            self.past_participle_suffixes.iter().any(|s| lower.ends_with(s.as_str()))
+        }
     }
 
     /// Whether a folded word has [`Role`] `role` in this language.

@@ -384,6 +384,26 @@ t!(
     "La région traverse une « situation sans précédent » depuis lundi.",
     [("situation sans précédent", None)]
 );
+t!(
+    fragment_after_an_auxiliary_is_the_subjects,
+    "Mais Louise Bernier, 68 ans, n'a « pas de téléphone » et n'a donc « pas reçu le courriel » de l'agence.",
+    [("pas de téléphone", Some("Louise Bernier")), ("pas reçu le courriel", Some("Louise Bernier"))]
+);
+t!(
+    fragment_after_a_copula_has_no_speaker,
+    "Le maire sortant Paul Girard est « le plus mal élu de la région » depuis la guerre.",
+    [("le plus mal élu de la région", None)]
+);
+t!(
+    fragment_after_a_pronoun_subject_has_no_speaker,
+    "Le camion roulait vite. Il l'a « heurtée de plein fouet dans le virage » vers minuit.",
+    [("heurtée de plein fouet dans le virage", None)]
+);
+t!(
+    fragment_in_a_sentence_with_a_source_marker_is_not_the_subjects,
+    "Selon Marc Lenoir, le mouvement syndical a « toutes les chances de gagner » cette fois.",
+    [("toutes les chances de gagner", Some("Marc Lenoir"))]
+);
 t!(scare_quote_of_one_word_is_a_term, "Le mot « résilience » revient souvent dans les débats.", []);
 t!(
     title_of_a_work_is_a_term,
@@ -588,6 +608,15 @@ fn source_marker_names_the_author_of_a_statement() {
     let rec = check_with(extractor(), text, &[("sans aucun incident", Some("SPVM"))]);
     assert_eq!(rec.quotes[0].cue.as_ref().map(|c| c.text.as_str()), Some("selon"));
 }
+
+t!(
+    object_of_an_exhorting_verb_is_no_speaker,
+    "Le bureau régional de météorologie a mis en garde contre une « montée rapide des eaux du fleuve » et a exhorté les habitants de Tarbes et Lourdes à « rester chez eux jusqu'à nouvel ordre ».",
+    [
+        ("montée rapide des eaux du fleuve", Some("Le bureau régional de météorologie")),
+        ("rester chez eux jusqu'à nouvel ordre", Some("Le bureau régional de météorologie")),
+    ]
+);
 
 // --- Decomposed text (NFD) -----------------------------------------------------------------
 
@@ -834,4 +863,53 @@ t!(
     reflexive_etre_stays_a_cue,
     "Le ministre Paul Garnier a visité l'hôpital. Marie Laval s'est dite « très fière » du service.",
     [("très fière", Some("Marie Laval"))]
+);
+
+// --- Verbs in a sense that is not speech, participles used as adjectives -------------------
+t!(
+    interpeller_in_running_text_is_an_arrest,
+    "Un homme a été interpellé par la police à Lyon après avoir tagué « la ville nous appartient » sur un mur.",
+    [("la ville nous appartient", None)]
+);
+t!(
+    interpeller_right_after_a_quote_is_a_cue,
+    "« Qu'allez-vous faire pour les hôpitaux ? », interpelle la députée Claire Martin.",
+    [("Qu'allez-vous faire pour les hôpitaux ?", Some("Claire Martin"))]
+);
+t!(
+    interpeller_before_the_colon_opening_a_quote_is_a_cue,
+    "La députée Claire Martin a interpellé le ministre de la Santé : « Qu'allez-vous faire pour les hôpitaux ? »",
+    [("Qu'allez-vous faire pour les hôpitaux ?", Some("Claire Martin"))]
+);
+t!(
+    past_participle_after_a_noun_is_no_cue,
+    "Anne Garnier a tenu un meeting à Lyon. Elle appelait les électeurs opposés à la réforme « à voter pour le changement ».",
+    [("à voter pour le changement", Some("Anne Garnier"))]
+);
+t!(
+    participle_after_an_adverbial_with_a_noun_stays_a_cue,
+    "Le maire a parlé en premier. Paul Martin a pour sa part déclaré : « Rien n'est encore joué. »",
+    [("Rien n'est encore joué.", Some("Paul Martin"))]
+);
+
+// --- Title line of a name, a comma and the quote ------------------------------------------
+t!(
+    comma_title_line_names_the_speaker,
+    "Tennis : Dupuis, « Une finale, c'est toujours une fête »\n\nLa joueuse Martine Dupuis a remporté le tournoi dimanche à Lyon.",
+    [("Une finale, c'est toujours une fête", Some("Martine Dupuis"))]
+);
+t!(
+    comma_title_line_after_a_place_has_no_speaker,
+    "Lyon, « la ville des lumières » fête ses cent ans\n\nLa mairie a présenté le programme des festivités lundi.",
+    [("la ville des lumières", None)]
+);
+t!(
+    constater_of_a_witness_in_running_text_is_no_cue,
+    "« Non à la vie chère », « Du pain pour tous », pouvait-on lire sur les pancartes des manifestants, qui ont défilé jusqu'à la place centrale, ont constaté des journalistes.",
+    [("Non à la vie chère", None), ("Du pain pour tous", None)]
+);
+t!(
+    constater_right_after_a_quote_is_a_cue,
+    "« La population a fait son choix », a constaté la conseillère Anne Garnier.",
+    [("La population a fait son choix", Some("Anne Garnier"))]
 );
