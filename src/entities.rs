@@ -306,6 +306,18 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         {
             continue;
         }
+        // A one-word alias of a person right after a first name: another spelling of the
+        // person's own first name goes on the mention (Abdelmajid Tebboune); any other first
+        // name makes it someone else's surname (Sarah Sanders ≠ Bernie Sanders, Jean Poutine),
+        // the whole run left to the names no list knows.
+        let mut a = a;
+        if a == b && a > 0 && gaz.entry(m.entry).etype() == EntityType::Per {
+            match first_name_before(toks, &ents, a, gaz.entry(m.entry).name()) {
+                Some(FirstName::Other) => continue,
+                Some(FirstName::Variant) => a -= 1,
+                None => {}
+            }
+        }
         // A capitalized word right after the name, starting no other match, that may go on a name.
         let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
         if name_goes_on(text, toks, b + 1, next_start) {
@@ -333,7 +345,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
             }
         }
         let idx = *by_entry.entry(m.entry).or_insert_with(|| gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry));
-        ents.list[idx].mentions.push(Mention { start: m.start, end: m.end, tok_start: a, tok_end: b + 1 });
+        ents.list[idx].mentions.push(Mention { start: toks[a].start, end: m.end, tok_start: a, tok_end: b + 1 });
         for t in a..=b {
             ents.at_token[t] = Some(idx as u32);
         }
@@ -387,6 +399,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 6. Events named with a head (Journée de la Libération, Fête de la Musique): the name after
     //    the head is the event's, not an organization's or a person's; a place stays one.
     drop_event_names(toks, &mut ents, lang);
+    // 7. A listed person met only by a one-word alias, in a document naming someone else with
+    //    that surname in full (Sarah Sanders … Sanders): the document's person.
+    surnames_of_named_persons(toks, &mut ents);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -888,6 +903,51 @@ pub(crate) fn phrase_starts_at(toks: &[Token], start: usize, phrase: &[String]) 
 pub(crate) fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> bool {
     let n = phrase.len();
     end >= n && toks[end - n..end].iter().zip(phrase).all(|(t, w)| t.key == *w)
+}
+
+/// What a first name right before a person's one-word alias says of the person.
+enum FirstName {
+    /// The person's own first name spelled another way (one letter apart).
+    Variant,
+    /// Someone else's first name.
+    Other,
+}
+
+/// The first name at token `a - 1` (capitalized, of the same paragraph, taken by no match) set
+/// against `name`, the person's full name in the list; `None` when there is none, or it is the
+/// list's own first name as written.
+fn first_name_before(toks: &[Token], ents: &Entities, a: usize, name: &str) -> Option<FirstName> {
+    let (f, t) = (&toks[a - 1], &toks[a]);
+    if !(f.kind == TokKind::Word
+        && f.upper
+        && f.has(lex::FIRST_NAME)
+        && f.para == t.para
+        && f.end < t.start
+        && ents.at_token[a - 1].is_none())
+    {
+        return None;
+    }
+    let own = fold_key(name.split(' ').next().unwrap_or(""));
+    if own == f.key.as_str() {
+        None
+    } else if one_edit_apart(&own, &f.key) {
+        Some(FirstName::Variant)
+    } else {
+        Some(FirstName::Other)
+    }
+}
+
+/// Whether two words are equal or one insertion, deletion or substitution apart: spellings
+/// of one name (Abdelmadjid, Abdelmajid).
+fn one_edit_apart(x: &str, y: &str) -> bool {
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let p = short.iter().zip(long).take_while(|(a, b)| a == b).count();
+    let skip = usize::from(short.len() == long.len());
+    short.get(p + skip..).unwrap_or_default() == long.get(p + 1..).unwrap_or_default() || short == long
 }
 
 fn is_cap_word(t: &Token) -> bool {
@@ -1843,6 +1903,39 @@ fn same_name(toks: &[Token], ents: &Entities, a: usize, b: usize) -> Option<usiz
                 && toks[m.tok_start..m.tok_end].iter().zip(keys).all(|(x, y)| x.key == y.key)
         })
     })
+}
+
+/// Moves the mentions of a listed person named only by one-word aliases to the one person of
+/// the document, no list knows, named in full with that word as surname (the list's
+/// Bernie Sanders is not the page's Sarah Sanders); with two such persons, nothing moves.
+fn surnames_of_named_persons(toks: &[Token], ents: &mut Entities) {
+    for g in 0..ents.list.len() {
+        let e = &ents.list[g];
+        if e.source != EntitySource::Gazetteer
+            || e.etype != EntityType::Per
+            || e.mentions.is_empty()
+            || e.mentions.iter().any(|m| m.tok_end != m.tok_start + 1)
+        {
+            continue;
+        }
+        let key = &toks[e.mentions[0].tok_start].key;
+        if e.mentions.iter().any(|m| toks[m.tok_start].key != *key) {
+            continue;
+        }
+        let mut named = ents.list.iter().enumerate().filter(|(_, p)| {
+            p.source == EntitySource::Name
+                && p.etype == EntityType::Per
+                && p.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2 && toks[m.tok_end - 1].key == *key)
+        });
+        let (Some((p, _)), None) = (named.next(), named.next()) else {
+            continue;
+        };
+        let moved = std::mem::take(&mut ents.list[g].mentions);
+        for m in &moved {
+            ents.at_token[m.tok_start] = Some(p as u32);
+        }
+        ents.list[p].mentions.extend(moved);
+    }
 }
 
 fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: usize) {

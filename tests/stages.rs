@@ -680,7 +680,9 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_usa\tLOC\tÉtats-Unis\tEtats-Unis|USA\tQ30\t\t\n\
     org_onu\tORG\tOrganisation des Nations unies\tONU|Nations unies\tQ1065\t\t\n\
     loc_buenos_aires\tLOC\tBuenos Aires\t\tQ1486\t\t\n\
-    per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n";
+    per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n\
+    per_sanders\tPER\tBernie Sanders\tSanders\tQ359442\t\tm\n\
+    per_tebboune\tPER\tAbdelmadjid Tebboune\tTebboune\tQ2821166\t\tm\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -1274,3 +1276,24 @@ l!(
 l!(lang_empty_document_is_the_first, "", "fr");
 l!(lang_furniture_only_document, "Accueil | Sport | Météo\n12 / 24\n©2024\nMenu", "fr");
 l!(lang_english_furniture_only_document, "Home\nSign in\nSubscribe to the newsletter\nShare this on Twitter", "en");
+
+e!(
+    ent_listed_surname_after_another_first_name_is_someone_else,
+    "Le maire a reçu Jean Poutine, boulanger du village.",
+    [("PER:jean-poutine", "PER", ["Jean Poutine"])]
+);
+e!(
+    ent_listed_surname_alone_joins_the_person_named_in_full,
+    "La porte-parole, Sarah Sanders, a démenti. Selon Sanders, rien ne change.",
+    [("PER:sarah-sanders", "PER", ["Sarah Sanders", "Sanders"])]
+);
+e!(
+    ent_listed_person_keeps_a_first_name_spelled_one_letter_apart,
+    "Le président Abdelmajid Tebboune a reçu la délégation.",
+    [("per_tebboune", "PER", ["Abdelmajid Tebboune"])]
+);
+e!(
+    ent_listed_person_alone_stays_the_listed_person,
+    "Le ministre a cité Poutine.",
+    [("per_poutine", "PER", ["Poutine"])]
+);
