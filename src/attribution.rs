@@ -43,8 +43,11 @@
 //! unless it ends a known person's name, `Le Goff`), a pronoun (resolved to the person established as
 //! speaker or subject, with gender agreement), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
-//! gazetteer's roles (a nationality noun, `la Roumaine`, to the person just
-//! spoken of); an unnamed source keeps its description. A bare noun phrase before a cue is a
+//! gazetteer's roles, then the one person of the document bound (by either) to an equivalent
+//! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
+//! la diplomatie iranienne` … `le ministre iranien des Affaires étrangères, X`; `le ministre`
+//! after one minister only; before or after the apposition; not `l'ancien ministre`); a
+//! nationality noun, `la Roumaine`, to the person just spoken of; an unnamed source keeps its description. A bare noun phrase before a cue is a
 //! speaker only when its noun can speak (a role, an organization, a place standing for its
 //! administration, a text: `data/<lang>/document_nouns.txt`), and an event's title never is. A name right after a description and
 //! its prepositional complement (`le haut-commissaire aux droits de l'homme Jean Dufour`) is in
@@ -1211,14 +1214,12 @@ impl<'a> Ctx<'a> {
                     if let Some(e) = self.resolve_role(ents, &key) {
                         return Some((self.speaker_of(ents, e), Method::Role, 0.8));
                     }
-                    if let Some(e) = self
-                        .bindings
-                        .iter()
-                        .rev()
-                        .find(|b| b.pos < at && !head.is_empty() && b.head == head)
-                        .map(|b| b.entity)
-                    {
-                        return Some((self.speaker_of(ents, e), Method::Apposition, 0.75));
+                    // The one person of the document bound to an equivalent role (le chef de la
+                    // diplomatie iranienne … le ministre iranien des Affaires étrangères, X).
+                    if !self.lang.demonyms.contains(head) {
+                        if let Some((e, method)) = self.equivalent_role(ents, &key, gender) {
+                            return Some((self.speaker_of(ents, e), method, 0.75));
+                        }
                     }
                     // A nationality noun (le Français) stands for the person just spoken of, as a
                     // pronoun does.
@@ -1276,6 +1277,45 @@ impl<'a> Ctx<'a> {
             return None;
         }
         None
+    }
+
+    /// The only person of the document whose role, bound by an apposition or the gazetteer, is
+    /// equivalent to description `key` with modifiers it has too (`lang::Language::role_within`),
+    /// agreeing in gender; `None` when no person or several fit.
+    fn equivalent_role(&self, ents: &Entities, key: &str, gender: Gender) -> Option<(usize, Method)> {
+        let desc = self.lang.role_words(key);
+        if desc.is_empty() {
+            return None;
+        }
+        let mut found: Option<(usize, Method)> = None;
+        let mut fits = |e: usize, method: Method| match found {
+            Some((f, _)) if f != e => false,
+            Some(_) => true,
+            None => {
+                found = Some((e, method));
+                true
+            }
+        };
+        for b in &self.bindings {
+            if ents.list[b.entity].gender.agrees(gender)
+                && self.lang.role_within(&desc, &self.lang.role_words(&b.key))
+                && !fits(b.entity, Method::Apposition)
+            {
+                return None;
+            }
+        }
+        for (i, e) in ents.list.iter().enumerate() {
+            let Some(entry) = e.entry.filter(|_| e.etype == EntityType::Per && e.gender.agrees(gender)) else {
+                continue;
+            };
+            let entry = self.gaz.entry(entry);
+            if entry.roles().any(|r| self.lang.role_within(&desc, &self.lang.role_words(&crate::fold::fold_key(r))))
+                && !fits(i, Method::Role)
+            {
+                return None;
+            }
+        }
+        found
     }
 
     /// The most recent person before token `at` agreeing in gender (for a definite description).

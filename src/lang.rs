@@ -569,6 +569,11 @@ pub struct Language {
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
     /// announce any name (`surnommé`), `false` when only a capitalized title (`film`).
     pub term_markers: HashMap<String, bool>,
+    /// Role equivalences (`chef de la diplomatie` → `ministre des affaires étrangères`): a
+    /// phrase's words → the role's words, folded, hyphens read as spaces, longest first.
+    pub role_synonyms: Vec<(Vec<String>, Vec<String>)>,
+    /// Modifiers that change who holds a role (`ancien`, `adjoint`), folded.
+    pub strict_role_words: HashSet<String>,
     /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
     pub institution_keywords: HashSet<String>,
     /// Lower-case heads of street names (`rue`, `boulevard`), folded.
@@ -597,6 +602,35 @@ macro_rules! data_file {
             text: include_str!(concat!("../data/", $lang, "/", $file)),
         }
     };
+}
+
+/// The words of a role phrase, folded: hyphens read as spaces, an elided word (`l'`) kept apart.
+fn role_phrase(phrase: &str) -> Vec<String> {
+    let key = fold_key(phrase.trim());
+    let mut out = Vec::new();
+    for w in key.split([' ', '-']) {
+        let mut rest = w;
+        while let Some(p) = rest.find('\'').filter(|&p| p + 1 < rest.len()) {
+            out.push(rest[..=p].to_string());
+            rest = &rest[p + 1..];
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+    }
+    out
+}
+
+/// A folded word without its gender and number endings (`iranienne`, `iranien` → `iranien`;
+/// `francaise`, `francais` → `francai`), the same cut for every form of a word.
+fn role_stem(w: &str) -> String {
+    let mut s = w.strip_suffix('s').unwrap_or(w);
+    s = s.strip_suffix('e').unwrap_or(s);
+    s = s.strip_suffix('s').unwrap_or(s);
+    if s.ends_with("nn") || s.ends_with("ll") {
+        s = &s[..s.len() - 1];
+    }
+    s.to_string()
 }
 
 /// Non-comment, non-blank lines of a data file with their 1-based line numbers.
@@ -759,6 +793,7 @@ macro_rules! language_files {
             pronouns: data_file!($lang, "pronouns.tsv"),
             function_words: data_file!($lang, "function_words.tsv"),
             term_markers: data_file!($lang, "term_markers.tsv"),
+            role_synonyms: data_file!($lang, "role_synonyms.tsv"),
             institution_keywords: data_file!($lang, "institution_keywords.txt"),
             street_keywords: data_file!($lang, "street_keywords.txt"),
             place_infixes: data_file!($lang, "place_infixes.txt"),
@@ -1098,6 +1133,22 @@ impl Language {
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
         }
+        let (mut role_synonyms, mut strict_role_words) = (Vec::new(), HashSet::default());
+        for (n, cols) in tsv_rows(&files.role_synonyms, "kind", 2)? {
+            match cols[0].trim() {
+                "syn" => {
+                    let role = role_phrase(cols[1]);
+                    for syn in cols.get(2).map_or("", |c| c.trim()).split('|').filter(|x| !x.trim().is_empty()) {
+                        role_synonyms.push((role_phrase(syn), role.clone()));
+                    }
+                }
+                "strict" => {
+                    strict_role_words.insert(role_stem(&fold_key(cols[1].trim())));
+                }
+                other => return Err(Error::data(files.role_synonyms.name, n, format!("unknown kind {other:?}"))),
+            }
+        }
+        role_synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
         let clitics = clitic_list(&files.clitic_suffixes);
         let sub_phrases = tsv_rows(&files.function_words, "word", 2)?
@@ -1140,6 +1191,8 @@ impl Language {
             particles,
             passive_be,
             term_markers,
+            role_synonyms,
+            strict_role_words,
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
@@ -1306,6 +1359,40 @@ impl Language {
         }
     }
 
+    /// The content words of a role description (a folded key), its synonyms read as the role
+    /// they stand for (`chef de la diplomatie iranienne` → `affaires etrangeres iranien
+    /// ministre`), function words dropped, gender and number endings cut; sorted, no repeats.
+    pub fn role_words(&self, key: &str) -> Vec<String> {
+        let mut words = role_phrase(key);
+        let mut i = 0;
+        while i < words.len() {
+            let syn = self.role_synonyms.iter().find(|(p, _)| words.get(i..i + p.len()) == Some(p.as_slice()));
+            match syn {
+                Some((p, role)) => {
+                    words.splice(i..i + p.len(), role.iter().cloned());
+                    i += role.len();
+                }
+                None => i += 1,
+            }
+        }
+        let mut out: Vec<String> = words
+            .iter()
+            .filter(|w| !w.ends_with('\'') && !self.words.contains_key(w.as_str()))
+            .map(|w| role_stem(w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether a description's role words `desc` fit a bound role's `role`: each of them is
+    /// among the role's, and a strict modifier (`ancien`) of the role is in the description too.
+    pub fn role_within(&self, desc: &[String], role: &[String]) -> bool {
+        !desc.is_empty()
+            && desc.iter().all(|w| role.binary_search(w).is_ok())
+            && role.iter().all(|w| !self.strict_role_words.contains(w.as_str()) || desc.binary_search(w).is_ok())
+    }
+
     /// Whether a folded word has [`Role`] `role` in this language.
     pub fn has_role(&self, folded: &str, role: Role) -> bool {
         self.lexicon.entry(folded).roles & role.bit() != 0
@@ -1336,6 +1423,7 @@ struct LanguageFiles {
     pronouns: DataFile,
     function_words: DataFile,
     term_markers: DataFile,
+    role_synonyms: DataFile,
     institution_keywords: DataFile,
     street_keywords: DataFile,
     place_infixes: DataFile,

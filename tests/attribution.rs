@@ -305,6 +305,36 @@ t!(
     [("Les chiffres sont bons.", Some("Paul Durand"))]
 );
 t!(
+    role_synonym_resolves_to_the_bound_person,
+    "Le ministre iranien des Affaires étrangères, Karim Nassiri, est arrivé lundi à Genève. La réunion a duré deux heures. Les délégations sont reparties. « Rien n'est signé », a déclaré le chef de la diplomatie iranienne.",
+    [("Rien n'est signé", Some("Karim Nassiri"))]
+);
+t!(
+    role_synonym_edile_is_the_mayor,
+    "La maire de Vernon, Claire Ménard, a inauguré le pont. Le chantier a duré deux ans. Les riverains étaient nombreux. « C'est un grand jour », a dit l'édile.",
+    [("C'est un grand jour", Some("Claire Ménard"))]
+);
+t!(
+    role_description_before_the_apposition_resolves,
+    "« Le suspect est arrêté », a déclaré la porte-parole de la police. Les faits remontent à dimanche. Selon Lucie Vallet, porte-parole de la police, l'appel a été reçu à 6 heures.",
+    [("Le suspect est arrêté", Some("Lucie Vallet"))]
+);
+t!(
+    head_noun_with_two_bound_ministers_stays_description,
+    "Le ministre de la Justice, Paul Dufour, et le ministre de l'Intérieur, Jean Marchal, étaient là. Le chantier a duré deux ans. Les riverains étaient nombreux. « C'est un grand jour », a dit le ministre.",
+    [("C'est un grand jour", Some("le ministre"))]
+);
+t!(
+    other_portfolio_is_no_equivalent_role,
+    "Le ministre de la Justice, Paul Dufour, était là. Le chantier a duré deux ans. Les riverains étaient nombreux. « C'est un grand jour », a dit le ministre de l'Intérieur.",
+    [("C'est un grand jour", Some("le ministre de l'Intérieur"))]
+);
+t!(
+    former_holder_is_no_current_holder,
+    "L'ancien ministre de la Justice, Paul Dufour, était là. Le chantier a duré deux ans. Les riverains étaient nombreux. « C'est un grand jour », a dit le ministre de la Justice.",
+    [("C'est un grand jour", Some("le ministre de la Justice"))]
+);
+t!(
     unnamed_source_keeps_description,
     "« Rien n'est décidé », a confié un haut diplomate.",
     [("Rien n'est décidé", Some("un haut diplomate"))]
