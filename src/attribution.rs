@@ -15,6 +15,11 @@
 //!    (`X a déclaré : «…»`, `X a qualifié … de «…»`; a verb marked `adjacent` only ending the
 //!    clause whose colon opens the quote: `X interpelle le ministre : «…»`); a past participle
 //!    right after a determiner and its noun is an adjective, no cue (`les peines prononcées`);
+//!    a speech verb with no subject after a lead opening the sentence (`Et d'ajouter : «…»`,
+//!    `Tout en relativisant : «…»`: `data/<lang>/continuation_leads.tsv`) goes on with the
+//!    previous quote's speaker in the same or the previous paragraph (or a person reported as
+//!    speaking since), nobody when there is none; a subject written after it still speaks
+//!    (`Et d'ajouter X : «…»`);
 //! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`), not a place alone
 //!    (`Normandie : «…»`); a short title line of a name, a comma and the quote to its end
 //!    (`Roland-Garros : Halep, «…»`);
@@ -57,7 +62,7 @@
 
 use crate::entities::{phrase_ends_at, phrase_starts_at, sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{lex, Gender, Language, Pronoun, Role, WordClass};
+use crate::lang::{lex, Gender, Language, LeadVerb, Pronoun, Role, WordClass};
 use crate::quotes::{split_inverted, Quote, QuoteKind};
 use crate::segment::{Segments, TokKind, Token};
 
@@ -248,6 +253,9 @@ struct Ctx<'a> {
     last_plural: Option<(Speaker, usize)>,
     /// The last speaker known only by an indefinite description (`un pillard`) and its token.
     last_unnamed: Option<(Speaker, usize)>,
+    /// The previous quote not nested in another: its speaker (none when it had none) and its
+    /// opening and closing tokens.
+    last_quote: Option<(Option<Speaker>, usize, usize)>,
     /// Display names of entities already computed.
     names: std::cell::RefCell<rustc_hash::FxHashMap<usize, String>>,
     /// `cue_at` per token up to its sentence end, once computed.
@@ -298,6 +306,7 @@ pub fn attribute(
         last_speaker: None,
         last_plural: None,
         last_unnamed: None,
+        last_quote: None,
         names: Default::default(),
         cues: std::cell::RefCell::new(vec![None; toks.len()]),
         bindings_ready: false,
@@ -1983,6 +1992,10 @@ impl<'a> Ctx<'a> {
         let (s_start, _) = self.sentence_of(open);
         let (_, s_end) = self.sentence_of(close.saturating_sub(1).max(open));
         let found = self.find(q, ents, open, close, s_start, s_end);
+        // A quote nested in the previous one is no quote of its own for the next to go on from.
+        if self.last_quote.as_ref().is_none_or(|&(_, _, c)| open >= c) {
+            self.last_quote = Some((found.as_ref().map(|f| f.0.clone()), open, close));
+        }
         match found {
             Some((sp, method, conf, cue)) => {
                 if method != Method::CarriedOver {
@@ -2002,6 +2015,58 @@ impl<'a> Ctx<'a> {
                 Attribution { speaker: Some(sp), cue, method, confidence: conf }
             }
             None => Attribution::none(),
+        }
+    }
+
+    /// A speech verb opening the sentence from `s_start` right after a continuation lead
+    /// (`Et d'ajouter`, `Tout en relativisant`: `data/<lang>/continuation_leads.tsv`) in the form
+    /// the lead takes, with no subject pronoun, auxiliary or other cue after it before the quote
+    /// opening at `open` (no main clause of its own: `En rappelant …, il a dit : « … »`).
+    fn continuation_cue(&self, s_start: usize, open: usize) -> Option<Cue> {
+        let leads = &self.lang.continuation_leads;
+        if leads.is_empty() {
+            return None;
+        }
+        let first = (s_start..open).find(|&k| self.toks[k].kind != TokKind::Punct)?;
+        let (lead, verb) = leads.iter().find(|(p, _)| phrase_starts_at(self.toks, first, p))?;
+        let i = first + lead.len();
+        let cue = self.cue_any(i, open)?;
+        if cue.pronoun.is_some() {
+            return None;
+        }
+        // The verb form after a reflexive (`Et de s'interroger`).
+        let v = if self.toks[i].has(class(WordClass::Refl)) { i + 1 } else { i };
+        let (_, e) = self.form_at(v, cue.end)?;
+        let fits = match verb {
+            LeadVerb::Infinitive => {
+                let mut key = String::new();
+                for t in &self.toks[v..e] {
+                    if !key.is_empty() && !key.ends_with('\'') {
+                        key.push(' ');
+                    }
+                    key.push_str(&t.key);
+                }
+                self.lang.verb_forms.get(key.as_str()).is_some_and(|f| f.infinitive)
+            }
+            LeadVerb::Participle => self.lang.is_participle(&self.toks[e - 1].key),
+        };
+        let main_clause = (cue.end..open).any(|k| {
+            !self.in_quote[k] && (self.toks[k].has(CUE_START | lex::PRONOUN) || self.cue_any(k, open).is_some())
+        });
+        (fits && !main_clause).then_some(cue)
+    }
+
+    /// The speaker a subjectless cue in the sentence from `s_start`, in paragraph `para`, goes
+    /// on with: the previous quote's, when that quote is in this paragraph or the one before,
+    /// or a person named as speaking since (reported speech, as rule 7); nobody otherwise.
+    fn continued_speaker(&mut self, ents: &mut Entities, s_start: usize, para: usize) -> Option<Speaker> {
+        let (sp, pos, _) = self.last_quote.clone()?;
+        if self.toks[pos].para as usize + 1 < para {
+            return None;
+        }
+        match self.reported_speaker_between(ents, pos, s_start) {
+            Some(e) => Some(self.speaker_of(ents, e)),
+            None => sp,
         }
     }
 
@@ -2216,6 +2281,12 @@ impl<'a> Ctx<'a> {
             if let Some((sp, m, c)) = r {
                 return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
             }
+        }
+        // 4b. A speech verb with no subject after a lead opening the sentence (`Et d'ajouter :
+        //    « … »`, `Tout en relativisant : « … »`) goes on with the previous speaker, if any.
+        if let Some(cue) = self.continuation_cue(s_start, open) {
+            let span = Some(self.span(cue.start, cue.end));
+            return self.continued_speaker(ents, s_start, q.para).map(|sp| (sp, Method::CarriedOver, 0.6, span));
         }
         if open >= 1 && self.toks[open - 1].is(':') {
             // Both frames read the same chunks: a resolve that fails (a pronoun) changes no entity.

@@ -50,6 +50,17 @@ pub struct Verb {
     pub words: usize,
     /// A cue only next to a quote (an incise, right after the closing mark: `"…," he continued`).
     pub adjacent: bool,
+    /// The form is the infinitive itself (`ajouter`, `faire valoir`, `inquiéter` of `s'inquiéter`).
+    pub infinitive: bool,
+}
+
+/// The verb form a continuation lead takes after it ([`Language::continuation_leads`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadVerb {
+    /// An infinitive (`Et d'ajouter`).
+    Infinitive,
+    /// A present participle (`Tout en relativisant`).
+    Participle,
 }
 
 /// A title or role word placed before a name (`M.`, `Mme`, `le ministre`).
@@ -544,6 +555,10 @@ pub struct Language {
     pub speech_acts: Vec<Vec<String>>,
     /// Nouns of texts that can be the subject of a speech verb (`le décret précise`), folded.
     pub document_nouns: HashSet<String>,
+    /// Words opening a sentence before a speech verb with no subject, which goes on with the
+    /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
+    /// the verb form they take.
+    pub continuation_leads: Vec<(Vec<String>, LeadVerb)>,
     /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
     /// lowercase, sorted.
     pub clitic_suffixes: Vec<String>,
@@ -658,6 +673,25 @@ fn participle_suffixes(f: &DataFile, past: bool) -> Result<Vec<String>> {
             out.push(if past { ending.to_lowercase() } else { fold_key(ending) });
         }
     }
+    Ok(out)
+}
+
+/// The leads of `continuation_leads.tsv`: token keys, longest first, with the verb form after them.
+fn continuation_leads(f: &DataFile, clitics: &[String]) -> Result<Vec<(Vec<String>, LeadVerb)>> {
+    let mut out = Vec::new();
+    for (n, cols) in tsv_rows(f, "lead", 2)? {
+        let verb = match cols[1].trim() {
+            "infinitive" => LeadVerb::Infinitive,
+            "participle" => LeadVerb::Participle,
+            other => return Err(Error::data(f.name, n, format!("unknown verb form {other:?}"))),
+        };
+        let keys = phrase_keys(cols[0].trim(), clitics);
+        if keys.is_empty() {
+            return Err(Error::data(f.name, n, "empty lead"));
+        }
+        out.push((keys, verb));
+    }
+    out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     Ok(out)
 }
 
@@ -786,6 +820,7 @@ macro_rules! language_files {
             portfolio_words: data_file!($lang, "portfolio_words.txt"),
             opinion_markers: data_file!($lang, "opinion_markers.txt"),
             speech_acts: data_file!($lang, "speech_acts.txt"),
+            continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
@@ -976,6 +1011,7 @@ impl Language {
                 "adjacent" => true,
                 other => return Err(Error::data(files.speech_verbs.name, n, format!("unknown context {other:?}"))),
             };
+            let folded = fold_key(&lemma);
             for form in cols[1].split('|') {
                 let key = fold_key(form);
                 if key.is_empty() {
@@ -991,11 +1027,16 @@ impl Language {
                     ));
                 }
                 max_verb_words = max_verb_words.max(words);
+                // The lemma's last words, after a reflexive (`se `, `s'`), are the infinitive.
+                let infinitive = folded
+                    .strip_suffix(key.as_str())
+                    .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\'']));
                 verb_forms.entry(key).or_insert_with(|| Verb {
                     lemma: lemma.clone(),
                     complement: complement.clone(),
                     words,
                     adjacent,
+                    infinitive,
                 });
             }
         }
@@ -1181,6 +1222,7 @@ impl Language {
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
             speech_acts: phrase_list(&files.speech_acts, &clitics),
+            continuation_leads: continuation_leads(&files.continuation_leads, &clitics)?,
             document_nouns: word_list(&files.document_nouns),
             boilerplate,
             quote_marks,
@@ -1416,6 +1458,7 @@ struct LanguageFiles {
     portfolio_words: DataFile,
     opinion_markers: DataFile,
     speech_acts: DataFile,
+    continuation_leads: DataFile,
     document_nouns: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,

@@ -943,3 +943,70 @@ t!(
     "« La population a fait son choix », a constaté la conseillère Anne Garnier.",
     [("La population a fait son choix", Some("Anne Garnier"))]
 );
+
+// --- Subjectless cues continuing the previous speaker (data/<lang>/continuation_leads.txt) --
+t!(
+    continuation_et_de_infinitive,
+    "« Nous irons jusqu'au bout », a souligné Jean Dupont.\nEt de poursuivre : « Je ne céderai rien. »",
+    [("Nous irons jusqu'au bout", Some("Jean Dupont")), ("Je ne céderai rien.", Some("Jean Dupont"))]
+);
+t!(
+    continuation_et_d_elided_infinitive,
+    "La maire Claire Martin a ouvert la séance. « Le budget est tenu », a-t-elle assuré. Et d'ajouter : « Aucun impôt ne sera relevé. »",
+    [("Le budget est tenu", Some("Claire Martin")), ("Aucun impôt ne sera relevé.", Some("Claire Martin"))]
+);
+t!(
+    continuation_tout_en_gerund,
+    "« On a tout mis en hauteur », témoigne Dany Leroux. Tout en relativisant : « Il n'y a pas mort d'homme. »",
+    [("On a tout mis en hauteur", Some("Dany Leroux")), ("Il n'y a pas mort d'homme.", Some("Dany Leroux"))]
+);
+t!(
+    continuation_en_gerund,
+    "« La route est coupée », explique Paul Garnier. En précisant : « Les secours sont sur place. »",
+    [("La route est coupée", Some("Paul Garnier")), ("Les secours sont sur place.", Some("Paul Garnier"))]
+);
+t!(
+    continuation_avant_de_infinitive,
+    "« Les prix vont baisser », a promis le ministre Paul Garnier sur une radio. Avant de conclure : « Nous tiendrons parole. »",
+    [("Les prix vont baisser", Some("Paul Garnier")), ("Nous tiendrons parole.", Some("Paul Garnier"))]
+);
+t!(
+    continuation_puis_d_infinitive,
+    "« Le club va bien », assure Marc Petit.\n\nPuis d'ajouter : « Nous recruterons cet été. »",
+    [("Le club va bien", Some("Marc Petit")), ("Nous recruterons cet été.", Some("Marc Petit"))]
+);
+t!(
+    continuation_named_subject_after_the_infinitive_wins,
+    "« Nous irons jusqu'au bout », a souligné Jean Dupont. Et d'ajouter Marie Laval : « Nous serons là. »",
+    [("Nous irons jusqu'au bout", Some("Jean Dupont")), ("Nous serons là.", Some("Marie Laval"))]
+);
+t!(
+    continuation_after_a_quote_with_no_speaker_has_none,
+    "« Non à la fermeture », pouvait-on lire sur une banderole. Et d'ajouter : « Sauvons notre usine. »",
+    [("Non à la fermeture", None), ("Sauvons notre usine.", None)]
+);
+t!(
+    continuation_with_no_quote_before_has_none,
+    "La réunion a duré trois heures à Lyon.\nEt de conclure : « Rien ne sera décidé avant l'été. »",
+    [("Rien ne sera décidé avant l'été.", None)]
+);
+t!(
+    continuation_after_a_quote_two_paragraphs_back_has_none,
+    "« Le club va bien », assure Marc Petit.\n\nLe stade sera rénové en 2026.\n\nLes travaux dureront deux ans.\n\nEt d'ajouter : « Nous recruterons cet été. »",
+    [("Le club va bien", Some("Marc Petit")), ("Nous recruterons cet été.", None)]
+);
+t!(
+    continuation_goes_to_a_reported_speaker_since_the_quote,
+    "« Le club va bien », assure Marc Petit. L'entraîneur Paul Garnier a répondu que l'équipe manquait de moyens. Et d'ajouter : « Il nous faut deux joueurs. »",
+    [("Le club va bien", Some("Marc Petit")), ("Il nous faut deux joueurs.", Some("Paul Garnier"))]
+);
+t_en!(
+    continuation_english_adding_after_a_said_clause,
+    "\"We will not give up,\" said union leader John Smith on Monday. He paused before adding: \"The strike goes on.\"",
+    [("We will not give up", Some("John Smith")), ("The strike goes on.", Some("John Smith"))]
+);
+t!(
+    continuation_gerund_before_a_main_clause_is_no_lead,
+    "« Le club va bien », assure Marc Petit. En évoquant la saison, les joueurs ont dit : « Nous sommes prêts. »",
+    [("Le club va bien", Some("Marc Petit")), ("Nous sommes prêts.", Some("les joueurs"))]
+);
