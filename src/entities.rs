@@ -378,6 +378,17 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if b == a + 1 && !toks[a].key.contains('-') {
             continue;
         }
+        // Two hyphenated parts, a place after a word that makes no place of it: an organization
+        // named after the place (Hydro-Québec, Météo-France; not Sud-Liban, Alsace-Lorraine).
+        // Not the end of a longer name either (Burkina Faso-Mali).
+        let after_name = a > 0
+            && is_cap_word(&toks[a - 1])
+            && (toks[a].start == toks[a - 1].end
+                || (toks[a].start == toks[a - 1].end + 1 && text.as_bytes()[toks[a - 1].end] == b' '));
+        if b == a + 1 && !after_name && ents.at(a).is_none() && named_after_place(text, &toks[a], gaz, lang) {
+            replace_span(text, toks, &mut ents, &mut by_id, a, b, EntityType::Org);
+            continue;
+        }
         if let Some(ei) = (a..b).all(|k| ents.at(k).is_none()).then(|| same_name(toks, &ents, a, b)).flatten() {
             push_mention(&mut ents, ei, toks, a, b);
         }
@@ -1684,6 +1695,23 @@ fn ends_with_place_suffix(toks: &[Token], a: usize, b: usize, lang: &Language) -
         return false;
     }
     lang.place_suffixes.iter().any(|suffix| b > a + suffix.len() && phrase_ends_at(toks, b, suffix))
+}
+
+/// Whether hyphenated word `t` of `text` names an organization after a place: two parts, the
+/// second a place of the gazetteer, the first no place prefix (`Sud-`, `Haute-`), first name or
+/// name of the gazetteer (`Alsace-Lorraine`), and the whole no first name (`Marie-France`).
+fn named_after_place(text: &str, t: &Token, gaz: &Matcher, lang: &Language) -> bool {
+    let Some((head, tail)) = t.key.split_once('-') else { return false };
+    if head.is_empty() || tail.is_empty() || tail.contains('-') {
+        return false;
+    }
+    if t.has(lex::FIRST_NAME) || lang.place_prefixes.contains(head) || lang.first_names.contains_key(head) {
+        return false;
+    }
+    let surface = &text[t.start..t.end];
+    let Some((head, tail)) = surface.split_once('-') else { return false };
+    let whole = |n: &str| gaz.find(n).into_iter().find(|m| m.start == 0 && m.end == n.len());
+    whole(head).is_none() && whole(tail).is_some_and(|m| gaz.entry(m.entry).etype() == EntityType::Loc)
 }
 
 /// Whether a capitalized hyphenated word links its parts with a place-name infix

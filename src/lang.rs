@@ -595,6 +595,9 @@ pub struct Language {
     pub street_keywords: HashSet<String>,
     /// Lower-case links inside compound place names (`sur` of `Châlons-sur-Marne`), folded.
     pub place_infixes: HashSet<String>,
+    /// Words hyphenated before a place name that make another place of it (`Sud` of
+    /// `Sud-Liban`), folded.
+    pub place_prefixes: HashSet<String>,
     /// Words after a place name that make another place of it (`du Nord-Est`), folded, possibly
     /// multiword.
     pub place_suffixes: Vec<Vec<String>>,
@@ -832,6 +835,7 @@ macro_rules! language_files {
             institution_keywords: data_file!($lang, "institution_keywords.txt"),
             street_keywords: data_file!($lang, "street_keywords.txt"),
             place_infixes: data_file!($lang, "place_infixes.txt"),
+            place_prefixes: data_file!($lang, "place_prefixes.txt"),
             place_suffixes: data_file!($lang, "place_suffixes.txt"),
             participle_suffixes: data_file!($lang, "participle_suffixes.txt"),
         }
@@ -1238,6 +1242,7 @@ impl Language {
             institution_keywords: word_list(&files.institution_keywords),
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
+            place_prefixes: word_list(&files.place_prefixes),
             place_suffixes: phrase_list(&files.place_suffixes, &clitics),
             participle_suffixes: participle_suffixes(&files.participle_suffixes, false)?,
             past_participle_suffixes: participle_suffixes(&files.participle_suffixes, true)?,
@@ -1470,6 +1475,7 @@ struct LanguageFiles {
     institution_keywords: DataFile,
     street_keywords: DataFile,
     place_infixes: DataFile,
+    place_prefixes: DataFile,
     place_suffixes: DataFile,
     participle_suffixes: DataFile,
 }

@@ -1182,7 +1182,20 @@ e!(
     "Les clients de Hydro-Québec protestent. La société Hydro-Québec a relevé ses tarifs.",
     [("ORG:hydro-quebec", "ORG", ["Hydro-Québec", "Hydro-Québec"])]
 );
-e!(ent_untyped_compound_name_alone_stays_unknown, "Les clients de Hydro-Québec protestent.", []);
+e!(ent_untyped_compound_name_alone_stays_unknown, "Les clients de Hydro-Valmor protestent.", []);
+e!(
+    ent_compound_name_after_a_place_is_an_organization,
+    "Selon les prévisions, Météo-Niger maintient la vigilance orange.",
+    [("ORG:meteo-niger", "ORG", ["Météo-Niger"])]
+);
+e!(
+    ent_compound_name_after_a_place_at_sentence_start,
+    "Radio-Ukraine a interrompu ses programmes mardi.",
+    [("ORG:radio-ukraine", "ORG", ["Radio-Ukraine"])]
+);
+e!(ent_direction_before_a_place_is_no_organization, "Des combats ont repris. Sud-Ukraine et Crimée sont touchés.", []);
+e!(ent_two_places_hyphenated_are_no_organization, "La guerre Iran-Israël inquiète les marchés.", []);
+e!(ent_first_name_before_a_place_is_no_organization, "Hier soir, Marie-Niger a répondu aux questions.", []);
 e!(
     ent_portfolio_after_role_not_a_name,
     "Ahmed Benali, Ministre d'État et Ministre des Affaires Étrangères, est arrivé.",
