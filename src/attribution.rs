@@ -262,6 +262,8 @@ struct Ctx<'a> {
     cues: std::cell::RefCell<Vec<Option<Option<Cue>>>>,
     /// Whether the document's appositions were collected into `bindings`.
     bindings_ready: bool,
+    /// The role words ([`Language::role_words`]) of the role keys and gazetteer roles read so far.
+    role_words: std::cell::RefCell<rustc_hash::FxHashMap<String, Vec<String>>>,
     /// The source markers (token, length in tokens) of the last token range [`Ctx::selon`] read.
     markers: Option<((usize, usize), Markers)>,
 }
@@ -310,6 +312,7 @@ pub fn attribute(
         names: Default::default(),
         cues: std::cell::RefCell::new(vec![None; toks.len()]),
         bindings_ready: false,
+        role_words: Default::default(),
         markers: None,
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
@@ -1307,7 +1310,7 @@ impl<'a> Ctx<'a> {
         };
         for b in &self.bindings {
             if ents.list[b.entity].gender.agrees(gender)
-                && self.lang.role_within(&desc, &self.lang.role_words(&b.key))
+                && self.role_within(&desc, &b.key)
                 && !fits(b.entity, Method::Apposition)
             {
                 return None;
@@ -1317,14 +1320,21 @@ impl<'a> Ctx<'a> {
             let Some(entry) = e.entry.filter(|_| e.etype == EntityType::Per && e.gender.agrees(gender)) else {
                 continue;
             };
-            let entry = self.gaz.entry(entry);
-            if entry.roles().any(|r| self.lang.role_within(&desc, &self.lang.role_words(&crate::fold::fold_key(r))))
-                && !fits(i, Method::Role)
-            {
+            if self.gaz.entry(entry).roles().any(|r| self.role_within(&desc, r)) && !fits(i, Method::Role) {
                 return None;
             }
         }
         found
+    }
+
+    /// [`Language::role_within`] for the role `role` (a key or a gazetteer role as written),
+    /// its role words read once per document.
+    fn role_within(&self, desc: &[String], role: &str) -> bool {
+        let mut cache = self.role_words.borrow_mut();
+        if !cache.contains_key(role) {
+            cache.insert(role.to_string(), self.lang.role_words(&crate::fold::fold_key(role)));
+        }
+        self.lang.role_within(desc, &cache[role])
     }
 
     /// The most recent person before token `at` agreeing in gender (for a definite description).

@@ -311,7 +311,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         // name makes it someone else's surname (Sarah Sanders ≠ Bernie Sanders, Jean Poutine),
         // the whole run left to the names no list knows.
         let mut a = a;
-        if a == b && a > 0 && gaz.entry(m.entry).etype() == EntityType::Per {
+        if a == b && a > 0 && toks[a - 1].has(lex::FIRST_NAME) && gaz.entry(m.entry).etype() == EntityType::Per {
             match first_name_before(toks, &ents, a, gaz.entry(m.entry).name()) {
                 Some(FirstName::Other) => continue,
                 Some(FirstName::Variant) => a -= 1,
