@@ -404,8 +404,12 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 4. Streets, squares and geographic features: rue Balzac, boulevard Saint-Michel, place de la
     //    Concorde, mer du Japon, lac Léman.
     streets(text, toks, &starts.street, &mut ents, &mut by_id);
-    // 5. An acronym in parentheses after a name is that name's: l'Université catholique de
+    // 5. An organization's full name spelled out before its acronym in parentheses, the letters
+    //    agreeing with the name's initials, is one organization named both ways: le Service
+    //    départemental d'incendie et de secours du Nord (Sdis) … le Sdis. Then any other acronym
+    //    in parentheses after a name is that name's: l'Université catholique de
     //    Louvain (KUL), le Comité national pour le salut du peuple (CNSP).
+    spelled_out_acronyms(text, toks, &starts.paren, &mut ents, &mut by_id);
     acronyms_in_parentheses(text, toks, &starts.paren, &mut ents);
     // 6. Events named with a head (Journée de la Libération, Fête de la Musique): the name after
     //    the head is the event's, not an organization's or a person's; a place stays one.
@@ -775,7 +779,7 @@ fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by
 }
 
 /// Replaces every mention overlapping tokens `start..end` with one mention of a (new or
-/// existing) entity of type `etype` named by that span.
+/// existing) entity of type `etype` named by that span; returns that entity's index.
 fn replace_span(
     text: &str,
     toks: &[Token],
@@ -784,7 +788,7 @@ fn replace_span(
     start: usize,
     end: usize,
     etype: EntityType,
-) {
+) -> usize {
     for e in ents.list.iter_mut() {
         e.mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
     }
@@ -812,6 +816,7 @@ fn replace_span(
     for x in start..end {
         ents.at_token[x] = Some(idx as u32);
     }
+    idx
 }
 
 fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById) {
@@ -1971,4 +1976,174 @@ fn push_mention(ents: &mut Entities, idx: usize, toks: &[Token], a: usize, b: us
     for t in a..b {
         ents.at_token[t] = Some(idx as u32);
     }
+}
+
+/// Most tokens a name spelled out before its acronym in parentheses may take.
+const SPELLED_MAX_TOKENS: usize = 20;
+/// Most content words of a spelled-out name its acronym may leave out (`RD` of `Mission … en RD
+/// Congo (MONUSCO)`, `Nord` of `Service … du Nord (Sdis)`).
+const SPELLED_MAX_SKIPS: usize = 2;
+
+fn spelled_out_acronyms(text: &str, toks: &[Token], parens: &[usize], ents: &mut Entities, by_id: &mut ById) {
+    for &i in parens {
+        // One capitalized word closed right after: the acronym (CNSP, Sdis, M23).
+        let Some(acr) = toks.get(i + 1) else { continue };
+        if acr.kind != TokKind::Word || !acr.upper || !toks.get(i + 2).is_some_and(|c| c.is(')')) {
+            continue;
+        }
+        if ents.mention_at(i + 1).is_some_and(|(e, _)| ents.list[e].etype != EntityType::Org) {
+            continue;
+        }
+        let surface = &text[acr.start..acr.end];
+        let letters: Vec<char> = crate::fold::fold(surface).chars().filter(|c| c.is_alphanumeric()).collect();
+        if !(2..=10).contains(&letters.len()) {
+            continue;
+        }
+        // A word in capitals spells at least two words; a capitalized one (Sdis), at least three.
+        let capitals = !surface.chars().any(char::is_lowercase);
+        let min_matched = if capitals { 2 } else { 3 };
+        // The name's words back from the parenthesis, within the sentence.
+        let mut k = i;
+        while k > 0 && i - k < SPELLED_MAX_TOKENS && toks[k - 1].sent == acr.sent && spelled_name_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        // The head that leaves out the fewest words, the first (longest name) of those.
+        let mut best: Option<(usize, usize)> = None;
+        for h in k..i.saturating_sub(1) {
+            let t = &toks[h];
+            let keyword = t.has(lex::ORG_KEYWORD | lex::INSTITUTION_KEYWORD);
+            let capitalized = t.upper && t.kind == TokKind::Word && !t.has(lex::FUNCTION_WORD);
+            if !(keyword || capitalized) {
+                continue;
+            }
+            // Not inside a mention, nor a person or place's start.
+            if let Some((e, m)) = ents.mention_at(h) {
+                if m.tok_start < h || (ents.list[e].etype != EntityType::Org && !keyword) {
+                    continue;
+                }
+            }
+            // The name is an organization's: a keyword or an organization's name in it.
+            let org = (h..i).any(|x| {
+                toks[x].has(lex::ORG_KEYWORD) || ents.at(x).is_some_and(|e| ents.list[e].etype == EntityType::Org)
+            });
+            if !org {
+                continue;
+            }
+            if let Some(skips) = initials_agree(text, &toks[h..i], &letters, min_matched) {
+                if best.is_none_or(|(s, _)| skips < s) {
+                    best = Some((skips, h));
+                }
+            }
+        }
+        let Some((_, h)) = best else { continue };
+        // A name found whole keeps its entity (le Parti communiste français (PCF)).
+        let idx = match ents.mention_at(h) {
+            Some((e, m)) if m.tok_end == i => {
+                if ents.list[e].etype != EntityType::Org {
+                    continue;
+                }
+                e
+            }
+            _ => replace_span(text, toks, ents, by_id, h, i, EntityType::Org),
+        };
+        // The acronym, here and elsewhere: a mention of the organization; an unlinked name met
+        // only as that acronym joins it.
+        for (x, t) in toks.iter().enumerate() {
+            if t.kind != TokKind::Word || !t.upper || t.key != acr.key {
+                continue;
+            }
+            match ents.mention_at(x) {
+                None if x > i => push_mention(ents, idx, toks, x, x + 1),
+                Some((e, m))
+                    if e != idx
+                        && m.tok_end == x + 1
+                        && ents.list[e].source == EntitySource::Name
+                        && ents.list[e].etype == EntityType::Org =>
+                {
+                    let moved = std::mem::take(&mut ents.list[e].mentions);
+                    for mm in &moved {
+                        for y in mm.tok_start..mm.tok_end {
+                            ents.at_token[y] = Some(idx as u32);
+                        }
+                    }
+                    ents.list[idx].mentions.extend(moved);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Whether token `t` may be a word of an organization's name spelled out before its acronym:
+/// a capitalized word, a number, a lower-case word that is no verb form or pronoun, or an
+/// article, preposition or conjunction joining the complements (de, du, d', et de, pour la).
+fn spelled_name_word(t: &Token) -> bool {
+    let joining = 1 << WordClass::Det as u32 | 1 << WordClass::Prep as u32 | 1 << WordClass::Conj as u32;
+    let clause = 1 << WordClass::Aux as u32 | 1 << WordClass::Sub as u32 | 1 << WordClass::Neg as u32;
+    match t.kind {
+        TokKind::Number => true,
+        TokKind::Word if t.upper => true,
+        TokKind::Word if t.has(lex::FUNCTION_WORD) => t.has(joining) && !t.has(clause),
+        TokKind::Word => !t.has(lex::VERB_FORM | lex::PRONOUN),
+        _ => false,
+    }
+}
+
+/// The fewest content words the acronym `letters` (folded) leaves out of the name `words` when
+/// its letters agree, in order, with the name's: the head's initial first, then word starts
+/// (one letter or a few, a number whole), function words left out freely, at most
+/// [`SPELLED_MAX_SKIPS`] content words left out, at least `min_matched` words spelled.
+fn initials_agree(text: &str, words: &[Token], letters: &[char], min_matched: usize) -> Option<usize> {
+    struct Word {
+        chars: Vec<char>,
+        function: bool,
+        number: bool,
+    }
+    let ws: Vec<Word> = words
+        .iter()
+        .map(|w| Word {
+            chars: crate::fold::fold(&text[w.start..w.end]).chars().filter(|c| c.is_alphanumeric()).collect(),
+            function: w.has(lex::FUNCTION_WORD),
+            number: w.kind == TokKind::Number,
+        })
+        .collect();
+    struct Search<'a> {
+        ws: &'a [Word],
+        letters: &'a [char],
+        min_matched: usize,
+        best: Option<usize>,
+        budget: u32,
+    }
+    impl Search<'_> {
+        fn go(&mut self, ai: usize, wi: usize, skips: usize, matched: usize) {
+            if skips > SPELLED_MAX_SKIPS || self.best.is_some_and(|b| skips >= b) || self.budget == 0 {
+                return;
+            }
+            self.budget -= 1;
+            if ai == self.letters.len() {
+                let rest = self.ws[wi..].iter().filter(|w| !w.function).count();
+                if skips + rest <= SPELLED_MAX_SKIPS && matched >= self.min_matched {
+                    self.best = Some(skips + rest);
+                }
+                return;
+            }
+            let Some(w) = self.ws.get(wi) else { return };
+            let most = w.chars.len().min(self.letters.len() - ai).min(3);
+            for n in 1..=most {
+                if w.number && n != w.chars.len() {
+                    continue;
+                }
+                if w.chars[..n] == self.letters[ai..ai + n] {
+                    self.go(ai + n, wi + 1, skips, matched + 1);
+                }
+            }
+            // The head is spelled; another word may be left out.
+            if wi > 0 {
+                self.go(ai, wi + 1, skips + usize::from(!w.function), matched);
+            }
+        }
+    }
+    let mut s = Search { ws: &ws, letters, min_matched, best: None, budget: 10_000 };
+    s.go(0, 0, 0, 0);
+    s.best
 }

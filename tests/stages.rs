@@ -1036,6 +1036,52 @@ e!(
     )]
 );
 
+e!(
+    ent_spelled_out_name_with_capitalized_acronym_is_one_organization,
+    "Les pompiers du Service départemental d'incendie et de secours du Var (Sdis) sont intervenus. Le Sdis a engagé trente hommes.",
+    [(
+        "ORG:service-departemental-d-incendie-et-de-secours-du-var",
+        "ORG",
+        ["Service départemental d'incendie et de secours du Var", "Sdis", "Sdis"]
+    )]
+);
+e!(
+    ent_spelled_out_name_acronym_with_a_number,
+    "Les rebelles du Mouvement du 12 avril (M12) tiennent la route. Le M12 dément.",
+    [("ORG:mouvement-du-12-avril", "ORG", ["Mouvement du 12 avril", "M12", "M12"])]
+);
+e!(
+    ent_spelled_out_name_takes_the_organization_and_place_inside,
+    "La Mission des Nations unies pour la paix en Ruritanie (MINUPAR) se retire. La MINUPAR a confirmé.",
+    [(
+        "ORG:mission-des-nations-unies-pour-la-paix-en-ruritanie",
+        "ORG",
+        ["Mission des Nations unies pour la paix en Ruritanie", "MINUPAR", "MINUPAR"]
+    )]
+);
+e!(
+    ent_spelled_out_name_keeps_no_place_inside_it,
+    "Un avis de la préfecture maritime de la Manche et de la mer du Nord (PMMN) est paru.",
+    [(
+        "ORG:prefecture-maritime-de-la-manche-et-de-la-mer-du-nord",
+        "ORG",
+        ["préfecture maritime de la Manche et de la mer du Nord", "PMMN"]
+    )]
+);
+e!(
+    ent_spelled_out_name_starts_at_the_head_leaving_out_fewest_words,
+    "Le Parti radical et le Parti ouvrier breton (POB) ont voté contre.",
+    [
+        ("ORG:parti-radical", "ORG", ["Parti radical"]),
+        ("ORG:parti-ouvrier-breton", "ORG", ["Parti ouvrier breton", "POB"])
+    ]
+);
+e!(
+    ent_spelled_out_name_needs_letters_that_agree,
+    "Selon l'Agence nationale des routes (Kzx), le chantier avance.",
+    [("ORG:agence-nationale-des-routes", "ORG", ["Agence nationale des routes"])]
+);
+
 // English (capitalized role titles and place words after the name).
 fn entities_en(text: &str) -> Vec<(String, String, Vec<String>)> {
     entities_in(text, en())
