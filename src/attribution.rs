@@ -37,8 +37,15 @@
 //! After a cue right after the quote, a determiner and lower-case words ending the clause are
 //! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`).
 //! A name after a description's prepositional complement and a comma ends the phrase as its
-//! apposition (`le commissaire au Marché intérieur, Jean Dufour.`); so does a definite
+//! apposition (`le commissaire au Marché intérieur, Jean Dufour.`), an honorific before it
+//! (`…, Mme Sophie Roy.`; its period ends no clause), `par` before a bare noun too (`la
+//! directrice par intérim, X.`); so does a name past a short parenthesis closing the
+//! description (`la présidente de l'union (UDE), X.`), past a second role coordinated by `et`
+//! without a determiner (`le ministre des Finances et maire de Lille, X`), or a second
+//! description with its name (`le porte-parole de la police, l'inspecteur X.`); so does a definite
 //! description closed by a comma after a subject's name (`X, le sélectionneur des Bleus, a …`).
+//! A name after the complement's own role title (`le porte-parole de la présidente X`) or an
+//! honorific (`le porte-parole de Mme X`) is the complement's object, never the speaker.
 //! Of a coordinated subject opening the clause (`La préfecture et les pompiers ont indiqué`),
 //! the first conjunct speaks.
 //!
@@ -601,7 +608,13 @@ impl<'a> Ctx<'a> {
                         let ok = if is_of_link(t2) {
                             true
                         } else if t2.upper && t2.kind == TokKind::Word {
-                            !ent_per && self.is_desc_complement(end)
+                            // An honorific opens a person's name, the complement's object.
+                            !ent_per && self.is_desc_complement(end) && !self.is_honorific(end)
+                        } else if t2.has_role(Role::And) {
+                            // `et` and a role noun without determiner: one person's second role
+                            // (le ministre de l'Intérieur et maire de Lille).
+                            toks.get(end + 1).is_some_and(|n| end + 1 < b && !n.upper)
+                                && self.role_noun(end + 1).is_some()
                         } else {
                             t2.kind == TokKind::Word && ents.at(end).is_none() && !is_desc_stop(t2)
                         };
@@ -621,6 +634,16 @@ impl<'a> Ctx<'a> {
                     if let Some(name) = self.complement_before_name(ents, end, b, !pp.takes_complement()) {
                         end = name;
                     }
+                    // A short parenthesis (an acronym) then a comma and a name ending the phrase:
+                    // the name is in apposition past it (la présidente de l'union (UDE), X.).
+                    let next = self
+                        .short_paren(end, b)
+                        .filter(|&k| {
+                            !pp.takes_complement()
+                                && toks.get(k).is_some_and(|c| k < b && c.is(','))
+                                && self.name_ending_phrase(ents, k + 1, b).is_some()
+                        })
+                        .unwrap_or(end);
                     let definite = t.has_role(Role::Definite);
                     let unnamed = unnamed && !definite;
                     out.push(Chunk {
@@ -631,7 +654,7 @@ impl<'a> Ctx<'a> {
                         appos: None,
                     });
                     pp = pp.after_chunk();
-                    i = end;
+                    i = next;
                     continue;
                 }
                 i += 1;
@@ -662,19 +685,52 @@ impl<'a> Ctx<'a> {
         for c in out {
             if let Some(prev) = merged.last().copied() {
                 // Between them: nothing, a comma, or an honorific (l'avocate, Me Sabine Julien).
+                // Past a short parenthesis closing the description (la présidente de l'union (UDE), X).
+                let from = self.short_paren(prev.end, b).unwrap_or(prev.end);
                 let gap_ok = || {
-                    prev.end <= c.first()
-                        && c.first() - prev.end <= 3
-                        && toks[prev.end..c.first()].iter().all(|t| {
-                            t.is(',') || t.is('.') || lang.titles.get(t.key.as_str()).is_some_and(|tt| tt.honorific)
+                    from <= c.first()
+                        && c.first() - from <= 3
+                        && toks[from..c.first()].iter().all(|t| {
+                            t.is(',') || t.is('.') || lang.title_or_dotted(&t.key).is_some_and(|tt| tt.honorific)
                         })
                 };
+                // A name right after a role title ending the description's complement is that
+                // role's holder, the complement's object (le porte-parole de la présidente X).
+                let of_role = || {
+                    prev.end == c.first()
+                        && lang.titles.get(toks[prev.end - 1].key.as_str()).is_some_and(|tt| !tt.honorific)
+                        && (prev.start + 1..prev.end - 1)
+                            .find(|&k| self.role_noun(k).is_some())
+                            .is_some_and(|h| (h + 1..prev.end - 1).any(|k| is_of_link(&toks[k])))
+                };
+                if matches!(prev.kind, ChunkKind::Desc { .. })
+                    && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                    && of_role()
+                {
+                    merged.push(Chunk { complement: true, ..c });
+                    continue;
+                }
                 if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
                     && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
                     && gap_ok()
                 {
                     merged.pop();
-                    merged.push(Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement, ..c });
+                    let c = Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement, ..c };
+                    // A first description, a comma, then this one and its name ending the phrase
+                    // (le porte-parole de la police, l'inspecteur X.): the name is in apposition to
+                    // both, and the first one is its role.
+                    let outer = merged.last().copied().filter(|o| {
+                        matches!(o.kind, ChunkKind::Desc { unnamed: false, .. })
+                            && prev.start == o.end + 1
+                            && toks[o.end].is(',')
+                            && toks.get(c.end).is_none_or(|t| c.end >= b || t.kind == TokKind::Punct)
+                    });
+                    if let Some(o) = outer {
+                        merged.pop();
+                        merged.push(Chunk { appos: Some((o.start, o.end)), complement: o.complement, ..c });
+                    } else {
+                        merged.push(c);
+                    }
                     continue;
                 }
             }
@@ -734,7 +790,9 @@ impl<'a> Ctx<'a> {
             || !t.has(class(WordClass::Prep))
             || t.has_role(Role::Of)
             || t.has_role(Role::Source)
-            || t.has_role(Role::By)
+            // `par` only before a bare noun (la directrice par intérim), never an agent.
+            || (t.has_role(Role::By)
+                && !(p + 1 < b && self.is_plain_word(p + 1) && !toks[p + 1].has(lex::FUNCTION_WORD)))
         {
             return None;
         }
@@ -786,6 +844,11 @@ impl<'a> Ctx<'a> {
     /// entities do not know) and ends its phrase: before punctuation or the end at `b`.
     fn name_ending_phrase(&self, ents: &Entities, k: usize, b: usize) -> Option<usize> {
         let toks = self.toks;
+        // An honorific before the name (`…, Mme Sophie Roy.`), with its abbreviation's period.
+        if k < b && self.is_honorific(k) && ents.mention_at(k).is_none() {
+            let n = if toks.get(k + 1).is_some_and(|t| t.is('.')) { k + 2 } else { k + 1 };
+            return self.name_ending_phrase(ents, n, b).map(|_| k);
+        }
         let t = toks.get(k).filter(|t| k < b && !self.in_quote[k] && t.kind == TokKind::Word && t.upper)?;
         let end = match ents.mention_at(k) {
             Some((e, m)) => (ents.list[e].etype == EntityType::Per).then_some(m.tok_end)?,
@@ -818,6 +881,26 @@ impl<'a> Ctx<'a> {
             e.etype == EntityType::Per
                 && e.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2 && self.toks[m.tok_end - 1].key == *key)
         })
+    }
+
+    /// Whether token `i` is an honorific title (`M.`, `Mme`), not a role.
+    fn is_honorific(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.kind == TokKind::Word
+            && t.has(lex::TITLE)
+            && !self.in_quote[i]
+            && self.lang.title_or_dotted(&t.key).is_some_and(|tt| tt.honorific)
+    }
+
+    /// The token after a short parenthesis opening at token `k`, before `b`: an acronym or a
+    /// few words (`(CR)`, `(sans étiquette)`), no punctuation inside.
+    fn short_paren(&self, k: usize, b: usize) -> Option<usize> {
+        /// Tokens a short parenthesis may hold.
+        const MAX_INSIDE: usize = 4;
+        let toks = self.toks;
+        toks.get(k).filter(|t| k < b && t.is('(') && !self.in_quote[k])?;
+        let close = (k + 1..b.min(k + 2 + MAX_INSIDE)).find(|&j| toks[j].kind == TokKind::Punct)?;
+        (close > k + 1 && toks[close].is(')') && !self.in_quote[close]).then_some(close + 1)
     }
 
     /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`).
@@ -2150,8 +2233,11 @@ impl<'a> Ctx<'a> {
         } else {
             s_end
         };
-        let limit =
-            (j..cue_end).find(|&k| self.in_quote[k] || self.toks[k].is('.') || self.toks[k].is(';')).unwrap_or(cue_end);
+        // The period of an honorific (`M.`) ends no clause.
+        let stop = |k: usize| {
+            self.in_quote[k] || (self.toks[k].is('.') && !(k > j && self.is_honorific(k - 1))) || self.toks[k].is(';')
+        };
+        let limit = (j..cue_end).find(|&k| stop(k)).unwrap_or(cue_end);
         if j > close || close == s_end || self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
             for start in j..(j + 3).min(limit) {
                 if let Some(cue) = self.cue_any(start, limit) {

@@ -102,6 +102,51 @@ t!(
     [("Le texte est équilibré", Some("Paul Girardot"))]
 );
 t!(
+    post_cue_complement_comma_honorific_name,
+    "« L'outil est prêt », a commenté le commissaire au Numérique, M. Hugo Vasseur.",
+    [("L'outil est prêt", Some("Hugo Vasseur"))]
+);
+t!(
+    post_cue_bare_par_complement_comma_name,
+    "« Nous poursuivrons l'enquête », a déclaré la directrice par intérim de la police, Claire Vasseur.",
+    [("Nous poursuivrons l'enquête", Some("Claire Vasseur"))]
+);
+t!(
+    post_cue_description_acronym_parenthesis_comma_name,
+    "« Les routes resteront bloquées », a affirmé la présidente de la Fédération des éleveurs (FDE), Martine Gaudin, à la presse.",
+    [("Les routes resteront bloquées", Some("Martine Gaudin"))]
+);
+t!(
+    post_cue_parenthesis_then_name_not_ending_the_phrase_keeps_the_description,
+    "« Les routes resteront bloquées », a affirmé la présidente de la Fédération des éleveurs (FDE), Martine Gaudin et Paul Roy.",
+    [("Les routes resteront bloquées", Some("la présidente de la Fédération des éleveurs"))]
+);
+t!(
+    post_cue_coordinated_roles_comma_name,
+    "« Le budget est prêt », a commenté le ministre des Finances et maire de Lille, Paul Girardot, au micro.",
+    [("Le budget est prêt", Some("Paul Girardot"))]
+);
+t!(
+    post_cue_two_descriptions_then_name,
+    "« Le quartier est sûr », souligne le porte-parole de la police, l'inspecteur Paul Girardot.",
+    [("Le quartier est sûr", Some("Paul Girardot"))]
+);
+t!(
+    post_cue_name_object_of_the_complement_is_no_speaker,
+    "« Le budget est prêt », a déclaré le porte-parole de Jean Dupont.",
+    [("Le budget est prêt", Some("le porte-parole"))]
+);
+t!(
+    post_cue_honorific_name_object_of_the_complement_is_no_speaker,
+    "« Le texte suivra », a ajouté le porte-parole de Mme Claire Lenoir.",
+    [("Le texte suivra", Some("le porte-parole"))]
+);
+t!(
+    post_cue_name_of_the_complement_role_is_no_speaker,
+    "« Rien ne change », a dit le porte-parole de la présidente Anne Roux.",
+    [("Rien ne change", Some("le porte-parole de la présidente"))]
+);
+t!(
     post_cue_complement_comma_name_not_in_a_prepositional_phrase,
     "Le ministre des Finances et de la Communauté à l'étranger, Karim Ouali, a parlé. « Nous tiendrons », a-t-il ajouté.",
     [("Nous tiendrons", Some("Karim Ouali"))]
