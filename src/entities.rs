@@ -306,6 +306,16 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         {
             continue;
         }
+        // A name opening with an article whose next word is written in lower case is the common
+        // phrase (Le monde a changé, Le cap des dix milliards), not the title (Le Monde, Le Cap).
+        if b > a
+            && toks[a].has(1 << WordClass::Det as u32)
+            && toks[a + 1].kind == TokKind::Word
+            && !toks[a + 1].upper
+            && article_then_capital(gaz.entry(m.entry).name(), &toks[a].key)
+        {
+            continue;
+        }
         // A one-word alias of a person right after a first name: another spelling of the
         // person's own first name goes on the mention (Abdelmajid Tebboune); any other first
         // name makes it someone else's surname (Sarah Sanders ≠ Bernie Sanders, Jean Poutine),
@@ -919,6 +929,14 @@ pub(crate) fn phrase_starts_at(toks: &[Token], start: usize, phrase: &[String]) 
 pub(crate) fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> bool {
     let n = phrase.len();
     end >= n && toks[end - n..end].iter().zip(phrase).all(|(t, w)| t.key == *w)
+}
+
+/// Whether a listed name opens with the article `article` (a folded key) and a capitalized
+/// word (Le Monde, La Poste).
+fn article_then_capital(name: &str, article: &str) -> bool {
+    let mut words = name.split([' ', '\'', '’']);
+    words.next().is_some_and(|w| fold_key(w) == article)
+        && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// What a first name right before a person's one-word alias says of the person.

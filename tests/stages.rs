@@ -682,7 +682,8 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_buenos_aires\tLOC\tBuenos Aires\t\tQ1486\t\t\n\
     per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n\
     per_sanders\tPER\tBernie Sanders\tSanders\tQ359442\t\tm\n\
-    per_tebboune\tPER\tAbdelmadjid Tebboune\tTebboune\tQ2821166\t\tm\n";
+    per_tebboune\tPER\tAbdelmadjid Tebboune\tTebboune\tQ2821166\t\tm\n\
+    org_le_monde\tORG\tLe Monde\t\tQ12461\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -1355,4 +1356,9 @@ e!(
     ent_listed_person_alone_stays_the_listed_person,
     "Le ministre a cité Poutine.",
     [("per_poutine", "PER", ["Poutine"])]
+);
+e!(
+    ent_listed_title_with_article_in_lower_case_is_the_common_phrase,
+    "Le monde a changé depuis. Selon Le Monde, la crise dure.",
+    [("org_le_monde", "ORG", ["Le Monde"])]
 );
