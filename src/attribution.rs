@@ -1740,6 +1740,16 @@ impl<'a> Ctx<'a> {
             .is_some_and(|k| k > from + 1 && !self.in_quote[k - 1] && self.toks[k - 1].has(class(WordClass::Prep)))
     }
 
+    /// The token after at most `max` punctuation tokens among `marks` from token `from`, before
+    /// `end` (the marks between a closing quote mark and its cue: `», a déclaré`, `» : le cri`).
+    fn skip_marks(&self, from: usize, end: usize, max: usize, marks: &[char]) -> usize {
+        let mut j = from;
+        while j < end && j < from + max && self.toks[j].kind == TokKind::Punct && marks.contains(&self.toks[j].ch()) {
+            j += 1;
+        }
+        j
+    }
+
     /// The subject after a non-inverted cue (`a déclaré Vladimir Poutine`).
     fn subject_after(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(p) = cue.pronoun {
@@ -2219,14 +2229,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // 2. Cue right after the closing mark: «…», a déclaré X.
-        let mut j = close;
-        while j < s_end
-            && j < close + 3
-            && self.toks[j].kind == TokKind::Punct
-            && matches!(self.toks[j].ch(), ',' | ')' | '-' | '—' | '–')
-        {
-            j += 1;
-        }
+        let j = self.skip_marks(close, s_end, 3, &[',', ')', '-', '—', '–']);
         // « … »,⏎assure X: a paragraph ending on a comma after the quote goes on with the next.
         let cue_end = if j == s_end && j > close && self.toks[j - 1].is(',') && self.continues_line(j, q.para) {
             self.sentence_of(j).1
@@ -2309,14 +2312,7 @@ impl<'a> Ctx<'a> {
         //    (`« … » : le cri d'alarme de X`).
         let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
         if bare && close < s_end {
-            let mut j = close;
-            while j < s_end
-                && j < close + 2
-                && self.toks[j].kind == TokKind::Punct
-                && matches!(self.toks[j].ch(), ':' | ',' | '—' | '–' | '-')
-            {
-                j += 1;
-            }
+            let j = self.skip_marks(close, s_end, 2, &[':', ',', '—', '–', '-']);
             let limit = (j..s_end).find(|&k| self.in_quote[k]).unwrap_or(s_end);
             if j > close {
                 if let Some((sp, m, c, cue)) = self.speech_act(ents, j, limit) {

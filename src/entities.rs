@@ -2013,7 +2013,7 @@ fn spelled_out_acronyms(text: &str, toks: &[Token], parens: &[usize], ents: &mut
             continue;
         }
         let surface = &text[acr.start..acr.end];
-        let letters: Vec<char> = crate::fold::fold(surface).chars().filter(|c| c.is_alphanumeric()).collect();
+        let letters: Vec<char> = acr.key.chars().filter(|c| c.is_alphanumeric()).collect();
         if !(2..=10).contains(&letters.len()) {
             continue;
         }
@@ -2047,7 +2047,7 @@ fn spelled_out_acronyms(text: &str, toks: &[Token], parens: &[usize], ents: &mut
             if !org {
                 continue;
             }
-            if let Some(skips) = initials_agree(text, &toks[h..i], &letters, min_matched) {
+            if let Some(skips) = initials_agree(&toks[h..i], &letters, min_matched) {
                 if best.is_none_or(|(s, _)| skips < s) {
                     best = Some((skips, h));
                 }
@@ -2111,7 +2111,7 @@ fn spelled_name_word(t: &Token) -> bool {
 /// its letters agree, in order, with the name's: the head's initial first, then word starts
 /// (one letter or a few, a number whole), function words left out freely, at most
 /// [`SPELLED_MAX_SKIPS`] content words left out, at least `min_matched` words spelled.
-fn initials_agree(text: &str, words: &[Token], letters: &[char], min_matched: usize) -> Option<usize> {
+fn initials_agree(words: &[Token], letters: &[char], min_matched: usize) -> Option<usize> {
     struct Word {
         chars: Vec<char>,
         function: bool,
@@ -2120,7 +2120,7 @@ fn initials_agree(text: &str, words: &[Token], letters: &[char], min_matched: us
     let ws: Vec<Word> = words
         .iter()
         .map(|w| Word {
-            chars: crate::fold::fold(&text[w.start..w.end]).chars().filter(|c| c.is_alphanumeric()).collect(),
+            chars: w.key.chars().filter(|c| c.is_alphanumeric()).collect(),
             function: w.has(lex::FUNCTION_WORD),
             number: w.kind == TokKind::Number,
         })
