@@ -578,6 +578,10 @@ impl<'a> Ctx<'a> {
                 // au, aux (à + le): a preposition too; du, des (`of` + article) extend a phrase.
                 if t.has(class(WordClass::Prep)) && (!t.has_role(Role::Of) || matches!(pp, Pp::Head | Pp::Noun)) {
                     pp = Pp::Open;
+                } else if pp == Pp::Noun && !t.has(class(WordClass::Prep)) {
+                    // An article right after the phrase's noun opens a new phrase: the fronted
+                    // complement is over (Sur le nucléaire le chef de l'État a déclaré).
+                    pp = Pp::Out;
                 }
                 // Determiner, up to two adjectives, then a role noun: a description.
                 let mut j = i + 1;
@@ -594,7 +598,14 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     // A capitalized word here is no role noun (just tested): it ends the search.
-                    if toks[j].kind != TokKind::Word || is_desc_stop(&toks[j]) || toks[j].upper {
+                    // Another determiner opens another phrase (Sur le nucléaire le président).
+                    if toks[j].kind != TokKind::Word
+                        || is_desc_stop(&toks[j])
+                        || toks[j].upper
+                        || (toks[j].has_role(Role::The)
+                            && !toks[j].has(class(WordClass::Prep))
+                            && !toks[j].has_role(Role::Of))
+                    {
                         break;
                     }
                     j += 1;
@@ -610,6 +621,10 @@ impl<'a> Ctx<'a> {
                         } else if t2.upper && t2.kind == TokKind::Word {
                             // An honorific opens a person's name, the complement's object.
                             !ent_per && self.is_desc_complement(end) && !self.is_honorific(end)
+                        } else if ents.mention_at(end).is_some() && !ent_per {
+                            // An organization written in lower case, found by its acronym
+                            // (la présidente de l'union des éleveurs (UDE)), is a complement too.
+                            self.is_desc_complement(end)
                         } else if t2.has_role(Role::And) {
                             // `et` and a role noun without determiner: one person's second role
                             // (le ministre de l'Intérieur et maire de Lille).
@@ -1303,6 +1318,14 @@ impl<'a> Ctx<'a> {
                 let at = at.min(c.start);
                 let (key, head) = self.desc_key(c.start, c.end);
                 if !unnamed && !plural {
+                    // A demonstrative points back to the person just spoken of (Dany … cette
+                    // retraitée), whatever role the description gives.
+                    if self.lang.demonstratives.contains(self.toks[c.start].key.as_str()) {
+                        if let Some(e) = self.recent_person(ents, at, gender).filter(|&e| self.role_fits(ents, e, head))
+                        {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                        }
+                    }
                     if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && b.key == key).map(|b| b.entity) {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.85));
                     }
@@ -1760,6 +1783,17 @@ impl<'a> Ctx<'a> {
         let c = chunks.into_iter().find(|c| !c.complement)?;
         // Too far: a subject comes within a few words of its verb.
         if c.first() > cue.end + 16 {
+            return None;
+        }
+        // Past a relative pronoun or an auxiliary, another clause has begun: its noun phrases are
+        // not this verb's subject (lire sur des banderoles …, qui ont rallié le Boulevard …).
+        let other_clause = (cue.end..c.first()).any(|k| {
+            let t = &self.toks[k];
+            !self.in_quote[k]
+                && t.kind == TokKind::Word
+                && ((t.has_role(Role::Rel) && !t.has_role(Role::That)) || t.has(class(WordClass::Aux)))
+        });
+        if other_clause {
             return None;
         }
         self.resolve(ents, &c, cue.start)

@@ -879,6 +879,45 @@ fn title_of<'l>(t: &Token, lang: &'l Language) -> Option<&'l Title> {
     }
 }
 
+/// Whether token `a` is a listed first name standing alone as a person, as reportage names its
+/// witnesses: followed by a verb (Dany doit …), by an age (Dany, 72 ans, …) or by a role in
+/// apposition (Patrick, agriculteur sur l'île).
+fn lone_first_name_person(toks: &[Token], a: usize, lang: &Language) -> bool {
+    /// Largest number read as an age.
+    const MAX_AGE: u32 = 120;
+    let t = &toks[a];
+    if !t.has(lex::FIRST_NAME) || t.acronym {
+        return false;
+    }
+    let sent = t.sent;
+    // After a capitalized word it ends a longer name (Robby Valère, 23 ans).
+    if a > 0 && toks[a - 1].sent == sent && toks[a - 1].kind == TokKind::Word && toks[a - 1].upper {
+        return false;
+    }
+    let at = |k: usize| toks.get(k).filter(|x| x.sent == sent);
+    let Some(next) = at(a + 1) else { return false };
+    if next.kind == TokKind::Word {
+        // A verb right after: its subject (not a capitalized word: the name goes on).
+        return !next.upper && next.has(1 << WordClass::Aux as u32 | lex::VERB_FORM);
+    }
+    if !next.is(',') {
+        return false;
+    }
+    match at(a + 2) {
+        // An age: a small number then a word or a comma (72 ans, ; 72,).
+        Some(n) if n.kind == TokKind::Number => {
+            n.key.parse::<u32>().is_ok_and(|v| v > 0 && v <= MAX_AGE)
+                && at(a + 3).is_some_and(|w| w.is(',') || (w.kind == TokKind::Word && !w.upper))
+        }
+        // A role, bare or after a determiner (agriculteur ; une retraitée).
+        Some(w) if w.kind == TokKind::Word && !w.upper => {
+            let role = |x: &Token| x.kind == TokKind::Word && !x.upper && (x.has(lex::ROLE_NOUN) || is_title(x, lang));
+            role(w) || (w.has(1 << WordClass::Det as u32) && at(a + 3).is_some_and(role))
+        }
+        _ => false,
+    }
+}
+
 /// Whether word token `t` is a title written without a period (the list bit first).
 fn is_title(t: &Token, lang: &Language) -> bool {
     t.has(lex::TITLE) && lang.titles.contains_key(t.key.as_str())
@@ -1368,6 +1407,9 @@ fn honorific_list_before(toks: &[Token], ents: &Entities, mut k: usize) -> bool 
 /// What the context before token `a` says about the name there.
 fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (Option<EntityType>, Gender) {
     let sent = toks[a].sent;
+    if lone_first_name_person(toks, a, lang) {
+        return (Some(EntityType::Per), Gender::U);
+    }
     if a >= 1 && toks[a - 1].sent == sent {
         // An organization word right before the name, or before one or two adjectives that
         // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X.
@@ -1621,6 +1663,17 @@ fn add_name(
         None
     } else if (org_kw || (n_words >= 2 && first_caps())) && ctx != Some(EntityType::Per) {
         Some(EntityType::Org)
+    } else if ctx == Some(EntityType::Loc)
+        && first_name.is_some()
+        && n_words == 2
+        && n_cap == 2
+        && !heading
+        && a > 0
+        && toks[a - 1].has(1 << WordClass::Prep as u32)
+    {
+        // A first name and a surname after a place's preposition: a person (attribuée à Diane
+        // Kruger); places named so are listed.
+        Some(EntityType::Per)
     } else if let Some(c) = ctx {
         // A title in a headline in title case runs on into the words after it (… Named New Head Of
         // Regional Hospital Board): only a first name makes a person there.

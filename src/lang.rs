@@ -581,6 +581,9 @@ pub struct Language {
     pub particles: HashSet<String>,
     /// Forms of "be" that make a passive with a participle (`sont`, `été`), folded.
     pub passive_be: HashSet<String>,
+    /// Demonstrative determiners (`ce`, `cette`; `this`): a description they open points back to
+    /// the person just spoken of (cette retraitée, this official).
+    pub demonstratives: HashSet<String>,
     /// Words announcing a title or a nickname in quotation marks, folded → `true` when they
     /// announce any name (`surnommé`), `false` when only a capitalized title (`film`).
     pub term_markers: HashMap<String, bool>,
@@ -1109,6 +1112,7 @@ impl Language {
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();
         let mut passive_be = HashSet::default();
+        let mut demonstratives = HashSet::default();
         // One-word function words by folded key → (lowercase spelling, its entry), to tell apart
         // the words only accents distinguish (`a`, `à`).
         let mut spellings: HashMap<String, Spellings> = HashMap::default();
@@ -1135,6 +1139,10 @@ impl Language {
                 "refl" => WordClass::Refl,
                 "passive" => {
                     passive_be.insert(fold_key(cols[0]));
+                    continue;
+                }
+                "demonstrative" => {
+                    demonstratives.insert(fold_key(cols[0]));
                     continue;
                 }
                 "particle" => {
@@ -1236,6 +1244,7 @@ impl Language {
             spellings,
             particles,
             passive_be,
+            demonstratives,
             term_markers,
             role_synonyms,
             strict_role_words,

@@ -546,3 +546,35 @@ t!(
     "Les policiers ont tiré « sans sommation et à plusieurs reprises », selon des témoins.",
     [("sans sommation et à plusieurs reprises", Some("des témoins"))]
 );
+
+// --- Descriptions after a fronted complement; subjects after the cue ---------------------
+t!(
+    description_after_lower_case_acronym_org_gives_name,
+    "« Les routes resteront bloquées », a affirmé la présidente de l'union des éleveurs (UDE), Martine Gaudin, à la presse.",
+    [("Les routes resteront bloquées", Some("Martine Gaudin"))]
+);
+t!(
+    fronted_complement_without_comma_then_role_subject,
+    "Claire Vasseur a tenu mardi sa première conférence de presse. Sur le budget la présidente de la région a déclaré « Nous tiendrons nos engagements ».",
+    [("Nous tiendrons nos engagements", Some("Claire Vasseur"))]
+);
+t!(
+    postposed_subject_after_time_complement,
+    "Un important dispositif a été déployé à Lyon. « Il s'agit d'une affaire ancienne », a déclaré en fin de matinée le porte-parole de la police Marc Duval.",
+    [("Il s'agit d'une affaire ancienne", Some("Marc Duval"))]
+);
+t!(
+    object_of_relative_clause_after_cue_is_not_speaker,
+    "« Retrait de la réforme », pouvait-on lire sur des pancartes brandies par les grévistes, qui ont rejoint le Cours Mirabeau en fin de matinée.",
+    [("Retrait de la réforme", None)]
+);
+t!(
+    demonstrative_description_points_back_to_the_person_just_named,
+    "Le maire Paul Roy est venu. Dany, une habitante du quartier, a dû quitter sa maison. « On a tout mis en hauteur », témoigne cette habitante.",
+    [("On a tout mis en hauteur", Some("Dany"))]
+);
+t!(
+    lone_first_name_witness_resolves_the_pronoun,
+    "La ferme de Patrick, agriculteur sur l'île, a été inondée. Il pompe l'eau depuis le matin. « Il y a trente centimètres d'eau », dit-il.",
+    [("Il y a trente centimètres d'eau", Some("Patrick"))]
+);

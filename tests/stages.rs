@@ -1362,3 +1362,28 @@ e!(
     "Le monde a changé depuis. Selon Le Monde, la crise dure.",
     [("org_le_monde", "ORG", ["Le Monde"])]
 );
+e!(
+    ent_lone_first_name_with_role_apposition_is_a_person,
+    "La ferme de Patrick, agriculteur sur l'île, a été inondée.",
+    [("PER:patrick", "PER", ["Patrick"])]
+);
+e!(
+    ent_lone_first_name_with_age_is_a_person,
+    "Dany, 72 ans, a dû quitter sa maison inondée.",
+    [("PER:dany", "PER", ["Dany"])]
+);
+e!(
+    ent_first_name_after_unlisted_first_name_stays_part_of_the_name,
+    "Les policiers ont arrêté Robby Valère, 23 ans, mardi.",
+    [("PER:robby-valere", "PER", ["Robby Valère"])]
+);
+e!(
+    ent_first_name_and_surname_after_a_place_preposition_is_a_person,
+    "Le prix d'interprétation a été attribué à Hélène Vasseur pour son premier rôle.",
+    [("PER:helene-vasseur", "PER", ["Hélène Vasseur"])]
+);
+e!(
+    ent_first_name_and_surname_coordinated_with_a_place_stays_a_place,
+    "Des heurts ont eu lieu à Lyon et Diego Suarez dans la nuit.",
+    [("LOC:lyon", "LOC", ["Lyon"]), ("LOC:diego-suarez", "LOC", ["Diego Suarez"])]
+);
