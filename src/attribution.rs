@@ -74,13 +74,13 @@ use crate::quotes::{split_inverted, Quote, QuoteKind};
 use crate::segment::{Segments, TokKind, Token};
 
 /// The lexicon bit of a word class.
-const fn class(c: WordClass) -> u32 {
+const fn class(c: WordClass) -> u64 {
     1 << c as u32
 }
 
 /// The lexicon bits of a word that may start a cue not written inverted: a reflexive, an
 /// auxiliary or a verb form's first word.
-const CUE_START: u32 = class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX;
+const CUE_START: u64 = class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM | lex::VERB_PREFIX;
 
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -439,7 +439,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        const ROLE_BITS: u32 = lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
+        const ROLE_BITS: u64 = lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
         if !t.has(ROLE_BITS) && (!t.key.contains('-') || self.lang.lex(t.key.split('-').next().unwrap_or("")) == 0) {
             return None;
         }
@@ -2061,7 +2061,7 @@ impl<'a> Ctx<'a> {
     /// (`la commune a indiqué`), a text (`le décret précise`), or a capitalized name; a plural
     /// as its singular.
     fn can_speak(&self, i: usize) -> bool {
-        const SPEAKING: u32 = lex::ROLE_NOUN
+        const SPEAKING: u64 = lex::ROLE_NOUN
             | lex::SOURCE_NOUN
             | lex::TITLE
             | lex::TITLE_HEAD

@@ -549,7 +549,7 @@ fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool
     let (Some(n), Some(p)) = (toks.get(c), c.checked_sub(1).map(|p| &toks[p])) else {
         return false;
     };
-    const NOT_IN_NAME: u32 =
+    const NOT_IN_NAME: u64 =
         lex::STOP_CAP | lex::FUNCTION_WORD | lex::TITLE | lex::ROLE_NOUN | lex::FIRST_NAME | lex::VERB_FORM;
     is_cap_word(n)
         && !n.has(NOT_IN_NAME)
@@ -1506,6 +1506,14 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
     (None, Gender::U)
 }
 
+/// Whether a word is a common noun or adjective ([`lex::COMMON`]), or a compound of them joined
+/// by hyphens or apostrophes (Nord-Est, Grand'Place).
+fn common_word(w: &Token, lang: &Language) -> bool {
+    w.has(lex::COMMON)
+        || (w.key.contains(['-', '\''])
+            && w.key.split(['-', '\'']).all(|p| !p.is_empty() && lang.lex(p) & lex::COMMON != 0))
+}
+
 // The document (text, tokens), the entities being built and the knowledge (gazetteer, language).
 // Returns whether the name was left for want of evidence of its type alone.
 #[allow(clippy::too_many_arguments)]
@@ -1691,6 +1699,16 @@ fn add_name(
         Some(EntityType::Org)
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
+            None
+        } else if first_name.is_none()
+            && common_word(first, lang)
+            && !second.is_some_and(|w| w.has(lex::TITLE))
+            && !leader_dots_after(toks, b)
+        {
+            // A common noun or adjective opens the name of a thing, a body or a place (Tour
+            // Eiffel, Sécurité Routière, Central Park): its capitals alone make no person. Not the
+            // head of a title written in capitals (Grand Rabbin …, Health Minister …), nor a
+            // listing entry (a company: see below).
             None
         } else if first_name.is_none() && title_case_line(text, toks[a].start) {
             // A headline in title case capitalizes every word: capitals alone make no name there.

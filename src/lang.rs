@@ -178,56 +178,58 @@ const _: () = assert!((Role::NounDet as u32) < u16::BITS, "more roles than bits 
 /// Bits of a [`Lexicon`] entry beyond the [`WordClass`] bits (0–7): which lists a folded word is in.
 pub mod lex {
     /// A subject pronoun.
-    pub const PRONOUN: u32 = 1 << 8;
+    pub const PRONOUN: u64 = 1 << 8;
     /// A one-word speech-verb form.
-    pub const VERB_FORM: u32 = 1 << 9;
+    pub const VERB_FORM: u64 = 1 << 9;
     /// A role noun.
-    pub const ROLE_NOUN: u32 = 1 << 10;
+    pub const ROLE_NOUN: u64 = 1 << 10;
     /// A head noun of unnamed sources.
-    pub const SOURCE_NOUN: u32 = 1 << 11;
+    pub const SOURCE_NOUN: u64 = 1 << 11;
     /// A title, written with or without its final period.
-    pub const TITLE: u32 = 1 << 12;
+    pub const TITLE: u64 = 1 << 12;
     /// The first word of a multiword title.
-    pub const TITLE_HEAD: u32 = 1 << 13;
+    pub const TITLE_HEAD: u64 = 1 << 13;
     /// A capitalized word that is never a name by itself.
-    pub const STOP_CAP: u32 = 1 << 14;
+    pub const STOP_CAP: u64 = 1 << 14;
     /// A first name.
-    pub const FIRST_NAME: u32 = 1 << 15;
+    pub const FIRST_NAME: u64 = 1 << 15;
     /// A name particle.
-    pub const PARTICLE: u32 = 1 << 16;
+    pub const PARTICLE: u64 = 1 << 16;
     /// An organization keyword.
-    pub const ORG_KEYWORD: u32 = 1 << 17;
+    pub const ORG_KEYWORD: u64 = 1 << 17;
     /// A speech noun.
-    pub const SPEECH_NOUN: u32 = 1 << 18;
+    pub const SPEECH_NOUN: u64 = 1 << 18;
     /// Any function word (some [`super::WordClass`] bit, or listed without one).
-    pub const FUNCTION_WORD: u32 = 1 << 19;
+    pub const FUNCTION_WORD: u64 = 1 << 19;
     /// The first word of a source marker (`selon`, `d'` of `d'après`).
-    pub const MARKER_HEAD: u32 = 1 << 20;
+    pub const MARKER_HEAD: u64 = 1 << 20;
     /// A street keyword (`rue`, `boulevard`).
-    pub const STREET_KEYWORD: u32 = 1 << 21;
+    pub const STREET_KEYWORD: u64 = 1 << 21;
     /// An institution keyword (`université`, `tribunal`).
-    pub const INSTITUTION_KEYWORD: u32 = 1 << 22;
+    pub const INSTITUTION_KEYWORD: u64 = 1 << 22;
     /// A one-word place keyword (`îles`).
-    pub const LOC_KEYWORD: u32 = 1 << 23;
+    pub const LOC_KEYWORD: u64 = 1 << 23;
     /// The first word of a place suffix (`du` of `du Nord`, `centrale`).
-    pub const PLACE_SUFFIX_HEAD: u32 = 1 << 24;
+    pub const PLACE_SUFFIX_HEAD: u64 = 1 << 24;
     /// The last word of a place suffix (`nord` of `du Nord`, `centrale`).
-    pub const PLACE_SUFFIX_END: u32 = 1 << 25;
+    pub const PLACE_SUFFIX_END: u64 = 1 << 25;
     /// The last word of a place keyword of several words (`de` of `ville de`).
-    pub const LOC_KEYWORD_END: u32 = 1 << 26;
+    pub const LOC_KEYWORD_END: u64 = 1 << 26;
     /// The word before the last of a place keyword of several words (`ville` of `ville de`).
-    pub const LOC_KEYWORD_PENULT: u32 = 1 << 27;
+    pub const LOC_KEYWORD_PENULT: u64 = 1 << 27;
     /// The first word of a multiword speech-verb form, or a form's start up to an apostrophe
     /// (`fait` of `fait valoir`, `s'` of `s'est`): with [`VERB_FORM`], every one-word key of
     /// `Language::verb_prefixes`.
-    pub const VERB_PREFIX: u32 = 1 << 28;
+    pub const VERB_PREFIX: u64 = 1 << 28;
     /// The first word of an event's head (`journée` of `journée de la`).
-    pub const EVENT_HEAD: u32 = 1 << 29;
+    pub const EVENT_HEAD: u64 = 1 << 29;
     /// A nationality noun (`Italienne`, `Briton`).
-    pub const DEMONYM: u32 = 1 << 30;
+    pub const DEMONYM: u64 = 1 << 30;
     /// A folded word that function words spell differently (`a`, `à`): its entry is the
     /// unaccented spelling's; a token's own spelling picks its entry ([`super::Lexicon::respell`]).
-    pub const SPELLED: u32 = 1 << 31;
+    pub const SPELLED: u64 = 1 << 31;
+    /// A common noun or adjective that opens names of things, not of persons (`Grand`, `Sécurité`, `Central`).
+    pub const COMMON: u64 = 1 << 32;
 }
 
 /// Every list a folded word belongs to, as bits ([`lex`] and the [`WordClass`] bits), and its
@@ -260,7 +262,7 @@ type Spellings = Vec<(String, Entry)>;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
     /// [`lex`] and [`WordClass`] bits.
-    pub lex: u32,
+    pub lex: u64,
     /// [`Role`] bits.
     pub roles: u16,
 }
@@ -319,7 +321,7 @@ impl Lexicon {
     }
 
     /// Adds [`lex`] or [`WordClass`] `bits` to the entry of folded word `w`.
-    pub fn add(&mut self, w: &str, bits: u32) {
+    pub fn add(&mut self, w: &str, bits: u64) {
         self.add_entry(w, Entry { lex: bits, roles: 0 });
     }
 
@@ -391,7 +393,7 @@ impl Lexicon {
 
     /// The [`lex`] and [`WordClass`] bits of folded word `w` (0 when it is in no list).
     #[inline]
-    pub fn get(&self, w: &str) -> u32 {
+    pub fn get(&self, w: &str) -> u64 {
         self.entry(w).lex
     }
 
@@ -543,6 +545,9 @@ pub struct Language {
     pub stop_capitalized: HashSet<String>,
     /// Nationality nouns (`Italienne`, `Briton`), folded.
     pub demonyms: HashSet<String>,
+    /// Common nouns and adjectives that open names of things, bodies, places and titles, never a
+    /// person's (`Grand`, `Tour`, `Sécurité`; `Central`, `Station`), folded.
+    pub common_words: HashSet<String>,
     /// The nationality nouns that are also adjectives before a capitalized noun (English
     /// `Russian` of `the Russian Embassy`), folded: one capitalized word after them is no surname.
     pub demonym_adjectives: HashSet<String>,
@@ -823,6 +828,7 @@ macro_rules! language_files {
             event_heads: data_file!($lang, "event_heads.txt"),
             stop_capitalized: data_file!($lang, "stop_capitalized.txt"),
             demonyms: data_file!($lang, "demonyms.txt"),
+            common_words: data_file!($lang, "common_words.txt"),
             portfolio_words: data_file!($lang, "portfolio_words.txt"),
             opinion_markers: data_file!($lang, "opinion_markers.txt"),
             speech_acts: data_file!($lang, "speech_acts.txt"),
@@ -1165,7 +1171,7 @@ impl Language {
                 }
             };
             *words.entry(fold_key(cols[0])).or_insert(0) |= 1 << class as u16;
-            spell(Entry { lex: 1 << class as u32 | lex::FUNCTION_WORD, roles: 0 });
+            spell(Entry { lex: 1 << class as u64 | lex::FUNCTION_WORD, roles: 0 });
         }
         // Only the keys spelled more than one way are told apart.
         spellings.retain(|_, v| v.iter().any(|(w, _)| *w != v[0].0));
@@ -1231,6 +1237,7 @@ impl Language {
             stop_capitalized: word_list(&files.stop_capitalized),
             demonyms,
             demonym_adjectives,
+            common_words: word_list(&files.common_words),
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
             speech_acts: phrase_list(&files.speech_acts, &clitics),
@@ -1289,7 +1296,7 @@ impl Language {
 
     /// Whether a folded word belongs to a function-word class.
     pub fn is(&self, folded: &str, class: WordClass) -> bool {
-        self.lexicon.get(folded) & (1 << class as u32) != 0
+        self.lexicon.get(folded) & (1 << class as u64) != 0
     }
 
     /// Builds the one-lookup [`Lexicon`] from the lists.
@@ -1298,7 +1305,7 @@ impl Language {
         // Words spelled several ways get their function-word bits last, per spelling.
         let spelled = |w: &String| self.spellings.contains_key(w);
         for (w, &m) in self.words.iter().filter(|(w, _)| !spelled(w)) {
-            lx.add(w, u32::from(m) | lex::FUNCTION_WORD);
+            lx.add(w, u64::from(m) | lex::FUNCTION_WORD);
         }
         for (w, &r) in self.roles.iter().filter(|(w, _)| !spelled(w)) {
             lx.add_roles(w, r);
@@ -1332,6 +1339,9 @@ impl Language {
         }
         for w in &self.demonyms {
             lx.add(w, lex::DEMONYM);
+        }
+        for w in &self.common_words {
+            lx.add(w, lex::COMMON);
         }
         for w in self.first_names.keys() {
             lx.add(w, lex::FIRST_NAME);
@@ -1397,7 +1407,7 @@ impl Language {
     }
 
     /// The [`lex`] bits of a folded word.
-    pub fn lex(&self, folded: &str) -> u32 {
+    pub fn lex(&self, folded: &str) -> u64 {
         self.lexicon.get(folded)
     }
 
@@ -1469,6 +1479,7 @@ struct LanguageFiles {
     event_heads: DataFile,
     stop_capitalized: DataFile,
     demonyms: DataFile,
+    common_words: DataFile,
     portfolio_words: DataFile,
     opinion_markers: DataFile,
     speech_acts: DataFile,

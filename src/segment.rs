@@ -40,7 +40,7 @@ pub struct Token {
     /// Two or more letters, all upper case (CGT, ONU).
     pub acronym: bool,
     /// The lists its key is in ([`crate::lang::lex`] and word-class bits; set by [`segment`]).
-    pub lex: u32,
+    pub lex: u64,
     /// Its [`crate::lang::Role`] bits (set by [`segment`] with `lex`).
     pub roles: u16,
     /// Index of its sentence (u32 keeps a token in 64 bytes).
@@ -56,7 +56,7 @@ impl Token {
     }
 
     /// Whether its key is in a list or class of `bits` ([`crate::lang::lex`], `1 << WordClass`).
-    pub fn has(&self, bits: u32) -> bool {
+    pub fn has(&self, bits: u64) -> bool {
         self.lex & bits != 0
     }
 

@@ -1083,6 +1083,27 @@ e!(
     [("ORG:agence-nationale-des-routes", "ORG", ["Agence nationale des routes"])]
 );
 
+e!(
+    ent_common_word_run_is_not_a_person,
+    "Elle a remporté son premier Grand Chelem. Les Jeunes Agriculteurs manifestent.",
+    []
+);
+e!(
+    ent_hyphenated_common_word_run_is_not_a_person,
+    "Le ministre rêve d'une Start-up Nation. Le vent souffle du Nord-Est Atlantique ce soir.",
+    []
+);
+e!(
+    ent_unlisted_first_name_run_stays_a_person,
+    "Hier soir, Kwesiro Lambanda a remporté l'étape.",
+    [("PER:kwesiro-lambanda", "PER", ["Kwesiro Lambanda"])]
+);
+e!(
+    ent_common_word_listing_entry_is_a_company,
+    "Obligations 3 %\nRoyal Dutch ....... 510\n",
+    [("ORG:royal-dutch", "ORG", ["Royal Dutch"])]
+);
+
 // English (capitalized role titles and place words after the name).
 fn entities_en(text: &str) -> Vec<(String, String, Vec<String>)> {
     entities_in(text, en())
@@ -1106,6 +1127,12 @@ e!(
     en: ent_en_role_noun_heading_a_first_name_is_cut_off,
     "Yesterday Shopkeeper Alan Briggs opened early.",
     [("PER:alan-briggs", "PER", ["Alan Briggs"])]
+);
+e!(en: ent_en_common_word_run_is_not_a_person, "Engineers say Crew Dragon will dock on Friday.", []);
+e!(
+    en: ent_en_unlisted_first_name_run_stays_a_person,
+    "On Friday Kwesiro Lambanda won the stage.",
+    [("PER:kwesiro-lambanda", "PER", ["Kwesiro Lambanda"])]
 );
 e!(
     en: ent_en_title_case_headline_makes_no_person_of_capitals_alone,
