@@ -1348,7 +1348,7 @@ impl<'a> Ctx<'a> {
                                 .iter()
                                 .any(|b| b.entity == e && b.head != head && self.lang.demonyms.contains(b.head))
                         };
-                        if let Some(e) = self.resolve_person(ents, gender, at).filter(|&e| !other(e)) {
+                        if let Some(e) = self.resolve_person_where(ents, gender, at, |e| !other(e)) {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
                     }
@@ -1494,10 +1494,21 @@ impl<'a> Ctx<'a> {
 
     /// The person a singular reference resolves to (see [`Ctx::resolve_pronoun`]).
     fn resolve_person(&self, ents: &Entities, gender: Gender, at: usize) -> Option<usize> {
+        self.resolve_person_where(ents, gender, at, |_| true)
+    }
+
+    /// [`Ctx::resolve_person`] among the persons `keep` accepts.
+    fn resolve_person_where(
+        &self,
+        ents: &Entities,
+        gender: Gender,
+        at: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let p = Pronoun { gender, plural: false };
         let last = self
             .last_speaker
-            .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per);
+            .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per && keep(e));
         // The subject of the latest sentence that has one, looking back from `at`. With a last
         // speaker of that gender, a person after the clause's verb or subject pronoun is an
         // object (Il a ensuite évoqué Marc Petit) and does not take the pronoun from the speaker.
@@ -1515,6 +1526,7 @@ impl<'a> Ctx<'a> {
                     if ent.etype == EntityType::Per
                         && !c.complement
                         && ent.gender.agrees(p.gender)
+                        && keep(e)
                         && last.is_none_or(|l| !self.is_object(a, &c, l.1))
                     {
                         subj = Some((e, c.start));
@@ -1533,7 +1545,7 @@ impl<'a> Ctx<'a> {
                 let here = self.toks[at.min(self.toks.len() - 1)].sent;
                 let mut best: Option<(usize, usize)> = None;
                 for (i, e) in ents.list.iter().enumerate() {
-                    if e.etype != EntityType::Per || e.gender != gender {
+                    if e.etype != EntityType::Per || e.gender != gender || !keep(i) {
                         continue;
                     }
                     for m in e.mentions.iter().filter(|m| m.tok_end <= at && !self.in_quote[m.tok_start]) {

@@ -578,3 +578,8 @@ t!(
     "La ferme de Patrick, agriculteur sur l'île, a été inondée. Il pompe l'eau depuis le matin. « Il y a trente centimètres d'eau », dit-il.",
     [("Il y a trente centimètres d'eau", Some("Patrick"))]
 );
+t!(
+    nationality_noun_skips_a_person_of_another_nationality,
+    "En 2014, Ana Petrescu avait perdu contre Maria Lopez. En 2017, la Lettone Ilze Berzina avait battu la Roumaine. Vaincue, la Roumaine avait promis de « gagner une autre finale ».",
+    [("gagner une autre finale", Some("Ana Petrescu"))]
+);
