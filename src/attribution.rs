@@ -2356,7 +2356,8 @@ impl<'a> Ctx<'a> {
         }
         // 3c. A quote opening its sentence before a speech act's noun and its author
         //    (`« … » : le cri d'alarme de X`).
-        let bare = open == s_start || self.toks[s_start..open].iter().all(|t| t.kind == TokKind::Punct);
+        // Only marks before it, or other quotes (« … », « … ».): nothing of the writer's own.
+        let bare = open == s_start || (s_start..open).all(|k| self.toks[k].kind == TokKind::Punct || self.in_quote[k]);
         if bare && close < s_end {
             let j = self.skip_marks(close, s_end, 2, &[':', ',', '—', '–', '-']);
             let limit = (j..s_end).find(|&k| self.in_quote[k]).unwrap_or(s_end);

@@ -583,3 +583,12 @@ t!(
     "En 2014, Ana Petrescu avait perdu contre Maria Lopez. En 2017, la Lettone Ilze Berzina avait battu la Roumaine. Vaincue, la Roumaine avait promis de « gagner une autre finale ».",
     [("gagner une autre finale", Some("Ana Petrescu"))]
 );
+t!(
+    quote_after_another_quote_in_its_sentence_continues_the_speaker,
+    "« La situation est grave », explique Inès Morel, une infirmière de 35 ans. « Les urgences sont pleines chaque soir », « nous manquons de lits et de bras partout ».",
+    [
+        ("La situation est grave", Some("Inès Morel")),
+        ("Les urgences sont pleines chaque soir", Some("Inès Morel")),
+        ("nous manquons de lits et de bras partout", Some("Inès Morel")),
+    ]
+);
