@@ -989,7 +989,9 @@ impl<'a> Ctx<'a> {
         }
         // A form right after a determiner always followed by its noun is a noun (un communiqué,
         // cette annonce, the statement).
-        if !t.has(class(WordClass::Refl) | class(WordClass::Aux)) && self.noun_after_det(i) {
+        if !t.has(class(WordClass::Refl) | class(WordClass::Aux))
+            && (self.noun_after_det(i) || self.noun_after_article(i))
+        {
             return None;
         }
         // Reflexive: se dit, s'inquiète, s'est félicité.
@@ -1080,6 +1082,20 @@ impl<'a> Ctx<'a> {
     /// `a statement`): a speech-verb form there is a noun, not a cue.
     fn noun_after_det(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|k| self.toks[k].has_role(Role::NounDet))
+    }
+
+    /// Whether the word at `i` is a finite speech-verb form after a preposition and a definite
+    /// article (`en raison de la tempête`, `à l'appel`): an object pronoun before a verb needs a
+    /// subject, and after a preposition only an infinitive or a participle takes one (`de le dire`,
+    /// `en la qualifiant`), so the form is a noun.
+    fn noun_after_article(&self, i: usize) -> bool {
+        let (toks, lang) = (self.toks, self.lang);
+        if i < 2 || !toks[i - 1].has_role(Role::The) || !toks[i - 2].has(class(WordClass::Prep)) {
+            return false;
+        }
+        let key = toks[i].key.as_str();
+        // Only a one-word form is judged: a multiword form is left as it is.
+        lang.verb_forms.get(key).is_some_and(|f| !f.infinitive) && !lang.is_participle(key)
     }
 
     /// A participle (possibly multiword, possibly reflexive) after up to three adverbs.

@@ -560,6 +560,9 @@ pub struct Language {
     pub speech_acts: Vec<Vec<String>>,
     /// Nouns of texts that can be the subject of a speech verb (`le décret précise`), folded.
     pub document_nouns: HashSet<String>,
+    /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
+    /// capitalized fragment holding one is speech, not a title.
+    pub voice_words: HashSet<String>,
     /// Words opening a sentence before a speech verb with no subject, which goes on with the
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
@@ -834,6 +837,7 @@ macro_rules! language_files {
             speech_acts: data_file!($lang, "speech_acts.txt"),
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
+            voice_words: data_file!($lang, "voice_words.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -1243,6 +1247,7 @@ impl Language {
             speech_acts: phrase_list(&files.speech_acts, &clitics),
             continuation_leads: continuation_leads(&files.continuation_leads, &clitics)?,
             document_nouns: word_list(&files.document_nouns),
+            voice_words: word_list(&files.voice_words),
             boilerplate,
             quote_marks,
             pronouns,
@@ -1485,6 +1490,7 @@ struct LanguageFiles {
     speech_acts: DataFile,
     continuation_leads: DataFile,
     document_nouns: DataFile,
+    voice_words: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     quote_marks: DataFile,

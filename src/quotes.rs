@@ -115,6 +115,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
         while let Some(pos) = marks.find(bytes, j, pe) {
             let Some(c) = text[pos..pe].chars().next() else { break };
             j = pos + c.len_utf8();
+            let c = read_mark(text, pos, c, ps, pe, pairs);
             match cur.as_mut() {
                 None => {
                     let Some(&(_, close)) = pairs.iter().find(|(op, _)| *op == c) else { continue };
@@ -135,7 +136,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
                     if o.inner.last() == Some(&c) {
                         o.inner.pop();
                     } else if c == o.close_char && o.inner.is_empty() {
-                        let end = pos + c.len_utf8();
+                        let end = j;
                         o.parts.push((o.content_start, pos));
                         let q = finish(text, o, end, true, p);
                         out.extend(q);
@@ -266,6 +267,30 @@ impl MarkFinder {
 impl Open {
     fn close_char_open(&self, pairs: &[(char, char)]) -> char {
         pairs.iter().find(|(_, cl)| *cl == self.close_char).map(|(op, _)| *op).unwrap_or(self.close_char)
+    }
+}
+
+/// The mark the char `c` at `pos` (in the paragraph `ps..pe`) stands for: an opening mark that
+/// is no closing one, glued to the letter before it and followed (past spaces) by punctuation or
+/// the paragraph's end (`«circonscrite«, grâce à`, `une « invasion« .`), cannot open and reads as
+/// its pair's closing mark; any other char stands for itself.
+pub(crate) fn read_mark(text: &str, pos: usize, c: char, ps: usize, pe: usize, pairs: &[(char, char)]) -> char {
+    // Most marks follow a space: the char before is read first.
+    if !text[ps..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return c;
+    }
+    let Some(&(_, close)) = pairs.iter().find(|&&(op, cl)| op == c && cl != c) else { return c };
+    if pairs.iter().any(|&(_, cl)| cl == c) {
+        return c;
+    }
+    let next = text[pos + c.len_utf8()..pe].trim_start().chars().next();
+    let ends = next.is_none_or(|n| {
+        matches!(n, ',' | '.' | ';' | ':' | ')' | ']' | '!' | '?' | '…') || pairs.iter().any(|&(_, cl)| cl == n)
+    });
+    if ends {
+        close
+    } else {
+        c
     }
 }
 
@@ -504,10 +529,48 @@ pub fn is_term(
     if q.kind != QuoteKind::Partial {
         return false;
     }
+    if capital && reads_as_title(text, seg, q, lang) && (!has_speaker || names_author_after(text, seg, q)) {
+        return true;
+    }
     if !has_speaker {
         return !has_words(text, &q.parts, 3);
     }
     !has_words(text, &q.parts, 2) && !near_cue()
+}
+
+/// How many words a title in quotation marks may have (`« You were never really here »`).
+const TITLE_MAX_WORDS: usize = 8;
+
+/// Whether a capitalized fragment reads as a title or a name rather than speech: right after a
+/// word, a few words, no sentence end, and no word of a speaker's own voice (`je`, `nous`, `vous`:
+/// `data/<lang>/voice_words.txt`).
+fn reads_as_title(text: &str, seg: &Segments, q: &Quote, lang: &Language) -> bool {
+    if has_words(text, &q.parts, TITLE_MAX_WORDS + 1)
+        || q.parts.iter().any(|&(a, b)| text[a..b].contains(['.', '!', '?', '…', ':', ';']))
+    {
+        return false;
+    }
+    let toks = &seg.tokens;
+    let (a, b) = (toks.partition_point(|t| t.start < q.open), toks.partition_point(|t| t.start < q.close));
+    // Named in running text, right after a word (`pour « … »`, `dans « … »`), not listed after
+    // a comma or opening its sentence (`« Non à la vie chère », « Du pain pour tous »`).
+    if !a.checked_sub(1).is_some_and(|k| toks[k].kind == TokKind::Word && toks[k].sent == toks[a].sent) {
+        return false;
+    }
+    !toks[a..b].iter().any(|t| t.kind == TokKind::Word && lang.voice_words.contains(t.key.as_str()))
+}
+
+/// Whether the quote is followed by `de`, `d'` or `by` and a capitalized word (`« Les Proies »
+/// de Sofia Coppola`, `"Lady Bird" by Greta Gerwig`): the title of that author's work.
+fn names_author_after(text: &str, seg: &Segments, q: &Quote) -> bool {
+    let toks = &seg.tokens;
+    let close = toks.partition_point(|t| t.start < q.close);
+    let (Some(link), Some(name)) = (toks.get(close), toks.get(close + 1)) else { return false };
+    link.kind == TokKind::Word
+        && (link.has_role(Role::Of) || link.has_role(Role::By))
+        && name.kind == TokKind::Word
+        && name.sent == link.sent
+        && text[name.start..name.end].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// How many words may stand between a one-word quote and its cue: `a qualifié la situation de

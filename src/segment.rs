@@ -573,7 +573,12 @@ fn split_sentences(
             None => break,
         }
         let t = &toks[i];
-        let c = first_char(text, t.start);
+        let mut c = first_char(text, t.start);
+        // An opening mark used to close (`«circonscrite«,`) closes, as the quote finder reads it.
+        if marks.opens(c) {
+            let (ps, pe) = (toks[tok_start].start, toks[tok_end - 1].end);
+            c = crate::quotes::read_mark(text, t.start, c, ps, pe, &lang.quote_marks);
+        }
         // Most punctuation (`,`, `:`, `(`) neither ends a sentence nor opens or closes a quote.
         if !is_terminal(c) && c != '"' && !marks.opens(c) && !marks.closes(c) {
             i += 1;

@@ -511,6 +511,36 @@ t!(
     [("Jamais", Some("Louis Caron")), ("Jamais", Some("Louis Caron"))]
 );
 t!(nickname_is_a_term, "Le tueur surnommé « le Grêlé » a été identifié, selon les enquêteurs.", []);
+t!(
+    capitalized_fragment_with_no_speaker_is_a_title,
+    "Le prix du scénario revient à « La Nuit des oiseaux » et celui de la photographie à « Un été sans fin » cette année.",
+    []
+);
+t!(
+    foreign_title_with_no_cue_is_a_term,
+    "Le prix d'interprétation est allé à Clara Vidal dans « Under the quiet sky » cette année.",
+    []
+);
+t!(
+    title_followed_by_its_author_is_a_term,
+    "Pour Hélène Roussel, le meilleur film de l'année reste « Les Ombres du port » de Marc Delorme, a-t-elle affirmé.",
+    []
+);
+t!(
+    capitalized_fragment_in_the_first_person_stays_a_quote,
+    "Cérémonie de clôture « Je ne regrette rien »\n\nLa chanteuse a quitté la scène sous les applaudissements.",
+    [("Je ne regrette rien", None)]
+);
+t!(
+    one_hyphenated_word_before_a_storm_name_is_a_term,
+    "Douze départements ont été placés en vigilance, dont huit pour « orages-grêle » en raison de la tempête Léon.",
+    []
+);
+t!(
+    speech_verb_form_after_preposition_and_article_is_a_noun,
+    "Les habitants ont quitté leurs maisons « au plus vite » à l'approche de la tempête Léon.",
+    [("au plus vite", None)]
+);
 
 #[test]
 fn unknown_speaker_becomes_a_person_entity() {

@@ -667,6 +667,21 @@ q!(quote_stray_closing_guillemet, "Le texte » a été adopté hier par les dép
 q!(quote_stray_closing_curly, "Le texte ” a été adopté hier par les députés.", []);
 q!(quote_unclosed_at_end_of_text, "Le texte a été adopté hier par les députés «", []);
 q!(quote_apostrophe_is_not_a_mark, "L’État a tranché : l’usine fermera aujourd’hui.", []);
+q!(
+    quote_opening_mark_used_to_close,
+    "Le virus est «sous contrôle» et «localisé«, grâce à «une campagne de vaccination rapide», a dit le préfet.",
+    [(Pa, ["sous contrôle"]), (Pa, ["localisé"]), (Pa, ["une campagne de vaccination rapide"])]
+);
+q!(
+    quote_opening_mark_used_to_close_before_a_period,
+    "L'armée a lancé une « offensive de grande ampleur« . Les combats ont repris à l'aube.",
+    [(Pa, ["offensive de grande ampleur"])]
+);
+q!(
+    quote_glued_opening_mark_before_words_still_opens,
+    "Le maire a lancé un appel aux dons« Aidez les sinistrés de la vallée », a-t-il écrit.",
+    [(Pa, ["Aidez les sinistrés de la vallée"])]
+);
 
 // =====================================================================================
 // entities
