@@ -1660,6 +1660,9 @@ fn add_name(
         && capitals.as_ref().is_some_and(|l| {
             l.count >= 2 && l.count <= 6 && !l.roman && (l.count <= 3 || l.vowels <= 1 || l.digits || elided)
         });
+    // An acronym and capitalized words joined by hyphens: a body's name (SUD-Rail, Snes-FSU).
+    let hyphen_acronym =
+        one_word && !all_caps && surface.contains(['-', '\u{2010}', '\u{2011}']) && acronym_compound(surface, gaz);
     // Several words in capitals, not a code with digits.
     let caps_words = n_words >= 2 && capitals.as_ref().is_some_and(|l| l.count >= 2 && !l.digits);
     // A sovereign or a pope: a first name and a regnal number (Charles XI, Pie XII).
@@ -1695,7 +1698,7 @@ fn add_name(
         Some(EntityType::Per)
     } else if one_word && compound_place(first, lang) {
         Some(EntityType::Loc)
-    } else if acronym || camel() {
+    } else if acronym || camel() || hyphen_acronym {
         Some(EntityType::Org)
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
@@ -1742,7 +1745,7 @@ fn add_name(
         return false;
     }
     // A lone sentence-initial word needs more than its capital.
-    if one_word && initial && ctx.is_none() && !all_caps && !camel() {
+    if one_word && initial && ctx.is_none() && !all_caps && !camel() && !hyphen_acronym {
         return true;
     }
     // A line all in capitals is a heading (VOIX DIVERSES, COLONIES FRANÇAISES): only a person
@@ -1848,6 +1851,36 @@ impl Letters {
         }
         Some(l)
     }
+}
+
+/// Whether a hyphenated word joins an acronym to other capitalized words (`SUD-Rail`, `Snes-FSU`,
+/// `CGT-Cheminots`): every part letters only and capitalized, one of them in capitals of two
+/// letters or more; not two names linked (`UE-Chine`, `UE-Mercosur`: a part a place of the
+/// gazetteer, or every part listed), a code with digits (`COVID-19`) or a prefix in lower case
+/// (`ex-URSS`).
+fn acronym_compound(word: &str, gaz: &Matcher) -> bool {
+    let mut acronym = false;
+    let parts = || word.split(['-', '\u{2010}', '\u{2011}']);
+    for part in parts() {
+        let mut chars = part.chars().filter(|&c| !crate::fold::is_combining_mark(c));
+        if !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let (mut letters, mut caps) = (1, true);
+        for c in chars {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            letters += 1;
+            caps &= c.is_uppercase();
+        }
+        acronym |= caps && letters >= 2;
+    }
+    // The type of part `p` when the gazetteer lists it whole.
+    let listed = |p: &str| {
+        gaz.find(p).into_iter().find(|m| m.start == 0 && m.end == p.len()).map(|m| gaz.entry(m.entry).etype())
+    };
+    acronym && !parts().any(|p| listed(p) == Some(EntityType::Loc)) && !parts().all(|p| listed(p).is_some())
 }
 
 /// Whether a word is in CamelCase (`AlAhed`, `WeylChem`): an upper-case letter right after a

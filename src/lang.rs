@@ -572,6 +572,14 @@ pub struct Language {
     pub clitic_suffixes: Vec<String>,
     /// Whole-line boilerplate patterns (case-insensitive), compiled on first use.
     pub boilerplate: Boilerplate,
+    /// Headers of a list of links to other articles (`autres articles`, `more stories`), folded.
+    pub related_headers: HashSet<String>,
+    /// The first words of [`Language::related_headers`], folded.
+    pub related_first_words: HashSet<String>,
+    /// The longest folded header of [`Language::related_headers`], in bytes.
+    pub related_header_len: usize,
+    /// The most words of a header of [`Language::related_headers`].
+    pub related_header_words: usize,
     /// Quote mark pairs (open, close).
     pub quote_marks: Vec<(char, char)>,
     /// Subject pronouns, folded → pronoun.
@@ -840,6 +848,7 @@ macro_rules! language_files {
             voice_words: data_file!($lang, "voice_words.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
+            related_headers: data_file!($lang, "related_headers.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
             pronouns: data_file!($lang, "pronouns.tsv"),
             function_words: data_file!($lang, "function_words.tsv"),
@@ -851,6 +860,7 @@ macro_rules! language_files {
             place_prefixes: data_file!($lang, "place_prefixes.txt"),
             place_suffixes: data_file!($lang, "place_suffixes.txt"),
             participle_suffixes: data_file!($lang, "participle_suffixes.txt"),
+            foreign_first_names: None,
         }
     };
 }
@@ -868,7 +878,10 @@ impl Language {
 
     /// French, compiled from the embedded `data/fr/` files.
     pub fn french() -> Result<Language> {
-        Language::compile("fr", &language_files!("fr"))
+        // A French article names many foreigners: English first names are read too.
+        let mut files = language_files!("fr");
+        files.foreign_first_names = Some(data_file!("en", "first_names.tsv"));
+        Language::compile("fr", &files)
     }
 
     /// English, compiled from the embedded `data/en/` files.
@@ -1192,6 +1205,7 @@ impl Language {
             patterns.push(hir);
         }
         let boilerplate = Boilerplate::new(patterns);
+        let related_headers = word_list(&files.related_headers);
         let mut term_markers = HashMap::default();
         for (_, cols) in tsv_rows(&files.term_markers, "word", 2)? {
             term_markers.insert(fold_key(cols[0]), cols[1].trim() == "name");
@@ -1249,6 +1263,14 @@ impl Language {
             document_nouns: word_list(&files.document_nouns),
             voice_words: word_list(&files.voice_words),
             boilerplate,
+            related_first_words: related_headers
+                .iter()
+                .filter_map(|h| h.split(' ').next())
+                .map(str::to_string)
+                .collect(),
+            related_header_len: related_headers.iter().map(String::len).max().unwrap_or(0),
+            related_header_words: related_headers.iter().map(|h| h.split(' ').count()).max().unwrap_or(0),
+            related_headers,
             quote_marks,
             pronouns,
             words,
@@ -1271,6 +1293,25 @@ impl Language {
             clitic_suffixes: clitics,
             lexicon: Lexicon::default(),
         };
+        // Another language's first names (an article names foreigners), after this one's (whose
+        // genders win); none that is a word this language lists (a stop, function, role, document
+        // or common word, a place prefix, a title).
+        if let Some(f) = &files.foreign_first_names {
+            for (_, cols) in tsv_rows(f, "name", 2)? {
+                let key = fold_key(cols[0]);
+                let l = &language;
+                let listed = l.words.contains_key(&key)
+                    || l.stop_capitalized.contains(&key)
+                    || l.role_nouns.contains_key(&key)
+                    || l.document_nouns.contains(&key)
+                    || l.common_words.contains(&key)
+                    || l.place_prefixes.contains(&key)
+                    || l.titles.contains_key(&key);
+                if !listed {
+                    language.first_names.entry(key).or_insert(Gender::parse(cols[1]));
+                }
+            }
+        }
         // A one-word source marker that is a preposition (`selon`) has the `source` role.
         let prep = 1 << WordClass::Prep as u16;
         for (head, tails) in &language.source_markers {
@@ -1493,6 +1534,7 @@ struct LanguageFiles {
     voice_words: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
+    related_headers: DataFile,
     quote_marks: DataFile,
     pronouns: DataFile,
     function_words: DataFile,
@@ -1504,6 +1546,8 @@ struct LanguageFiles {
     place_prefixes: DataFile,
     place_suffixes: DataFile,
     participle_suffixes: DataFile,
+    /// Another language's first names, read after this one's (its genders win).
+    foreign_first_names: Option<DataFile>,
 }
 
 #[cfg(test)]

@@ -185,6 +185,78 @@ c!(
     [("Partager", B), ("Facebook", B), ("Twitter", B), ("Le festival a attiré 40 000 spectateurs.", P)]
 );
 c!(clean_short_quoted_line_is_prose, "« Non. »", [("« Non. »", P)]);
+c!(
+    clean_related_list_after_header,
+    "Le conseil a voté le budget.\nAutres articles\n-\nLa grève des cheminots se poursuit à Lyon\n-\nLe maire de Nantes a inauguré samedi la nouvelle médiathèque.\n-\nBelgique: la police enquête sur un vol de tableaux",
+    [
+        ("Le conseil a voté le budget.", P),
+        ("Autres articles", B),
+        ("-", B),
+        ("La grève des cheminots se poursuit à Lyon", B),
+        ("-", B),
+        ("Le maire de Nantes a inauguré samedi la nouvelle médiathèque.", B),
+        ("-", B),
+        ("Belgique: la police enquête sur un vol de tableaux", B),
+    ]
+);
+c!(
+    clean_related_list_with_blank_lines_and_quoted_headline,
+    "Sur le même sujet :\n\nRugby « Un match historique » : la joie des supporters\n\nAnalyse. Pourquoi le prix du blé s'envole",
+    [
+        ("Sur le même sujet :", B),
+        ("", B),
+        ("Rugby « Un match historique » : la joie des supporters", B),
+        ("", B),
+        ("Analyse. Pourquoi le prix du blé s'envole", B),
+    ]
+);
+c!(
+    clean_related_header_in_english_on_a_french_page,
+    "La course a été annulée.\nMore Stories\nTour de France : le parcours dévoilé",
+    [("La course a été annulée.", P), ("More Stories", B), ("Tour de France : le parcours dévoilé", B)]
+);
+c!(
+    clean_related_list_ends_at_a_sentence,
+    "À lire également :\nLorsque les pompiers sont arrivés, la maison de Jean Moreau brûlait déjà.\nLe feu a été maîtrisé",
+    [
+        ("À lire également :", B),
+        ("Lorsque les pompiers sont arrivés, la maison de Jean Moreau brûlait déjà.", P),
+        ("Le feu a été maîtrisé", P),
+    ]
+);
+c!(
+    clean_related_list_ends_at_a_long_paragraph,
+    "Voir aussi\nLa réforme des retraites en cinq questions\nLe ministre a défendu le texte devant les députés, qui l'ont examiné toute la nuit sans parvenir à un accord sur l'article central, celui de l'âge légal de départ, repoussé à soixante-quatre ans",
+    [
+        ("Voir aussi", B),
+        ("La réforme des retraites en cinq questions", B),
+        ("Le ministre a défendu le texte devant les députés, qui l'ont examiné toute la nuit sans parvenir à un accord sur l'article central, celui de l'âge légal de départ, repoussé à soixante-quatre ans", P),
+    ]
+);
+c!(
+    clean_related_list_ends_at_two_sentences,
+    "Les plus lus\nLe préfet a pris un arrêté. Il interdit la baignade",
+    [("Les plus lus", B), ("Le préfet a pris un arrêté. Il interdit la baignade", P)]
+);
+c!(
+    clean_related_list_ends_at_a_lower_case_continuation,
+    "Dans la même rubrique\net le maire a répondu aux questions",
+    [("Dans la même rubrique", B), ("et le maire a répondu aux questions", P)]
+);
+c!(
+    clean_related_header_and_headline_on_one_line,
+    "Le musée rouvre lundi.\nÀ lire également : Le Louvre prolonge ses horaires d'été\nLe public pourra visiter les salles rénovées.",
+    [
+        ("Le musée rouvre lundi.", P),
+        ("À lire également : Le Louvre prolonge ses horaires d'été", B),
+        ("Le public pourra visiter les salles rénovées.", P),
+    ]
+);
+c!(
+    clean_line_opening_with_a_place_and_colon_is_prose,
+    "Italie : le gouvernement adopte son budget",
+    [("Italie : le gouvernement adopte son budget", P)]
+);
 
 // =====================================================================================
 // segment
@@ -692,6 +764,7 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_israel\tLOC\tIsraël\t\tQ801\t\t\n\
     loc_iran\tLOC\tIran\t\tQ794\t\t\n\
     loc_niger\tLOC\tNiger\t\tQ1032\t\t\n\
+    loc_suisse\tLOC\tSuisse\t\tQ39\t\t\n\
     loc_usa\tLOC\tÉtats-Unis\tEtats-Unis|USA\tQ30\t\t\n\
     org_onu\tORG\tOrganisation des Nations unies\tONU|Nations unies\tQ1065\t\t\n\
     loc_buenos_aires\tLOC\tBuenos Aires\t\tQ1486\t\t\n\
@@ -841,6 +914,31 @@ e!(
     [("ORG:union-des-consommateurs", "ORG", ["Union des consommateurs"])]
 );
 e!(ent_org_acronym, "Le bureau de la CGT appelle à la grève.", [("ORG:cgt", "ORG", ["CGT"])]);
+e!(
+    ent_acronym_joined_to_a_word_by_a_hyphen_is_an_organization,
+    "Mardi, Snap-CFTD et FDT-Énergie ont signé l'accord.",
+    [("ORG:snap-cftd", "ORG", ["Snap-CFTD"]), ("ORG:fdt-energie", "ORG", ["FDT-Énergie"])]
+);
+e!(
+    ent_acronym_hyphen_place_or_lower_prefix_is_no_organization,
+    "Le dialogue USA-Ukraine reprend dans l'ex-URSS et chez les anti-OTAN.",
+    []
+);
+e!(
+    ent_english_first_name_in_french_text_makes_a_person,
+    "Le prix revient à Brayden Kowalczyk pour son film.",
+    [("PER:brayden-kowalczyk", "PER", ["Brayden Kowalczyk"])]
+);
+e!(
+    ent_place_and_regional_adjective_is_a_region,
+    "Les électeurs de Suisse romande ont voté non.",
+    [("LOC:suisse-romande", "LOC", ["Suisse romande"])]
+);
+e!(
+    ent_team_named_after_its_country_is_an_organization,
+    "Le sélectionneur de l'équipe d'Ukraine a parlé.",
+    [("ORG:equipe-d-ukraine", "ORG", ["équipe d'Ukraine"])]
+);
 e!(ent_loc_after_preposition_a, "Il est né à Tataouine en 1950.", [("LOC:tataouine", "LOC", ["Tataouine"])]);
 e!(
     #[ignore = "known gap: a surname opening with a capitalized particle (Le Pen) is grouped as `Pen` alone"]
