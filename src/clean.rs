@@ -39,12 +39,18 @@ fn is_boilerplate(line: &str, lang: &Language) -> bool {
     lang.boilerplate.is_match(line)
 }
 
+/// The most bytes a related-links header may take in the text: its folded form is never longer
+/// than the text, whose accented letters take at most two bytes, and a bullet and a colon may
+/// come with it.
+fn header_reach(lang: &Language) -> usize {
+    2 * lang.related_header_len + 8
+}
+
 /// Whether `s` (a line, or a line's start) is a header of a related-links list, with or without a
 /// final colon and a leading bullet (`▶ Lire aussi :`). Most short lines are turned away before
 /// any folding: a header has no digit, no final period, few words and a listed first word.
 fn is_related_header(s: &str, lang: &Language) -> bool {
-    // A header's folded form is never longer than its text, whose accents take at most two bytes.
-    if s.len() > 2 * lang.related_header_len + 8 {
+    if s.len() > header_reach(lang) {
         return false;
     }
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -146,7 +152,7 @@ pub fn clean(text: &str, lang: &Language) -> Vec<Line> {
             listed = false;
         } else if prose && line.len() <= SHORT_LINE {
             // A header and one headline on one line (`Autres articles : …`).
-            let cut = memchr::memchr(b':', &line.as_bytes()[..line.len().min(2 * lang.related_header_len + 8)]);
+            let cut = memchr::memchr(b':', &line.as_bytes()[..line.len().min(header_reach(lang))]);
             if let Some(c) = cut {
                 let rest = line[c + 1..].trim_start();
                 if !rest.is_empty() && is_related_header(&line[..c], lang) && is_headline_like(rest, false, lang) {

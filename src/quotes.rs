@@ -529,7 +529,7 @@ pub fn is_term(
     if q.kind != QuoteKind::Partial {
         return false;
     }
-    if capital && reads_as_title(text, seg, q, lang) && (!has_speaker || names_author_after(text, seg, q)) {
+    if capital && reads_as_title(text, seg, q, lang) && (!has_speaker || names_author_after(seg, q)) {
         return true;
     }
     if !has_speaker {
@@ -562,7 +562,7 @@ fn reads_as_title(text: &str, seg: &Segments, q: &Quote, lang: &Language) -> boo
 
 /// Whether the quote is followed by `de`, `d'` or `by` and a capitalized word (`« Les Proies »
 /// de Sofia Coppola`, `"Lady Bird" by Greta Gerwig`): the title of that author's work.
-fn names_author_after(text: &str, seg: &Segments, q: &Quote) -> bool {
+fn names_author_after(seg: &Segments, q: &Quote) -> bool {
     let toks = &seg.tokens;
     let close = toks.partition_point(|t| t.start < q.close);
     let (Some(link), Some(name)) = (toks.get(close), toks.get(close + 1)) else { return false };
@@ -570,7 +570,7 @@ fn names_author_after(text: &str, seg: &Segments, q: &Quote) -> bool {
         && (link.has_role(Role::Of) || link.has_role(Role::By))
         && name.kind == TokKind::Word
         && name.sent == link.sent
-        && text[name.start..name.end].chars().next().is_some_and(char::is_uppercase)
+        && name.upper
 }
 
 /// How many words may stand between a one-word quote and its cue: `a qualifié la situation de
