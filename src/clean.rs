@@ -53,9 +53,14 @@ fn is_related_header(s: &str, lang: &Language) -> bool {
     if s.len() > header_reach(lang) {
         return false;
     }
-    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Most lines begin with a letter or digit: nothing to trim, and no char to decode.
+    let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        s
+    } else {
+        s.trim_start_matches(|c: char| !c.is_alphanumeric())
+    };
     // The first word first, lowered in place when it is ASCII (most lines), before any scan.
-    let first = s.split([' ', ':']).next().unwrap_or(s);
+    let first = &s[..memchr::memchr2(b' ', b':', s.as_bytes()).unwrap_or(s.len())];
     let listed = if first.is_ascii() && first.len() <= 16 {
         let mut buf = [0u8; 16];
         buf[..first.len()].copy_from_slice(first.as_bytes());

@@ -90,157 +90,216 @@ pub struct QuoteRecord {
     pub confidence: f32,
 }
 
-// The JSONL writer's hot path: the records as serde_json writes them, byte for byte, with the
-// keys written as the literals they are (serde_json escapes every key) and strings checked for
-// escapes eight bytes at a time. The meta, the numbers and the spans are left to serde_json.
+// The JSONL writer's hot path: the records as serde_json writes them, byte for byte, appended
+// to one buffer (no `Write` call per piece), with the keys written as the literals they are
+// (serde_json escapes every key), strings checked for escapes eight bytes at a time and the spans
+// written as the integers they are. The meta and the confidence are left to serde_json.
 
 impl DocRecord {
     /// Writes the record as one JSON object, byte-identical to `serde_json::to_writer`.
     pub fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        str_field(out, b"{\"id\":", &self.id)?;
-        str_field(out, b",\"lang\":", &self.lang)?;
+        let mut buf = Vec::new();
+        self.append_json(&mut buf)?;
+        out.write_all(&buf)
+    }
+
+    /// Appends the record to `out` as one JSON object, as [`DocRecord::write_json`] writes it.
+    pub fn append_json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        str_field(out, b"{\"id\":", &self.id);
+        str_field(out, b",\"lang\":", &self.lang);
         if !self.meta.is_empty() {
-            out.write_all(b",\"meta\":")?;
+            out.extend_from_slice(b",\"meta\":");
             json_leaf(out, &self.meta)?;
         }
-        out.write_all(b",\"entities\":")?;
-        json_list(out, &self.entities, |out, e| e.write_json(out))?;
-        out.write_all(b",\"quotes\":")?;
-        json_list(out, &self.quotes, |out, q| q.write_json(out))?;
-        if !self.diagnostics.is_empty() {
-            out.write_all(b",\"diagnostics\":")?;
-            json_list(out, &self.diagnostics, |out, d| json_str(out, d))?;
+        out.extend_from_slice(b",\"entities\":[");
+        for (i, e) in self.entities.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            e.append_json(out);
         }
-        out.write_all(b"}")
+        out.extend_from_slice(b"],\"quotes\":[");
+        for (i, q) in self.quotes.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            q.append_json(out)?;
+        }
+        out.push(b']');
+        if !self.diagnostics.is_empty() {
+            out.extend_from_slice(b",\"diagnostics\":");
+            json_strs(out, &self.diagnostics);
+        }
+        out.push(b'}');
+        Ok(())
     }
 }
 
 impl EntityRecord {
-    fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        str_field(out, b"{\"id\":", &self.id)?;
-        str_field(out, b",\"name\":", &self.name)?;
-        str_field(out, b",\"type\":", self.etype.as_str())?;
-        str_field(out, b",\"canonical\":", &self.canonical)?;
+    fn append_json(&self, out: &mut Vec<u8>) {
+        str_field(out, b"{\"id\":", &self.id);
+        str_field(out, b",\"name\":", &self.name);
+        name_field(out, b",\"type\":\"", self.etype.as_str());
+        str_field(out, b",\"canonical\":", &self.canonical);
         if let Some(w) = &self.wikidata {
-            str_field(out, b",\"wikidata\":", w)?;
+            str_field(out, b",\"wikidata\":", w);
         }
-        str_field(out, b",\"source\":", self.source.as_str())?;
-        out.write_all(b",\"surfaces\":")?;
-        json_list(out, &self.surfaces, |out, s| json_str(out, s))?;
-        out.write_all(b",\"mentions\":")?;
-        json_leaf(out, &self.mentions)?;
-        out.write_all(b"}")
+        name_field(out, b",\"source\":\"", self.source.as_str());
+        out.extend_from_slice(b",\"surfaces\":");
+        json_strs(out, &self.surfaces);
+        out.extend_from_slice(b",\"mentions\":");
+        json_spans(out, &self.mentions);
+        out.push(b'}');
     }
 }
 
 impl QuoteRecord {
-    fn write_json<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
-        str_field(out, b"{\"text\":", &self.text)?;
-        out.write_all(b",\"speaker\":")?;
-        json_opt_str(out, self.speaker.as_deref())?;
-        out.write_all(b",\"speaker_id\":")?;
-        json_opt_str(out, self.speaker_id.as_deref())?;
+    fn append_json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        str_field(out, b"{\"text\":", &self.text);
+        out.extend_from_slice(b",\"speaker\":");
+        json_opt_str(out, self.speaker.as_deref());
+        out.extend_from_slice(b",\"speaker_id\":");
+        json_opt_str(out, self.speaker_id.as_deref());
         if let Some(w) = &self.speaker_wikidata {
-            str_field(out, b",\"speaker_wikidata\":", w)?;
+            str_field(out, b",\"speaker_wikidata\":", w);
         }
-        str_field(out, b",\"kind\":", self.kind.as_str())?;
-        out.write_all(b",\"parts\":")?;
-        json_leaf(out, &self.parts)?;
-        out.write_all(b",\"cue\":")?;
+        name_field(out, b",\"kind\":\"", self.kind.as_str());
+        out.extend_from_slice(b",\"parts\":");
+        json_spans(out, &self.parts);
+        out.extend_from_slice(b",\"cue\":");
         match &self.cue {
             Some(c) => {
-                str_field(out, b"{\"text\":", &c.text)?;
-                out.write_all(b",\"start\":")?;
-                json_leaf(out, &c.start)?;
-                out.write_all(b",\"end\":")?;
-                json_leaf(out, &c.end)?;
-                out.write_all(b"}")?;
+                str_field(out, b"{\"text\":", &c.text);
+                out.extend_from_slice(b",\"start\":");
+                json_uint(out, c.start);
+                out.extend_from_slice(b",\"end\":");
+                json_uint(out, c.end);
+                out.push(b'}');
             }
-            None => out.write_all(b"null")?,
+            None => out.extend_from_slice(b"null"),
         }
-        str_field(out, b",\"method\":", self.method.as_str())?;
-        out.write_all(b",\"confidence\":")?;
+        name_field(out, b",\"method\":\"", self.method.as_str());
+        out.extend_from_slice(b",\"confidence\":");
         json_leaf(out, &self.confidence)?;
-        out.write_all(b"}")
+        out.push(b'}');
+        Ok(())
     }
 }
 
 /// A value with no key of its own to write, by serde_json.
-fn json_leaf<W: Write + ?Sized, T: Serialize + ?Sized>(out: &mut W, v: &T) -> io::Result<()> {
+fn json_leaf<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> io::Result<()> {
     Ok(serde_json::to_writer(out, v)?)
 }
 
-/// `[a,b,…]`, each item written by `item`.
-fn json_list<W: Write + ?Sized, T>(
-    out: &mut W,
-    items: &[T],
-    mut item: impl FnMut(&mut W, &T) -> io::Result<()>,
-) -> io::Result<()> {
-    out.write_all(b"[")?;
-    for (i, x) in items.iter().enumerate() {
+/// `["a","b",…]`.
+fn json_strs(out: &mut Vec<u8>, items: &[String]) {
+    out.push(b'[');
+    for (i, s) in items.iter().enumerate() {
         if i > 0 {
-            out.write_all(b",")?;
+            out.push(b',');
         }
-        item(out, x)?;
+        json_str(out, s);
     }
-    out.write_all(b"]")
+    out.push(b']');
+}
+
+/// `[[start,end],…]`.
+fn json_spans(out: &mut Vec<u8>, spans: &[[usize; 2]]) {
+    let mut num = itoa::Buffer::new();
+    out.push(b'[');
+    for (i, &[s, e]) in spans.iter().enumerate() {
+        out.extend_from_slice(if i > 0 { b",[" } else { b"[" });
+        out.extend_from_slice(num.format(s).as_bytes());
+        out.push(b',');
+        out.extend_from_slice(num.format(e).as_bytes());
+        out.push(b']');
+    }
+    out.push(b']');
+}
+
+/// An integer in decimal, as serde_json writes it.
+fn json_uint(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A string or `null`.
-fn json_opt_str<W: Write + ?Sized>(out: &mut W, s: Option<&str>) -> io::Result<()> {
+fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     match s {
         Some(s) => json_str(out, s),
-        None => out.write_all(b"null"),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
 /// The key `key` (its bytes as written: separator, quoted name, colon) and the string `s`.
-fn str_field<W: Write + ?Sized>(out: &mut W, key: &[u8], s: &str) -> io::Result<()> {
-    out.write_all(key)?;
-    json_str(out, s)
+fn str_field(out: &mut Vec<u8>, key: &[u8], s: &str) {
+    out.extend_from_slice(key);
+    json_str(out, s);
+}
+
+/// The key `key` with the opening quote of its value, and `name`, one of the fixed names of a
+/// type, source, kind or method (letters and `_`: nothing to escape).
+fn name_field(out: &mut Vec<u8>, key: &[u8], name: &str) {
+    debug_assert_eq!(next_escape(name.as_bytes(), 0), name.len());
+    out.extend_from_slice(key);
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
+}
+
+/// The bytes of eight that JSON escapes (below 0x20, `"` and `\\`), each marked by its high bit.
+/// The lowest marked byte is exact: the zero-byte tests only err above a byte they rightly mark.
+fn escapes(w: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let (q, b) = (w ^ (ONES * u64::from(b'"')), w ^ (ONES * u64::from(b'\\')));
+    ((w.wrapping_sub(ONES * 0x20) & !w) | (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b)) & (ONES * 0x80)
+}
+
+/// The offset of the first byte at or after `i` in `b` that JSON escapes, or `b.len()`.
+fn next_escape(b: &[u8], mut i: usize) -> usize {
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+    while i + 8 <= b.len() {
+        let m = escapes(word(i));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    // The last few bytes, padded with spaces (not the bytes before them: an escape just
+    // written out there could mark the first of them).
+    let rest = &b[i..];
+    let mut pad = [b' '; 8];
+    pad[..rest.len()].copy_from_slice(rest);
+    let m = escapes(u64::from_le_bytes(pad));
+    if m == 0 {
+        b.len()
+    } else {
+        i + (m.trailing_zeros() / 8) as usize
+    }
 }
 
 /// A JSON string escaped as serde_json escapes it: `"`, `\\` and the control characters
 /// (`\n`, `\t`… or `\u00xx`); every other byte as it is.
-fn json_str<W: Write + ?Sized>(out: &mut W, s: &str) -> io::Result<()> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    // Whether any of eight bytes is below 0x20, a `"` or a `\` (zero-byte tests on the word).
-    let clean = |w: u64| {
-        let (q, b) = (w ^ (ONES * u64::from(b'"')), w ^ (ONES * u64::from(b'\\')));
-        let any = (w.wrapping_sub(ONES * 0x20) & !w) | (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b);
-        any & (ONES * 0x80) == 0
-    };
+fn json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
-    out.write_all(b"\"")?;
-    let (mut done, mut i) = (0, 0);
-    while i < b.len() {
-        // Eight bytes at a time; the last eight of the string overlap bytes already checked.
-        let at = i.min(b.len().saturating_sub(8));
-        if let Some(w) = b.get(at..at + 8) {
-            if clean(u64::from_ne_bytes(w.try_into().expect("eight bytes"))) {
-                i = at + 8;
-                continue;
-            }
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let mut done = 0;
+    loop {
+        let i = next_escape(b, done);
+        out.extend_from_slice(&b[done..i]);
+        let Some(&c) = b.get(i) else { break };
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]]),
         }
-        let c = b[i];
-        i += 1;
-        let esc: &[u8] = match c {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => &[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]],
-            _ => continue,
-        };
-        out.write_all(&b[done..i - 1])?;
-        out.write_all(esc)?;
-        done = i;
+        done = i + 1;
     }
-    out.write_all(&b[done..])?;
-    out.write_all(b"\"")
+    out.push(b'"');
 }
 
 const HEX: [u8; 16] = *b"0123456789abcdef";
@@ -279,6 +338,8 @@ mod tests {
         for c in ['"', '\\', '\n', '\u{3}', '\u{1f}'] {
             for n in 0..20 {
                 v.push(format!("{}{c}{}", "x".repeat(n), "é".repeat(20 - n)));
+                // Low bytes right after an escape (a borrow out of it must not mark them).
+                v.push(format!("{}{c} !#{c}{}", "x".repeat(n), "x".repeat(20 - n)));
             }
         }
         v

@@ -170,6 +170,18 @@ fn char_class(c: char) -> u8 {
     }
 }
 
+/// Whether the non-ASCII char at byte `p` of `bytes` (valid UTF-8) is an accented Latin letter
+/// (U+00C0..=U+017F but `×` and `÷`: lead byte 0xC3 to 0xC5), two bytes that [`char_class`]
+/// classes [`LETTER`]: told from its bytes, without decoding it.
+#[inline]
+fn latin_letter_at(bytes: &[u8], p: usize) -> bool {
+    match bytes[p] {
+        0xC3 => !matches!(bytes.get(p + 1), Some(0x97 | 0xB7)),
+        0xC4 | 0xC5 => true,
+        _ => false,
+    }
+}
+
 /// A span of text being tokenized: the text up to the end of the span, its bytes and the
 /// language's clitic suffixes ([`Language::clitic_suffixes`]).
 struct Span<'a> {
@@ -196,6 +208,9 @@ impl Span<'_> {
         if class != HIGH {
             return Some((class, 1));
         }
+        if latin_letter_at(self.bytes, p) {
+            return Some((LETTER, 2));
+        }
         let c = self.text[p..].chars().next()?;
         Some((char_class(c), c.len_utf8()))
     }
@@ -216,6 +231,7 @@ impl Span<'_> {
     fn alnum_len(&self, p: usize) -> Option<usize> {
         let b = *self.bytes.get(p)?;
         match BYTE_CLASS[usize::from(b)] {
+            HIGH if latin_letter_at(self.bytes, p) => Some(2),
             HIGH => self
                 .at(p)
                 .filter(|&d| matches!(char_class(d), DIGIT | LETTER))
@@ -233,17 +249,23 @@ impl Span<'_> {
         self.at(p).filter(|&d| is_combining_mark(d)).map(char::len_utf8)
     }
 
-    /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop), their
-    /// class bits or-ed into `flags`.
+    /// The end of the run of letters and digits from `j` (ASCII bytes in a tight loop, accented
+    /// Latin letters without decoding), their class bits or-ed into `flags`.
     fn alnum_run(&self, mut j: usize, flags: &mut u8) -> usize {
         let bytes = self.bytes;
         loop {
+            let mut f = 0;
             while let Some(c) = bytes.get(j).map(|&b| BYTE_CLASS[usize::from(b)]).filter(|c| c & (DIGIT | LETTER) != 0)
             {
-                *flags |= c;
+                f |= c;
                 j += 1;
             }
-            match self.alnum_len(j) {
+            *flags |= f;
+            // Any other ASCII byte ends the run: only a non-ASCII char may go on.
+            if bytes.get(j).is_none_or(|&b| b < 0x80) {
+                return j;
+            }
+            match if latin_letter_at(bytes, j) { Some(2) } else { self.alnum_len(j) } {
                 Some(n) => {
                     *flags |= HIGH;
                     j += n;
@@ -749,6 +771,9 @@ mod tests {
         };
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(char_class(c), slow(c), "{c:?}");
+            let mut buf = [0; 4];
+            let latin = latin_letter_at(c.encode_utf8(&mut buf).as_bytes(), 0);
+            assert_eq!(latin, ('\u{C0}'..='\u{17F}').contains(&c) && char_class(c) == LETTER, "{c:?}");
             assert_eq!(matches!(char_class(c), DIGIT | LETTER), c.is_alphanumeric(), "{c:?}");
         }
         for b in 0u8..0x80 {

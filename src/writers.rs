@@ -21,19 +21,23 @@ pub trait RecordWriter {
 /// One JSON object per line per document.
 pub struct JsonlWriter<W: Write> {
     out: W,
+    /// The line being written, reused from one record to the next.
+    line: Vec<u8>,
 }
 
 impl<W: Write> JsonlWriter<W> {
     /// A JSONL writer onto `out`.
     pub fn new(out: W) -> Self {
-        JsonlWriter { out }
+        JsonlWriter { out, line: Vec::new() }
     }
 }
 
 impl<W: Write> RecordWriter for JsonlWriter<W> {
     fn write(&mut self, rec: &DocRecord) -> std::io::Result<()> {
-        rec.write_json(&mut self.out)?;
-        self.out.write_all(b"\n")
+        self.line.clear();
+        rec.append_json(&mut self.line)?;
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)
     }
     fn finish(&mut self) -> std::io::Result<()> {
         self.out.flush()

@@ -430,13 +430,16 @@ pub fn run(a: Args) -> Result<ExitCode> {
                 }
                 // Serializing here keeps the writing thread from becoming the bottleneck.
                 let mut line = Vec::with_capacity(bytes * 2);
-                match JsonlWriter::new(&mut line).write(&rec) {
-                    Ok(()) => Outcome::Json {
-                        line,
-                        text_bytes: bytes,
-                        quotes: rec.quotes.len(),
-                        entities: rec.entities.len(),
-                    },
+                match rec.append_json(&mut line) {
+                    Ok(()) => {
+                        line.push(b'\n');
+                        Outcome::Json {
+                            line,
+                            text_bytes: bytes,
+                            quotes: rec.quotes.len(),
+                            entities: rec.entities.len(),
+                        }
+                    }
                     Err(e) => Outcome::Failed(Failure {
                         source: slot.source,
                         location: Location::Whole,
