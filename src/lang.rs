@@ -860,9 +860,23 @@ macro_rules! language_files {
             place_prefixes: data_file!($lang, "place_prefixes.txt"),
             place_suffixes: data_file!($lang, "place_suffixes.txt"),
             participle_suffixes: data_file!($lang, "participle_suffixes.txt"),
-            foreign_first_names: None,
+            first_names_from: data_file!($lang, "first_names_from.txt"),
         }
     };
+}
+
+/// The embedded `first_names.tsv` of the language `code`, for another language's
+/// `first_names_from.txt` (line `line`) to read.
+fn embedded_first_names(code: &str, line: usize) -> Result<DataFile> {
+    match code {
+        "fr" => Ok(data_file!("fr", "first_names.tsv")),
+        "en" => Ok(data_file!("en", "first_names.tsv")),
+        other => Err(Error::data(
+            "first_names_from.txt",
+            line,
+            format!("unknown language `{other}` (known: fr, en)"),
+        )),
+    }
 }
 
 impl Language {
@@ -878,10 +892,7 @@ impl Language {
 
     /// French, compiled from the embedded `data/fr/` files.
     pub fn french() -> Result<Language> {
-        // A French article names many foreigners: English first names are read too.
-        let mut files = language_files!("fr");
-        files.foreign_first_names = Some(data_file!("en", "first_names.tsv"));
-        Language::compile("fr", &files)
+        Language::compile("fr", &language_files!("fr"))
     }
 
     /// English, compiled from the embedded `data/en/` files.
@@ -1296,8 +1307,9 @@ impl Language {
         // Another language's first names (an article names foreigners), after this one's (whose
         // genders win); none that is a word this language lists (a stop, function, role, document
         // or common word, a place prefix, a title).
-        if let Some(f) = &files.foreign_first_names {
-            for (_, cols) in tsv_rows(f, "name", 2)? {
+        for (line, code) in lines(&files.first_names_from) {
+            let f = embedded_first_names(code.trim(), line)?;
+            for (_, cols) in tsv_rows(&f, "name", 2)? {
                 let key = fold_key(cols[0]);
                 let l = &language;
                 let listed = l.words.contains_key(&key)
@@ -1546,8 +1558,8 @@ struct LanguageFiles {
     place_prefixes: DataFile,
     place_suffixes: DataFile,
     participle_suffixes: DataFile,
-    /// Another language's first names, read after this one's (its genders win).
-    foreign_first_names: Option<DataFile>,
+    /// The languages whose first names are read after this one's (whose genders win).
+    first_names_from: DataFile,
 }
 
 #[cfg(test)]
@@ -1564,6 +1576,30 @@ mod tests {
         assert!(fr.boilerplate.len() > 10);
         assert!(fr.boilerplate.is_match("Lire aussi : la suite") || fr.boilerplate.is_match("Publicité"));
         assert!(!fr.boilerplate.is_match("Le président a déclaré qu'il viendrait demain à Paris."));
+    }
+
+    #[test]
+    fn first_names_from_reads_listed_languages_and_rejects_unknown_ones() {
+        // French reads the English list (`first_names_from.txt`): an English-only name is known.
+        let fr = Language::french().unwrap();
+        let en = Language::english().unwrap();
+        let english_only = en.first_names.keys().find(|k| !fr_own_first_names().contains(*k)).unwrap();
+        assert!(fr.first_names.contains_key(english_only), "{english_only}");
+        // With no language listed, it is not.
+        let mut files = language_files!("fr");
+        files.first_names_from = DataFile { name: "first_names_from.txt", text: "# none\n" };
+        let alone = Language::compile("fr", &files).unwrap();
+        assert!(!alone.first_names.contains_key(english_only), "{english_only}");
+        // An unknown code is an error naming the file and line.
+        files.first_names_from = DataFile { name: "first_names_from.txt", text: "# codes\nen\nxx\n" };
+        let e = Language::compile("fr", &files).unwrap_err().to_string();
+        assert!(e.starts_with("first_names_from.txt:3: unknown language `xx`"), "{e}");
+    }
+
+    /// The folded names of French's own list.
+    fn fr_own_first_names() -> HashSet<String> {
+        let f = data_file!("fr", "first_names.tsv");
+        tsv_rows(&f, "name", 2).unwrap().into_iter().map(|(_, cols)| fold_key(cols[0])).collect()
     }
 
     #[test]
