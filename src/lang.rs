@@ -871,11 +871,7 @@ fn embedded_first_names(code: &str, line: usize) -> Result<DataFile> {
     match code {
         "fr" => Ok(data_file!("fr", "first_names.tsv")),
         "en" => Ok(data_file!("en", "first_names.tsv")),
-        other => Err(Error::data(
-            "first_names_from.txt",
-            line,
-            format!("unknown language `{other}` (known: fr, en)"),
-        )),
+        other => Err(Error::data("first_names_from.txt", line, format!("unknown language `{other}` (known: fr, en)"))),
     }
 }
 
