@@ -6,7 +6,9 @@
 //!    participle there (`«…», précisant que …`) goes on with the clause before the quote and
 //!    is left to rules 4 and 6, and so is a verb coordinated with it (`«…» et a exhorté …`);
 //! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`), unless a cue of the
-//!    sentence names the speaker, or a clause after the marker has a cue with its own subject;
+//!    sentence names the speaker, or a clause after the marker has a cue with its own subject,
+//!    or the marker ends a subordinate clause opened after the quote in a sentence with a cue
+//!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
 //!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
 //!    `data/<lang>/opinion_markers.txt`) under the same guards;
 //!    a speech act's noun and its author right after a quote opening its sentence
@@ -35,7 +37,11 @@
 //! never its inverted subject (`a exhorté les habitants de Cebu à «…»`: not Cebu).
 //!
 //! After a cue right after the quote, a determiner and lower-case words ending the clause are
-//! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`).
+//! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`);
+//! a statement's noun alone there (`« … », indique le communiqué`) stands for the previous
+//! quote's speaker in this paragraph or the one before when that is no person.
+//! An organization right after a person's role noun is the description's label (`la présidente
+//! UDC`), which resolves to the person of the last two sentences bound to a role in it.
 //! A name after a description's prepositional complement and a comma ends the phrase as its
 //! apposition (`le commissaire au Marché intérieur, Jean Dufour.`), an honorific before it
 //! (`…, Mme Sophie Roy.`; its period ends no clause), `par` before a bare noun too (`la
@@ -53,7 +59,9 @@
 //! person of the document; a single word opening a sentence only as the surname of a person
 //! named in full; after a definite article a title kept as written, `La Tribune Dimanche`,
 //! unless it ends a known person's name, `Le Goff`), a pronoun (resolved to the person established as
-//! speaker or subject, with gender agreement), or a description (`le chef de
+//! speaker or subject, with gender agreement; a sentence with no person subject whose subject
+//! is a person's thing, `La ferme de Patrick`, makes that person its subject, unless a speaker
+//! of the same paragraph goes on), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles, then the one person of the document bound (by either) to an equivalent
 //! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
@@ -646,7 +654,11 @@ impl<'a> Ctx<'a> {
                     while end > j + 1 && is_of_link(&toks[end - 1]) {
                         end -= 1;
                     }
-                    if let Some(name) = self.complement_before_name(ents, end, b, !pp.takes_complement()) {
+                    // Also past a short parenthesis (le président du groupe X (XY) à l'Assemblée, Y).
+                    let comma = !pp.takes_complement();
+                    if let Some(name) = self.complement_before_name(ents, end, b, comma).or_else(|| {
+                        self.short_paren(end, b).and_then(|k| self.complement_before_name(ents, k, b, comma))
+                    }) {
                         end = name;
                     }
                     // A short parenthesis (an acronym) then a comma and a name ending the phrase:
@@ -723,6 +735,23 @@ impl<'a> Ctx<'a> {
                     && of_role()
                 {
                     merged.push(Chunk { complement: true, ..c });
+                    continue;
+                }
+                // An organization right after a person's role noun and its adjectives is its
+                // label (la présidente UDC, le député LFI), part of the description, not its
+                // holder's name; not a name opening with a first name.
+                let label = || {
+                    const ORG_NOUN: u64 = lex::ORG_KEYWORD | lex::INSTITUTION_KEYWORD;
+                    prev.end == c.first()
+                        && !toks[c.start].has(lex::FIRST_NAME)
+                        && matches!(c.kind, ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Org)
+                        && (prev.start..prev.end).find(|&k| self.role_noun(k).is_some()).is_some_and(|h| {
+                            !toks[h].has(ORG_NOUN) && !toks[h + 1..prev.end].iter().any(|t| is_of_link(t) || t.upper)
+                        })
+                };
+                if matches!(prev.kind, ChunkKind::Desc { .. }) && label() {
+                    merged.pop();
+                    merged.push(Chunk { end: c.end, ..prev });
                     continue;
                 }
                 if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
@@ -918,9 +947,17 @@ impl<'a> Ctx<'a> {
         (close > k + 1 && toks[close].is(')') && !self.in_quote[close]).then_some(close + 1)
     }
 
-    /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`).
+    /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`), also
+    /// after an organization's common noun when it opens no person's name (`du groupe Union
+    /// populaire`, not `du club Jean Moreau`).
     fn is_desc_complement(&self, i: usize) -> bool {
-        i > 0 && is_of_link(&self.toks[i - 1])
+        i > 0
+            && (is_of_link(&self.toks[i - 1])
+                || (i > 1
+                    && is_of_link(&self.toks[i - 2])
+                    && !self.toks[i - 1].upper
+                    && self.toks[i - 1].has(lex::ORG_KEYWORD)
+                    && !self.toks[i].has(lex::FIRST_NAME)))
     }
 
     /// A speech-verb group starting at token `i` (not past `limit`) whose verb is a cue anywhere.
@@ -1355,6 +1392,11 @@ impl<'a> Ctx<'a> {
                             return Some((self.speaker_of(ents, e), method, 0.75));
                         }
                     }
+                    // A description labelled by an organization (la politicienne UDC) stands for
+                    // the person just named with a role in it (X, vice-présidente de l'UDC).
+                    if let Some(e) = self.member_of_label(ents, c, at, gender) {
+                        return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                    }
                     // A nationality noun (le Français) stands for the person just spoken of, as a
                     // pronoun does.
                     if definite && self.lang.demonyms.contains(head) {
@@ -1478,6 +1520,17 @@ impl<'a> Ctx<'a> {
         (here <= there + 2).then_some(best?.0)
     }
 
+    /// The person of the last two sentences before `at` agreeing with `gender` whose apposition
+    /// names the organization labelling description `c` (`la politicienne UDC` … `X,
+    /// vice-présidente de l'UDC`).
+    fn member_of_label(&self, ents: &Entities, c: &Chunk, at: usize, gender: Gender) -> Option<usize> {
+        let org = (c.start..c.end).find_map(|k| ents.at(k).filter(|&e| ents.list[e].etype == EntityType::Org))?;
+        let last = ents.list[org].mentions.iter().find(|m| (c.start..c.end).contains(&m.tok_start))?.tok_end - 1;
+        let word = self.toks[last].key.as_str();
+        let e = self.recent_person(ents, at, gender)?;
+        self.bindings.iter().any(|b| b.entity == e && b.key.split([' ', '\'']).any(|w| w == word)).then_some(e)
+    }
+
     /// Whether a person may hold the role headed by `head`: no other function given after their
     /// name in the document (`X, maire de …`; a rank before the name does not count), and, for a gazetteer person with roles, one of them uses that word.
     fn role_fits(&self, ents: &Entities, e: usize, head: &str) -> bool {
@@ -1550,6 +1603,15 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // No person subject: the person whose thing the subject is (`La ferme de Patrick, …,
+            // a été inondée. Il …`) is who the text is about, unless a speaker of this paragraph
+            // goes on.
+            if let Some(e) = self.possessor_of_subject(ents, a, b.min(at), p.gender).filter(|&e| keep(e)) {
+                if last.is_none_or(|l| self.toks[l.1].para < self.toks[a].para) {
+                    subj = Some((e, a + 3));
+                }
+                break 'back;
+            }
         }
         match (subj, last) {
             (Some(s), Some(l)) => Some(if s.1 > l.1 { s.0 } else { l.0 }),
@@ -1574,6 +1636,29 @@ impl<'a> Ctx<'a> {
             }
             (None, None) => None,
         }
+    }
+
+    /// The person named right after the noun opening the sentence `a..b` as its complement,
+    /// agreeing with `gender` (`La ferme de Patrick a été inondée`: a determiner, a lower-case
+    /// noun that is no speaker, `de`, the name), when the sentence names no other person.
+    fn possessor_of_subject(&self, ents: &Entities, a: usize, b: usize, gender: Gender) -> Option<usize> {
+        let toks = self.toks;
+        let shape = a + 3 < b
+            && toks[a].has(class(WordClass::Det))
+            && !toks[a].has(class(WordClass::Prep))
+            && toks[a + 1].kind == TokKind::Word
+            && !toks[a + 1].upper
+            && !toks[a + 1].has(lex::FUNCTION_WORD)
+            && !self.can_speak(a + 1)
+            && toks[a + 2].has_role(Role::Of)
+            && (a..a + 3).all(|k| !self.in_quote[k]);
+        if !shape {
+            return None;
+        }
+        let (e, _) = ents.mention_at(a + 3)?;
+        let ent = &ents.list[e];
+        let alone = (a + 3..b).all(|k| ents.at(k).is_none_or(|x| x == e || ents.list[x].etype != EntityType::Per));
+        (ent.etype == EntityType::Per && ent.gender.agrees(gender) && alone).then_some(e)
     }
 
     /// Whether chunk `c` of the sentence starting at token `a`, without a verb of its own right
@@ -1668,6 +1753,32 @@ impl<'a> Ctx<'a> {
         }
         let name = self.text[det.start..toks[end - 1].end].to_string();
         Some(Speaker { name, entity: None })
+    }
+
+    /// A statement's text alone filling tokens `i..limit` after a cue (`« … », indique le
+    /// communiqué`: a definite determiner and a noun both of `document_nouns.txt` and
+    /// `speech_nouns.txt`) stands for its author: the previous quote's speaker, in this paragraph
+    /// or the one before, when that is no person (an organization, a description); else the
+    /// statement as a description.
+    fn statement_speaker(&self, ents: &Entities, i: usize, limit: usize, para: usize) -> Option<Speaker> {
+        let toks = self.toks;
+        let ends = i + 2 >= limit || toks[i + 2].kind == TokKind::Punct;
+        if i + 1 >= limit
+            || !ends
+            || self.in_quote[i + 1]
+            || !toks[i].has_role(Role::Definite)
+            || !toks[i + 1].has(lex::SPEECH_NOUN)
+            || !self.lang.document_nouns.contains(toks[i + 1].key.as_str())
+        {
+            return None;
+        }
+        let author = self.last_quote.as_ref().and_then(|(sp, pos, _)| {
+            let sp = sp.as_ref()?;
+            let person = sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Per);
+            let near = toks[*pos].para as usize + 1 >= para;
+            (near && !person && !self.is_indefinite_description(&sp.name)).then(|| sp.clone())
+        });
+        author.or_else(|| Some(Speaker { name: self.text[toks[i].start..toks[i + 1].end].to_string(), entity: None }))
     }
 
     /// `l'un d'eux`, `l'une d'entre elles` filling tokens `i..limit` (up to punctuation), kept as
@@ -1979,13 +2090,15 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`.
+    /// The source after a marker (`selon X`) in tokens `a..b`, nearest to the quote at `near`
+    /// (closing at `close`).
     fn selon(
         &mut self,
         ents: &mut Entities,
         a: usize,
         b: usize,
         near: usize,
+        close: usize,
     ) -> Option<(Speaker, (usize, usize), f32)> {
         // Every marker in the sentence, the nearest to the quote first (quotes of one sentence
         // read the same range: its markers are found once).
@@ -1999,6 +2112,15 @@ impl<'a> Ctx<'a> {
         };
         found.sort_by_key(|&(i, n)| (i.abs_diff(near), std::cmp::Reverse(n)));
         for (i, n) in found {
+            // A marker past a subordinate clause opened after the quote governs that clause, when
+            // a cue before the quote tells who spoke (`…, a rappelé le ministre, avec des cas « … »
+            // voisins, où l'épidémie a fait 98 morts, selon le bilan`), not the quote.
+            if i > close
+                && (close..i).any(|k| !self.in_quote[k] && self.toks[k].has(class(WordClass::Sub)))
+                && (a..near).any(|k| !self.in_quote[k] && self.cue_at(k, near).is_some())
+            {
+                continue;
+            }
             let chunks = self.chunks(ents, i + n, b);
             // The author of a statement named after it: selon un communiqué du SPVM.
             let (mut len, mut noun) = (0, false);
@@ -2327,6 +2449,9 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    if let Some(sp) = self.statement_speaker(ents, cue.end, limit, q.para) {
+                        return Some((sp, Method::Unnamed, 0.5, Some(self.span(cue.start, cue.end))));
+                    }
                     // « … », se justifie un pillard: the noun phrase ending the incise is its
                     // subject, a description even with a head noun no list knows.
                     if let Some(sp) = self.inverted_description(cue.end, limit) {
@@ -2351,7 +2476,7 @@ impl<'a> Ctx<'a> {
         //    spoke (the marker then names the medium that reports it).
         //    A marker before another clause whose cue has its own subject (`Selon X, … mais Y
         //    assure : « … »`) leaves the quote to that cue (rule 4).
-        if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open) {
+        if let Some((sp, cue, conf)) = self.selon(ents, s_start, s_end, open, close) {
             let marker = self.tok_at(cue.0);
             if let Some(f) = self.cued_person(ents, s_start, marker, open, close) {
                 return Some(f);
@@ -2517,7 +2642,10 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.subject_before(ents, &cue, close))
                     .or_else(|| right_after.then(|| self.subject_of_quote(ents, s_start, open)).flatten())
             } else if incise {
-                self.subject_after(ents, &cue, s_end)
+                let end = (cue.end..s_end).find(|&k| self.in_quote[k]).unwrap_or(s_end);
+                self.statement_speaker(ents, cue.end, end, q.para)
+                    .map(|sp| (sp, Method::Unnamed, 0.5))
+                    .or_else(|| self.subject_after(ents, &cue, s_end))
                     .or_else(|| self.subject_before(ents, &cue, close))
                     .or_else(|| self.one_of_them(cue.end, s_end).map(|sp| (sp, Method::Unnamed, 0.5)))
             } else {

@@ -334,6 +334,18 @@ t_en!(
     [("dead on arrival", Some("Maria Lopez"))]
 );
 t!(d_apres_marker, "D'après Claire Fontaine, le projet est « mal ficelé ».", [("mal ficelé", Some("Claire Fontaine"))]);
+// A marker past a relative clause opened after the quote governs that clause when a cue
+// before the quote tells who spoke; in a sentence with no cue it stays the quote's source.
+t!(
+    selon_past_relative_clause_governs_that_clause,
+    "Le ministre de l'Intérieur, Marc Lebrun, est arrivé mardi. Le feu a pris lundi, a rappelé le ministre, dans des hangars « mal protégés » voisins, où l'incendie a déjà détruit trois maisons, selon le dernier bilan des pompiers.",
+    [("mal protégés", Some("Marc Lebrun"))]
+);
+t!(
+    selon_past_relative_clause_without_cue_stays_the_source,
+    "De « nombreuses arrivées de bateaux » qui ont nécessité plusieurs sauvetages, d'après la préfecture de la Manche.",
+    [("nombreuses arrivées de bateaux", Some("la préfecture de la Manche"))]
+);
 t!(
     headline_name_colon_quote,
     "Jean Moreau : « Nous ne céderons pas »\n\nLe dirigeant syndical a répété sa position devant la presse.",
@@ -419,6 +431,65 @@ t!(
     coordinated_subject_first_conjunct_speaks,
     "La préfecture de la Somme et les pompiers ont confirmé le bilan, « une victime trouvée morte ».",
     [("une victime trouvée morte", Some("La préfecture de la Somme"))]
+);
+
+// A statement's text alone as a cue's subject stands for its author, the previous speaker
+// when that is no person; else it stays a description.
+t!(
+    statement_noun_stands_for_the_previous_collective_speaker,
+    "La préfecture du Var a publié un communiqué. « Ces baignades sont très dangereuses », souligne-t-elle. « Le préfet a renforcé les patrouilles sur les plages », indique le communiqué.",
+    [
+        ("Ces baignades sont très dangereuses", Some("La préfecture du Var")),
+        ("Le préfet a renforcé les patrouilles sur les plages", Some("La préfecture du Var")),
+    ]
+);
+t!(
+    statement_noun_past_a_subordinate_clause,
+    "La préfecture du Var a publié un communiqué. « Ces baignades sont très dangereuses », souligne-t-elle. « Le préfet a renforcé les patrouilles », qu'elles soient à pied ou en bateau, indique le communiqué.",
+    [
+        ("Ces baignades sont très dangereuses", Some("La préfecture du Var")),
+        ("Le préfet a renforcé les patrouilles", Some("La préfecture du Var")),
+    ]
+);
+t!(
+    statement_noun_with_no_author_stays_a_description,
+    "« Le préfet a renforcé les patrouilles sur les plages », indique le communiqué.",
+    [("Le préfet a renforcé les patrouilles sur les plages", Some("le communiqué"))]
+);
+// The person whose thing the subject is (`La ferme de Patrick`) takes a later pronoun from
+// an earlier paragraph's subject, not from a speaker of its own paragraph.
+t!(
+    possessor_of_subject_takes_the_pronoun_from_an_earlier_subject,
+    "Luc Tessier, adjoint au maire, a fait le point sur la commune.\n\nLa maison de Bernard, pêcheur sur le port, a été inondée. Il vide l'eau avec une pompe. « Il y a vingt centimètres d'eau dans la cave », dit-il.",
+    [("Il y a vingt centimètres d'eau dans la cave", Some("Bernard"))]
+);
+t!(
+    possessor_of_subject_leaves_the_pronoun_to_the_speaker_of_its_paragraph,
+    "« Nous avons tout prévu », a déclaré Luc Tessier, adjoint au maire. La voiture de Bernard Morin a été retrouvée. « Elle était vide », a-t-il précisé.",
+    [("Nous avons tout prévu", Some("Luc Tessier")), ("Elle était vide", Some("Luc Tessier"))]
+);
+// A party or a parliamentary group inside a leader's description is no speaker: the leader
+// named after it is (past an acronym in parentheses and a complement), or the person the
+// party label points back to.
+t!(
+    leader_named_after_group_acronym_and_complement_speaks,
+    "« Nous voterons la censure », a annoncé la présidente du groupe Union populaire (UP) à l'Assemblée nationale, Claire Dupin, dont les députés suivront.",
+    [("Nous voterons la censure", Some("Claire Dupin"))]
+);
+t!(
+    leader_named_after_organization_noun_and_name_speaks,
+    "« Nous voterons la censure », a annoncé la présidente du groupe Union populaire, Claire Dupin.",
+    [("Nous voterons la censure", Some("Claire Dupin"))]
+);
+t!(
+    party_label_after_role_noun_points_back_to_its_member,
+    "Sur les ondes, Claire Dupin, vice-présidente de l'UDC, a pris acte des résultats. « Il ne faut pas prendre ce vote pour un blanc-seing », a constaté la politicienne UDC.",
+    [("Il ne faut pas prendre ce vote pour un blanc-seing", Some("Claire Dupin"))]
+);
+t!(
+    party_label_after_role_noun_without_member_stays_a_description,
+    "« Ce budget est injuste », a déclaré le député UDC.",
+    [("Ce budget est injuste", Some("le député UDC"))]
 );
 
 // --- Carried over, spans, marks ----------------------------------------------------------
