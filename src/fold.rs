@@ -290,6 +290,33 @@ fn fold_ascii(s: &str, has_upper: bool) -> Option<compact_str::CompactString> {
     AsciiBuf { buf, len: n, ok: true }.as_str().map(compact_str::CompactString::new)
 }
 
+/// The folded form of word `b` (without backticks) when it is made of ASCII chars and accented
+/// Latin letters that fold to ASCII ([`LATIN`]) and folds to at most 8 bytes: those bytes, zero
+/// padded, and their count. Its ASCII capitals are left as they are (no folded char is one).
+/// It is [`fold_compact`] of `b`, capitals aside, whenever it is not `None`.
+pub(crate) fn fold_latin8(b: &[u8]) -> Option<([u8; 8], usize)> {
+    let latin = &*LATIN;
+    let (mut buf, mut n, mut i) = ([0u8; 8], 0, 0);
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            *buf.get_mut(n)? = c;
+            n += 1;
+            i += 1;
+            continue;
+        }
+        // Only a two-byte char of U+00C0..=U+017F (lead byte 0xC3 to 0xC5) with an ASCII fold.
+        let d = *b.get(i + 1).filter(|_| (0xC3..=0xC5).contains(&c))?;
+        let &(k @ 1.., f) = latin.get(usize::from(c - 0xC3) << 6 | usize::from(d & 0x3F))? else { return None };
+        *buf.get_mut(n)? = f[0];
+        if k == 2 {
+            *buf.get_mut(n + 1)? = f[1];
+        }
+        n += usize::from(k);
+        i += 2;
+    }
+    Some((buf, n))
+}
+
 /// Appends the folded form of `s` to `out` (see [`fold`]); runs of ASCII bytes are copied in one
 /// go and lowered in place.
 fn fold_into<S: FoldSink>(s: &str, out: &mut S) {

@@ -968,47 +968,8 @@ pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
 /// one, and stops as soon as `f` returns false; returns the byte offset where reading stopped
 /// (the end of the last word read, or the end of `text`).
 pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, usize) -> bool) -> usize {
-    const MAX: usize = 20;
-    let b = text.as_bytes();
-    let (mut i, mut seen) = (0, 0);
-    while i < b.len() && seen < limit {
-        // Skip to the next letter (ASCII without decoding).
-        let c = WORD_BYTE[usize::from(b[i])];
-        if c & (wb::LOWER | wb::UPPER) == 0 {
-            if c != wb::HIGH {
-                i += 1;
-                continue;
-            }
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if !is_letter(ch) {
-                i += ch.len_utf8();
-                continue;
-            }
-        }
-        // The word: letters and apostrophes, the kinds of its bytes or-ed together.
-        let start = i;
-        let mut kinds = 0;
-        while let Some(&x) = b.get(i) {
-            let c = WORD_BYTE[usize::from(x)];
-            if c & (wb::LOWER | wb::UPPER | wb::APOS) != 0 {
-                i += 1;
-            } else if c == wb::HIGH {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                // A combining mark goes on the word of its letter (decomposed text).
-                if !is_letter(ch) && !crate::fold::is_combining_mark(ch) {
-                    break;
-                }
-                i += ch.len_utf8();
-            } else {
-                break;
-            }
-            kinds |= c;
-        }
-        seen += 1;
-        let w = &text[start..i];
-        if w.len() > MAX {
-            continue;
-        }
+    scan_words_while(text, limit, |start, end, kinds, left| {
+        let w = &text[start..end];
         let folded;
         let k = if kinds & wb::HIGH != 0 {
             folded = crate::fold::fold_compact(w);
@@ -1024,8 +985,112 @@ pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, u
             };
             folded.as_str()
         };
+        f(k, left)
+    })
+}
+
+/// [`for_first_words_while`] that tells `f` the entry in `lexicon` of each folded word instead
+/// of the word (`lexicon.entry` of it): an ASCII word of up to 8 bytes is packed straight from
+/// the text ([`Lexicon::pack_ascii`]), without being copied or lowered first.
+pub fn for_first_entries_while(
+    text: &str,
+    lexicon: &Lexicon,
+    limit: usize,
+    mut f: impl FnMut(Entry, usize) -> bool,
+) -> usize {
+    let b = text.as_bytes();
+    scan_words_while(text, limit, |start, end, kinds, left| {
+        let len = end - start;
+        // The folded word in an 8-byte window when it fits: an ASCII word as it stands (its
+        // capitals lowered when packed), accented Latin letters folded straight into it.
+        let window = if kinds & wb::HIGH == 0 {
+            (len <= 8).then(|| {
+                let mut window = [0u8; 8];
+                match b.get(start..start + 8) {
+                    Some(w) => window.copy_from_slice(w),
+                    None => window[..b.len() - start].copy_from_slice(&b[start..]),
+                }
+                (window, len)
+            })
+        } else {
+            crate::fold::fold_latin8(&b[start..end])
+        };
+        let e = match window {
+            Some((window, n)) => lexicon.get_packed(Lexicon::pack_ascii(window, n, kinds & wb::UPPER != 0)),
+            None => {
+                let w = &text[start..end];
+                let folded = if kinds & wb::HIGH != 0 {
+                    crate::fold::fold_compact(w)
+                } else {
+                    let mut k = compact_str::CompactString::new(w);
+                    k.as_mut_str().make_ascii_lowercase();
+                    k
+                };
+                lexicon.entry(&folded)
+            }
+        };
+        f(e, left)
+    })
+}
+
+/// The char that starts at byte `i` of `text` (a char boundary): a two-byte char (accented
+/// Latin letters, Latin-1 signs) decoded from its bytes.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i..] {
+        [x @ 0xC2..=0xDF, y, ..] => char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F)).unwrap_or(' '),
+        _ => text[i..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The word scanner of [`for_first_words_while`]: calls `f` with the byte span and the [`wb`]
+/// kinds (or-ed) of each of the first `limit` words of `text` short enough to be a function word
+/// (longer ones are counted but not passed), and how many words are left; stops as soon as `f`
+/// returns false and returns where reading stopped.
+#[inline(always)]
+fn scan_words_while(text: &str, limit: usize, mut f: impl FnMut(usize, usize, u8, usize) -> bool) -> usize {
+    const MAX: usize = 20;
+    let b = text.as_bytes();
+    let (mut i, mut seen) = (0, 0);
+    while i < b.len() && seen < limit {
+        // Skip to the next letter (ASCII without decoding).
+        let c = WORD_BYTE[usize::from(b[i])];
+        if c & (wb::LOWER | wb::UPPER) == 0 {
+            if c != wb::HIGH {
+                i += 1;
+                continue;
+            }
+            let ch = char_at(text, i);
+            if !is_letter(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        // The word: letters and apostrophes, the kinds of its bytes or-ed together.
+        let start = i;
+        let mut kinds = 0;
+        while let Some(&x) = b.get(i) {
+            let c = WORD_BYTE[usize::from(x)];
+            if c & (wb::LOWER | wb::UPPER | wb::APOS) != 0 {
+                i += 1;
+            } else if c == wb::HIGH {
+                let ch = char_at(text, i);
+                // A combining mark goes on the word of its letter (decomposed text).
+                if !is_letter(ch) && !crate::fold::is_combining_mark(ch) {
+                    break;
+                }
+                i += ch.len_utf8();
+            } else {
+                break;
+            }
+            kinds |= c;
+        }
+        seen += 1;
+        if i - start > MAX {
+            continue;
+        }
         // One call site, so that `f` is inlined.
-        if !f(k, limit - seen) {
+        if !f(start, i, kinds, limit - seen) {
             return i;
         }
     }
@@ -1612,6 +1677,35 @@ mod tests {
             seen.push(k.to_string())
         });
         assert_eq!(seen, ["le", "pen", "l'etat", "nous", "avons", "etes"]);
+    }
+
+    #[test]
+    fn first_entries_are_the_entries_of_the_first_words() {
+        let fr = Language::french().unwrap();
+        let texts = [
+            "« Le Pen », l'État — NOUS avons 3 étés àbcdefghijklmnopqrstuvwxyz de",
+            "À Paris, DÉJÀ, où l'on n'était qu'à deux : Œuvre, cœur, Ærø et Straße.",
+            "Le ministre de\u{301} l'Économie e\u{301}tait là ; ΑΘΗΝΑ αθήνα Москва и",
+            "aujourd'hui QUELQUES-UNS parmi eux sont entrés dans l'hôtel-de-ville",
+            "a",
+            "é",
+            "The mayor said that it was not a question of money at all",
+        ];
+        for text in texts {
+            for limit in [1, 5, 60] {
+                let mut words = Vec::new();
+                let end_w = for_first_words_while(text, limit, |k, left| {
+                    words.push((fr.lexicon.entry(k), left));
+                    true
+                });
+                let mut entries = Vec::new();
+                let end_e = for_first_entries_while(text, &fr.lexicon, limit, |e, left| {
+                    entries.push((e, left));
+                    true
+                });
+                assert_eq!((end_e, &entries), (end_w, &words), "{text:?} {limit}");
+            }
+        }
     }
 
     #[test]

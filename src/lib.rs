@@ -248,8 +248,8 @@ impl Extractor {
         let read = if self.langs.len() <= VOTING_LANGS {
             // The lead changes only with the scores.
             let mut ahead = 0;
-            lang::for_first_words_while(text_from, DETECT_WORDS, |k, left| {
-                let mut bits = self.votes.get(k);
+            lang::for_first_entries_while(text_from, &self.votes, DETECT_WORDS, |e, left| {
+                let mut bits = e.lex;
                 if bits != 0 {
                     while bits != 0 {
                         scores[bits.trailing_zeros() as usize] += 1;
