@@ -328,6 +328,13 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
                 None => {}
             }
         }
+        // A one-word organization or place right after a listed first name that opens a name
+        // (after no capitalized word or organization keyword) is a person's surname (Doug Ford,
+        // Paris Hilton's kind): the run is left to the names no list knows.
+        if a == b && a > 0 && surname_after_first_name(toks, &ents, a) && gaz.entry(m.entry).etype() != EntityType::Per
+        {
+            continue;
+        }
         // A capitalized word right after the name, starting no other match, that may go on a name.
         let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
         if name_goes_on(text, toks, b + 1, next_start) {
@@ -353,6 +360,11 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
                 }
                 _ => {}
             }
+        }
+        // A listed place opening with lower-case words before its canonical name: the words are
+        // a common noun's (canton de Vaud, département de l'Ain: Vaud, Ain).
+        if b > a && !toks[a].upper && toks[a].kind == TokKind::Word {
+            a = own_name_after_head(text, toks, gaz, m.entry, a, b).unwrap_or(a);
         }
         let idx = *by_entry.entry(m.entry).or_insert_with(|| gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry));
         ents.list[idx].mentions.push(Mention { start: toks[a].start, end: m.end, tok_start: a, tok_end: b + 1 });
@@ -424,8 +436,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // 6. Events named with a head (Journée de la Libération, Fête de la Musique): the name after
     //    the head is the event's, not an organization's or a person's; a place stays one.
     drop_event_names(toks, &mut ents, lang);
-    // 7. A listed person met only by a one-word alias, in a document naming someone else with
-    //    that surname in full (Sarah Sanders … Sanders): the document's person.
+    // 7. A listed person or organization met only by a one-word alias, in a document naming
+    //    someone with that surname in full (Sarah Sanders … Sanders, Doug Ford … Ford): the
+    //    document's person.
     surnames_of_named_persons(toks, &mut ents);
     for e in &mut ents.list {
         e.mentions.sort_by_key(|m| m.start);
@@ -1010,6 +1023,38 @@ fn first_name_before(toks: &[Token], ents: &Entities, a: usize, name: &str) -> O
     }
 }
 
+/// The first capitalized token of the match `a..=b` of place entry `entry` from which the rest
+/// of the match is the entry's canonical name, if any: the list names the place without the
+/// common noun before it (canton de Vaud, département de l'Ain; not bande de Gaza, whose alias
+/// Gaza is no canonical name).
+fn own_name_after_head(text: &str, toks: &[Token], gaz: &Matcher, entry: usize, a: usize, b: usize) -> Option<usize> {
+    let k = (a + 1..=b).find(|&k| is_cap_word(&toks[k]))?;
+    let e = gaz.entry(entry);
+    // A canonical name in lower case keeps its head (golfe d'Aden): nothing to compare.
+    if e.etype() != EntityType::Loc || !e.name().starts_with(char::is_uppercase) {
+        return None;
+    }
+    (fold_key(e.name()) == fold_key(&text[toks[k].start..toks[b].end])).then_some(k)
+}
+
+/// Whether the word at token `a` follows a listed first name that opens a name (capitalized, one
+/// space before `a`, taken by no match, after no capitalized word or organization keyword of its
+/// sentence), and the word after `a` goes on no longer name.
+fn surname_after_first_name(toks: &[Token], ents: &Entities, a: usize) -> bool {
+    let (f, t) = (&toks[a - 1], &toks[a]);
+    if !(f.has(lex::FIRST_NAME) && is_cap_word(f) && !f.acronym && !t.acronym && f.sent == t.sent)
+        || t.start != f.end + 1
+        || ents.at_token[a - 1].is_some()
+    {
+        return false;
+    }
+    let before_ok = a < 2 || {
+        let p = &toks[a - 2];
+        p.sent != f.sent || p.kind != TokKind::Word || !(p.upper || p.has(lex::ORG_KEYWORD))
+    };
+    before_ok && toks.get(a + 1).is_none_or(|n| n.sent != t.sent || !is_cap_word(n))
+}
+
 /// Whether two words are equal or one insertion, deletion or substitution apart: spellings
 /// of one name (Abdelmadjid, Abdelmajid).
 fn one_edit_apart(x: &str, y: &str) -> bool {
@@ -1268,30 +1313,51 @@ fn name_candidate(
     {
         b += 2;
     }
-    // An organization keyword heads lowercase complements: Union des consommateurs, Armée rouge.
+    // An organization keyword heads lowercase complements: Union des consommateurs, Armée rouge,
+    // Syndicat national des exploitants des débits de boisson, Caisse de dépôt et placement. Bare
+    // words go on the head (its adjectives: Armée rouge, Syndicat national); after a complement
+    // another one goes on (`de`, `de la`, `et`, `et des` and a word), and a bare word only before
+    // one that is no place's (village d'…): else it is the sentence's (le Conseil des ministres
+    // marqué par …, le Conseil des ministres caquiste comptait …).
     if b == a + 1 && toks[a].has(lex::ORG_KEYWORD) {
+        let free = |k: usize| toks.get(k).filter(|x| x.sent == t.sent && ents.at(k).is_none());
         let content = |x: &Token| {
             x.kind == TokKind::Word
                 && !x.upper
-                && !x.has(lex::FUNCTION_WORD)
-                && !x.has(lex::VERB_FORM)
-                && !x.has(lex::PRONOUN)
+                && !x.has(lex::FUNCTION_WORD | lex::VERB_FORM | lex::PRONOUN | 1 << WordClass::Aux as u32)
         };
-        let mut steps = 0;
-        while steps < 3 {
-            match toks.get(b) {
-                Some(x) if x.sent == t.sent && ents.at(b).is_none() && content(x) => b += 1,
-                Some(x)
-                    if x.has_role(Role::Of)
-                        && toks
-                            .get(b + 1)
-                            .is_some_and(|y| y.sent == t.sent && ents.at(b + 1).is_none() && content(y)) =>
-                {
-                    b += 2
-                }
-                _ => break,
+        let mut complement = false;
+        for _ in 0..MAX_ORG_COMPLEMENTS {
+            // After a complement, a bare word goes on before another complement only, and never
+            // a past participle (Agence de presse estudiantine d'Iran, Bureau de la défense civile
+            // de Manille; not le Conseil des ministres présidé par …).
+            let bare = free(b).is_some_and(|x| {
+                content(x)
+                    && (!complement
+                        || (!lang.is_past_participle(&text[x.start..x.end])
+                            && free(b + 1).is_some_and(|d| d.has_role(Role::Of))
+                            && toks.get(b + 2).is_some_and(|w| w.kind == TokKind::Word && w.sent == t.sent)
+                            && !loc_keyword_ends_at(toks, b + 1, lang)))
+            });
+            if bare {
+                b += 1;
+                continue;
             }
-            steps += 1;
+            // `et` joins a complement to the one before it only.
+            let mut c = b;
+            let and = complement && free(c).is_some_and(|x| x.has_role(Role::And));
+            c += usize::from(and);
+            if free(c).is_some_and(|x| x.has_role(Role::Of)) {
+                c += 1;
+                c += usize::from(free(c).is_some_and(|x| x.has_role(Role::AfterOf)));
+            } else if !and {
+                break;
+            }
+            if !free(c).is_some_and(content) {
+                break;
+            }
+            b = c + 1;
+            complement = true;
         }
     }
     // A capitalized article inside a sentence opens a title (dans La Tribune Dimanche, selon
@@ -1307,6 +1373,9 @@ fn name_candidate(
     }
     Some((a, b))
 }
+
+/// Most lower-case words or complements an organization keyword takes on (see [`name_candidate`]).
+const MAX_ORG_COMPLEMENTS: usize = 6;
 
 /// Whether the word before token `a` is a capitalized definite article that opens a title inside
 /// a sentence (`dans La Tribune`, `selon L'Est Républicain`), not a sentence's first word or a
@@ -1698,7 +1767,8 @@ fn add_name(
         Some(EntityType::Per)
     } else if one_word && compound_place(first, lang) {
         Some(EntityType::Loc)
-    } else if acronym || camel() || hyphen_acronym {
+    } else if acronym || (camel() && first_name.is_none()) || hyphen_acronym {
+        // CamelCase makes a brand (YouTube), not after a first name (Angela MacKenzie).
         Some(EntityType::Org)
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
@@ -2062,14 +2132,28 @@ fn same_name(toks: &[Token], ents: &Entities, a: usize, b: usize) -> Option<usiz
 
 /// Moves the mentions of a listed person named only by one-word aliases to the one person of
 /// the document, no list knows, named in full with that word as surname (the list's
-/// Bernie Sanders is not the page's Sarah Sanders); with two such persons, nothing moves.
+/// Bernie Sanders is not the page's Sarah Sanders); with two such persons, nothing moves. So do
+/// those of a listed organization no keyword types there (Doug Ford … Ford, not le groupe Ford).
 fn surnames_of_named_persons(toks: &[Token], ents: &mut Entities) {
+    // Most documents name no person in full that no list knows: nothing to look for.
+    let named_in_full = |p: &Entity| {
+        p.source == EntitySource::Name
+            && p.etype == EntityType::Per
+            && p.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2)
+    };
+    if !ents.list.iter().any(named_in_full) {
+        return;
+    }
     for g in 0..ents.list.len() {
         let e = &ents.list[g];
+        let org = || {
+            e.etype == EntityType::Org
+                && e.mentions.iter().all(|m| m.tok_start == 0 || !toks[m.tok_start - 1].has(lex::ORG_KEYWORD))
+        };
         if e.source != EntitySource::Gazetteer
-            || e.etype != EntityType::Per
             || e.mentions.is_empty()
             || e.mentions.iter().any(|m| m.tok_end != m.tok_start + 1)
+            || !(e.etype == EntityType::Per || org())
         {
             continue;
         }

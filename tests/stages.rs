@@ -771,7 +771,10 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     per_poutine\tPER\tVladimir Poutine\tPoutine\tQ7747\tprésident russe\tm\n\
     per_sanders\tPER\tBernie Sanders\tSanders\tQ359442\t\tm\n\
     per_tebboune\tPER\tAbdelmadjid Tebboune\tTebboune\tQ2821166\t\tm\n\
-    org_le_monde\tORG\tLe Monde\t\tQ12461\t\t\n";
+    org_le_monde\tORG\tLe Monde\t\tQ12461\t\t\n\
+    org_kessler\tORG\tKessler Motors\tKessler\t\t\t\n\
+    loc_dep_vesle\tLOC\tVesle\tdépartement de la Vesle\t\t\t\n\
+    loc_bande_de_kora\tLOC\tbande de Kora\tKora\t\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -912,6 +915,51 @@ e!(
     ent_org_keyword_union_with_complement,
     "Selon l'Union des consommateurs, les prix ont bondi.",
     [("ORG:union-des-consommateurs", "ORG", ["Union des consommateurs"])]
+);
+e!(
+    ent_org_complement_ends_before_a_participle_or_a_verb,
+    "Le Conseil des ministres réuni mardi a tranché. Le Comité des sages comptait neuf membres.",
+    [
+        ("ORG:conseil-des-ministres", "ORG", ["Conseil des ministres"]),
+        ("ORG:comite-des-sages", "ORG", ["Comité des sages"])
+    ]
+);
+e!(
+    ent_org_complements_chain_through_de_la_and_et,
+    "La Fédération des producteurs de lait et de fromage a protesté devant l'Institut de la pêche et des forêts.",
+    [
+        (
+            "ORG:federation-des-producteurs-de-lait-et-de-fromage",
+            "ORG",
+            ["Fédération des producteurs de lait et de fromage"]
+        ),
+        ("ORG:institut-de-la-peche-et-des-forets", "ORG", ["Institut de la pêche et des forêts"])
+    ]
+);
+e!(
+    ent_org_adjective_after_a_complement_goes_on_before_another_one_only,
+    "Le Bureau de la protection civile d'Iran a diffusé une alerte.",
+    [("ORG:bureau-de-la-protection-civile-d-iran", "ORG", ["Bureau de la protection civile d'Iran"])]
+);
+e!(
+    ent_first_name_before_a_listed_organization_is_a_person,
+    "Hier, Kevin Kessler a répondu aux questions. Plus tard, Kessler a nié.",
+    [("PER:kevin-kessler", "PER", ["Kevin Kessler", "Kessler"])]
+);
+e!(
+    ent_listed_organization_after_its_keyword_stays_one,
+    "Le groupe Kessler a rappelé ses voitures.",
+    [("org_kessler", "ORG", ["Kessler"])]
+);
+e!(
+    ent_first_name_before_a_camel_case_surname_is_a_person,
+    "Selon Tanya McDonnell, le projet avance.",
+    [("PER:tanya-mcdonnell", "PER", ["Tanya McDonnell"])]
+);
+e!(
+    ent_listed_place_after_a_head_noun_is_its_canonical_name,
+    "Le département de la Vesle a signé un accord avec la bande de Kora.",
+    [("loc_dep_vesle", "LOC", ["Vesle"]), ("loc_bande_de_kora", "LOC", ["bande de Kora"])]
 );
 e!(ent_org_acronym, "Le bureau de la CGT appelle à la grève.", [("ORG:cgt", "ORG", ["CGT"])]);
 e!(
@@ -1362,7 +1410,7 @@ e!(ent_article_and_one_word_need_evidence, "Il a lu Le Courrier hier matin.", []
 e!(
     ent_capitalized_article_after_a_dateline_number_is_dropped,
     "Publié 2023-05 Le Service de police de la ville a arrêté deux suspects.",
-    [("ORG:service-de-police", "ORG", ["Service de police"])]
+    [("ORG:service-de-police-de-la-ville", "ORG", ["Service de police de la ville"])]
 );
 e!(
     ent_untyped_compound_name_joins_the_same_name_typed_elsewhere,
