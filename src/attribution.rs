@@ -67,7 +67,10 @@
 //! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
 //! la diplomatie iranienne` … `le ministre iranien des Affaires étrangères, X`; `le ministre`
 //! after one minister only; before or after the apposition; not `l'ancien ministre`); a
-//! nationality noun, `la Roumaine`, to the person just spoken of; an unnamed source keeps its description. A bare noun phrase before a cue is a
+//! nationality noun, `la Roumaine`, to the person just spoken of; a definite description of its head alone
+//! (`le porte-parole`, `la même source`, `cette source`) to the earlier speaker an indefinite description
+//! with that head named (`un porte-parole de la police`), else to the one organization of the document
+//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); an unnamed source keeps its description. A bare noun phrase before a cue is a
 //! speaker only when its noun can speak (a role, an organization, a place standing for its
 //! administration, a text: `data/<lang>/document_nouns.txt`), and an event's title never is. A name right after a description and
 //! its prepositional complement (`le haut-commissaire aux droits de l'homme Jean Dufour`) is in
@@ -268,6 +271,9 @@ struct Ctx<'a> {
     last_plural: Option<(Speaker, usize)>,
     /// The last speaker known only by an indefinite description (`un pillard`) and its token.
     last_unnamed: Option<(Speaker, usize)>,
+    /// The speakers known only by an indefinite description (`un porte-parole de la police`), with
+    /// their head noun's key, in order.
+    unnamed_heads: Vec<(String, Speaker)>,
     /// The previous quote not nested in another: its speaker (none when it had none) and its
     /// opening and closing tokens.
     last_quote: Option<(Option<Speaker>, usize, usize)>,
@@ -323,6 +329,7 @@ pub fn attribute(
         last_speaker: None,
         last_plural: None,
         last_unnamed: None,
+        unnamed_heads: Vec::new(),
         last_quote: None,
         names: Default::default(),
         cues: std::cell::RefCell::new(vec![None; toks.len()]),
@@ -1370,6 +1377,12 @@ impl<'a> Ctx<'a> {
                 self.collect_bindings(ents);
                 let at = at.min(c.start);
                 let (key, head) = self.desc_key(c.start, c.end);
+                let pointing = definite || self.lang.demonstratives.contains(self.toks[c.start].key.as_str());
+                if pointing && !plural {
+                    if let Some(sp) = self.earlier_unnamed(c, head) {
+                        return Some((sp, Method::Unnamed, 0.6));
+                    }
+                }
                 if !unnamed && !plural {
                     // A demonstrative points back to the person just spoken of (Dany … cette
                     // retraitée), whatever role the description gives.
@@ -1415,6 +1428,11 @@ impl<'a> Ctx<'a> {
                         {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
+                    }
+                }
+                if pointing && !plural {
+                    if let Some(e) = self.organization_of_head(ents, c, head) {
+                        return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                     }
                 }
                 let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
@@ -2266,6 +2284,53 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The key of a description's head noun: its first role or source noun (`porte-parole` of
+    /// `un porte-parole de la police`).
+    fn description_head(&self, desc: &str) -> Option<String> {
+        let lang = self.lang;
+        crate::fold::fold_key(desc)
+            .split([' ', '\''])
+            .find(|w| lang.role_nouns.contains_key(*w) || lang.source_nouns.contains(*w))
+            .map(str::to_string)
+    }
+
+    /// A definite description made of its head alone (`le porte-parole`, `la même source`,
+    /// `cette source`) whose head heads an earlier speaker's indefinite description: that speaker.
+    fn earlier_unnamed(&self, c: &Chunk, head: &str) -> Option<Speaker> {
+        if head.is_empty() || self.toks[c.end - 1].key != head {
+            return None;
+        }
+        self.unnamed_heads.iter().rev().find(|(h, _)| h == head).map(|(_, sp)| sp.clone())
+    }
+
+    /// A definite description made of its head alone (`le parquet`) standing for the one
+    /// organization of the document whose name opens with that head in lower case (`parquet de
+    /// Paris`).
+    fn organization_of_head(&self, ents: &Entities, c: &Chunk, head: &str) -> Option<usize> {
+        if head.is_empty() || self.toks[c.end - 1].key != head {
+            return None;
+        }
+        let mut found = None;
+        for (e, ent) in ents.list.iter().enumerate() {
+            if ent.etype != EntityType::Org {
+                continue;
+            }
+            let name = ent.display_name(self.text);
+            let first = name.split([' ', '\'']).next().unwrap_or("");
+            if !first.starts_with(char::is_lowercase)
+                || name.len() == first.len()
+                || crate::fold::fold_key(first) != head
+            {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(e);
+        }
+        found
+    }
+
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.toks[a].start, self.toks[b - 1].end)
     }
@@ -2298,6 +2363,15 @@ impl<'a> Ctx<'a> {
                     self.last_plural = Some((sp.clone(), open));
                 } else if method == Method::Unnamed && self.is_indefinite_description(&sp.name) {
                     self.last_unnamed = Some((sp.clone(), open));
+                }
+                // A source named by a description only, next to a cue or after `selon`.
+                if sp.entity.is_none()
+                    && matches!(method, Method::Unnamed | Method::Selon)
+                    && self.is_indefinite_description(&sp.name)
+                {
+                    if let Some(head) = self.description_head(&sp.name) {
+                        self.unnamed_heads.push((head, sp.clone()));
+                    }
                 }
                 Attribution { speaker: Some(sp), cue, method, confidence: conf }
             }

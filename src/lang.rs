@@ -563,6 +563,8 @@ pub struct Language {
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
     /// capitalized fragment holding one is speech, not a title.
     pub voice_words: HashSet<String>,
+    /// Answer and ballot words (`oui`, `non`), folded: one quoted alone is a term, not speech.
+    pub ballot_words: HashSet<String>,
     /// Words opening a sentence before a speech verb with no subject, which goes on with the
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
@@ -846,6 +848,7 @@ macro_rules! language_files {
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
+            ballot_words: data_file!($lang, "ballot_words.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             related_headers: data_file!($lang, "related_headers.txt"),
@@ -1334,6 +1337,7 @@ impl Language {
             continuation_leads: continuation_leads(&files.continuation_leads, &clitics)?,
             document_nouns: word_list(&files.document_nouns),
             voice_words: word_list(&files.voice_words),
+            ballot_words: word_list(&files.ballot_words),
             boilerplate,
             related_first_words: related_headers
                 .iter()
@@ -1605,6 +1609,7 @@ struct LanguageFiles {
     continuation_leads: DataFile,
     document_nouns: DataFile,
     voice_words: DataFile,
+    ballot_words: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     related_headers: DataFile,

@@ -502,8 +502,8 @@ fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
 
 /// Whether a quote is a term (a title, a name, a nickname or a scare quote) rather than speech:
 /// announced by a term marker (`le film « … »`, `surnommé « … »`), a word or two that no
-/// speaker was found for, or a single word with no speech cue close to it (`near_cue`, asked
-/// only then: see [`cue_near`]).
+/// speaker was found for, an answer word alone (`le « oui »`: `data/<lang>/ballot_words.txt`), or a
+/// single word with no speech cue close to it (`near_cue`, asked only then: see [`cue_near`]).
 pub fn is_term(
     text: &str,
     seg: &Segments,
@@ -529,6 +529,10 @@ pub fn is_term(
     if q.kind != QuoteKind::Partial {
         return false;
     }
+    // An answer quoted alone names the answer (le « oui », ont dit « non »): a term.
+    if !has_words(text, &q.parts, 2) && is_ballot_word(seg, q, lang) {
+        return true;
+    }
     if capital && reads_as_title(text, seg, q, lang) && (!has_speaker || names_author_after(seg, q)) {
         return true;
     }
@@ -536,6 +540,15 @@ pub fn is_term(
         return !has_words(text, &q.parts, 3);
     }
     !has_words(text, &q.parts, 2) && !near_cue()
+}
+
+/// Whether the quote's one word is an answer or ballot word (`oui`, `non`:
+/// `data/<lang>/ballot_words.txt`).
+fn is_ballot_word(seg: &Segments, q: &Quote, lang: &Language) -> bool {
+    let toks = &seg.tokens;
+    let (a, b) = (toks.partition_point(|t| t.start < q.open), toks.partition_point(|t| t.start < q.close));
+    let mut words = toks[a..b].iter().filter(|t| t.kind == TokKind::Word);
+    words.next().is_some_and(|t| lang.ballot_words.contains(t.key.as_str())) && words.next().is_none()
 }
 
 /// How many words a title in quotation marks may have (`« You were never really here »`).

@@ -347,6 +347,11 @@ t!(
     "La série « Les Oubliés du Nord » sort en mars. « J'ai voulu raconter ma région », explique sa réalisatrice, Hélène Marchand.",
     [("J'ai voulu raconter ma région", Some("Hélène Marchand"))]
 );
+t!(
+    not_quote_ballot_answer_alone,
+    "Les électeurs ont dit « oui » à la réforme et le « non » ne recueille que 38 % des voix.",
+    []
+);
 t!(not_quote_song_title, "La chanson « Ne me quitte pas » a été reprise par une chorale d'enfants.", []);
 
 // --- Robust negatives: no speaker rather than a wrong one ------------------------------
@@ -431,6 +436,40 @@ t!(
     unnamed_plural_elus_pre_cue,
     "Plusieurs élus ont dénoncé un « déni de démocratie » après le vote.",
     [("déni de démocratie", Some("Plusieurs élus"))]
+);
+t!(
+    unnamed_definite_porte_parole_is_earlier_indefinite_one,
+    "« Aucune piste n'est écartée », indique un porte-parole de la gendarmerie de l'Isère. « Nous attendons les analyses », ajoute le porte-parole.",
+    [
+        ("Aucune piste n'est écartée", Some("un porte-parole de la gendarmerie de l'Isère")),
+        ("Nous attendons les analyses", Some("un porte-parole de la gendarmerie de l'Isère")),
+    ]
+);
+t!(
+    unnamed_la_meme_source_is_earlier_indefinite_source,
+    "« Trois véhicules ont été incendiés », a déclaré une source policière tunisienne. Les auteurs « ont pris la fuite vers le sud », a précisé la même source.",
+    [
+        ("Trois véhicules ont été incendiés", Some("une source policière tunisienne")),
+        ("ont pris la fuite vers le sud", Some("une source policière tunisienne")),
+    ]
+);
+t!(
+    unnamed_cette_source_is_earlier_indefinite_source,
+    "« Le convoi a été visé par une mine », selon une source sécuritaire nigérienne. « Deux soldats sont blessés », a ajouté cette source.",
+    [
+        ("Le convoi a été visé par une mine", Some("une source sécuritaire nigérienne")),
+        ("Deux soldats sont blessés", Some("une source sécuritaire nigérienne")),
+    ]
+);
+t!(
+    definite_head_is_the_one_organization_with_that_head,
+    "Le parquet de Nantes a ouvert une enquête mardi. Les faits sont « d'une gravité exceptionnelle », a souligné le parquet.",
+    [("d'une gravité exceptionnelle", Some("parquet de Nantes"))]
+);
+t!(
+    definite_head_with_two_organizations_stays_a_description,
+    "Le parquet de Nantes et le parquet de Rennes se sont dessaisis. Les faits sont « d'une gravité exceptionnelle », a souligné le parquet.",
+    [("d'une gravité exceptionnelle", Some("le parquet"))]
 );
 
 // --- More partial quotes ---------------------------------------------------------------
