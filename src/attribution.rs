@@ -5,7 +5,8 @@
 //! 2. a cue right after the closing mark (`«…», a déclaré X` / `«…», estime-t-elle`); a
 //!    participle there (`«…», précisant que …`) goes on with the clause before the quote and
 //!    is left to rules 4 and 6, and so is a verb coordinated with it (`«…» et a exhorté …`);
-//! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`), unless a cue of the
+//! 3. a source marker (`selon X`, `d'après X`, `selon un communiqué de X`; a tonic pronoun,
+//!    `selon lui`, `data/<lang>/tonic_pronouns.tsv`, resolved as a subject pronoun), unless a cue of the
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject,
 //!    or the marker ends a subordinate clause opened after the quote in a sentence with a cue
 //!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
@@ -2137,6 +2138,21 @@ impl<'a> Ctx<'a> {
                 && (close..i).any(|k| !self.in_quote[k] && self.toks[k].has(class(WordClass::Sub)))
                 && (a..near).any(|k| !self.in_quote[k] && self.cue_at(k, near).is_some())
             {
+                continue;
+            }
+            // A tonic pronoun right after the marker stands for the source (`selon lui`); one that
+            // is also a determiner only before a mark (`according to her lawyer` names the lawyer).
+            let tonic = self.toks.get(i + n).filter(|t| {
+                t.kind == TokKind::Word
+                    && i + n < b
+                    && !self.in_quote[i + n]
+                    && (!t.has(class(WordClass::Det))
+                        || self.toks.get(i + n + 1).is_some_and(|u| u.kind == TokKind::Punct))
+            });
+            if let Some(&p) = tonic.and_then(|t| self.lang.tonic_pronouns.get(t.key.as_str())) {
+                if let Some((sp, _, conf)) = self.pronoun_subject(ents, p, i) {
+                    return Some((sp, (self.toks[i].start, self.toks[i + n - 1].end), conf.min(0.9)));
+                }
                 continue;
             }
             let chunks = self.chunks(ents, i + n, b);

@@ -586,6 +586,8 @@ pub struct Language {
     pub quote_marks: Vec<(char, char)>,
     /// Subject pronouns, folded → pronoun.
     pub pronouns: HashMap<String, Pronoun>,
+    /// Tonic pronouns that stand for the source after a source marker (`selon lui`), folded → pronoun.
+    pub tonic_pronouns: HashMap<String, Pronoun>,
     /// Function words, folded → their classes (a bit per [`WordClass`]).
     pub words: HashMap<String, u16>,
     /// Words with a finer function, folded → their roles (a bit per [`Role`]).
@@ -854,6 +856,7 @@ macro_rules! language_files {
             related_headers: data_file!($lang, "related_headers.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
             pronouns: data_file!($lang, "pronouns.tsv"),
+            tonic_pronouns: data_file!($lang, "tonic_pronouns.tsv"),
             function_words: data_file!($lang, "function_words.tsv"),
             term_markers: data_file!($lang, "term_markers.tsv"),
             role_synonyms: data_file!($lang, "role_synonyms.tsv"),
@@ -1206,6 +1209,11 @@ impl Language {
             pronouns
                 .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
         }
+        let mut tonic_pronouns = HashMap::default();
+        for (_, cols) in tsv_rows(&files.tonic_pronouns, "pronoun", 3)? {
+            tonic_pronouns
+                .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
+        }
         let mut words = HashMap::default();
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();
@@ -1349,6 +1357,7 @@ impl Language {
             related_headers,
             quote_marks,
             pronouns,
+            tonic_pronouns,
             words,
             roles,
             spellings,
@@ -1615,6 +1624,7 @@ struct LanguageFiles {
     related_headers: DataFile,
     quote_marks: DataFile,
     pronouns: DataFile,
+    tonic_pronouns: DataFile,
     function_words: DataFile,
     term_markers: DataFile,
     role_synonyms: DataFile,

@@ -334,6 +334,47 @@ t_en!(
     [("dead on arrival", Some("Maria Lopez"))]
 );
 t!(d_apres_marker, "D'après Claire Fontaine, le projet est « mal ficelé ».", [("mal ficelé", Some("Claire Fontaine"))]);
+// A tonic pronoun after a marker (`selon lui`, `d'après eux`, `according to him`) stands for
+// the person named before, in the gender it agrees with; a wrong gender leaves the quote alone.
+t!(
+    selon_lui_resolves_to_previous_person,
+    "Le député Paul Martin a visité l'usine. Selon lui, les salariés « méritent une réponse rapide ».",
+    [("méritent une réponse rapide", Some("Paul Martin"))]
+);
+t!(
+    selon_lui_covers_every_quote_of_the_sentence,
+    "Le député Marc Petit a dénoncé un « effondrement de la majorité ». Selon lui, après cet « échec total », le pays a « de bonnes chances de se relever ».",
+    [
+        ("effondrement de la majorité", Some("Marc Petit")),
+        ("échec total", Some("Marc Petit")),
+        ("de bonnes chances de se relever", Some("Marc Petit")),
+    ]
+);
+t!(
+    d_apres_lui_marker,
+    "Le maire Jean Dupont a reçu une lettre. D'après lui, les habitants « veulent un nouveau stade ».",
+    [("veulent un nouveau stade", Some("Jean Dupont"))]
+);
+t!(
+    selon_lui_wrong_gender_stays_unattributed,
+    "La ministre Claire Morel a visité l'usine. Selon lui, les salariés « méritent une réponse rapide ».",
+    [("méritent une réponse rapide", None)]
+);
+t!(
+    object_lui_is_no_source,
+    "Le ministre Paul Durand a vu le président. Il lui a dit que le pays « doit changer de cap ».",
+    [("doit changer de cap", Some("Paul Durand"))]
+);
+t_en!(
+    english_according_to_him,
+    "The senator John Reed visited the plant on Monday. According to him, the workers \"deserve a quick answer from the board\".",
+    [("deserve a quick answer from the board", Some("John Reed"))]
+);
+t_en!(
+    english_according_to_her,
+    "The mayor Mary Stone toured the site on Friday. According to her, the budget \"will not be enough this year\".",
+    [("will not be enough this year", Some("Mary Stone"))]
+);
 // A marker past a relative clause opened after the quote governs that clause when a cue
 // before the quote tells who spoke; in a sentence with no cue it stays the quote's source.
 t!(
