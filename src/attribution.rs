@@ -1378,9 +1378,14 @@ impl<'a> Ctx<'a> {
                 self.collect_bindings(ents);
                 let at = at.min(c.start);
                 let (key, head) = self.desc_key(c.start, c.end);
-                let pointing = definite || self.lang.demonstratives.contains(self.toks[c.start].key.as_str());
-                if pointing && !plural {
-                    if let Some(sp) = self.earlier_unnamed(c, head) {
+                // A definite or demonstrative description of its head alone (le porte-parole,
+                // cette source) points back to a speaker or an organization named before.
+                let pointing = !plural
+                    && (definite || self.lang.demonstratives.contains(self.toks[c.start].key.as_str()))
+                    && !head.is_empty()
+                    && self.toks[c.end - 1].key == head;
+                if pointing {
+                    if let Some(sp) = self.earlier_unnamed(head) {
                         return Some((sp, Method::Unnamed, 0.6));
                     }
                 }
@@ -1431,8 +1436,8 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                if pointing && !plural {
-                    if let Some(e) = self.organization_of_head(ents, c, head) {
+                if pointing {
+                    if let Some(e) = self.organization_of_head(ents, head) {
                         return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                     }
                 }
@@ -2310,22 +2315,15 @@ impl<'a> Ctx<'a> {
             .map(str::to_string)
     }
 
-    /// A definite description made of its head alone (`le porte-parole`, `la même source`,
-    /// `cette source`) whose head heads an earlier speaker's indefinite description: that speaker.
-    fn earlier_unnamed(&self, c: &Chunk, head: &str) -> Option<Speaker> {
-        if head.is_empty() || self.toks[c.end - 1].key != head {
-            return None;
-        }
+    /// The latest speaker whose indefinite description has the head `head`, for a definite
+    /// description made of that head alone (`le porte-parole`, `la même source`, `cette source`).
+    fn earlier_unnamed(&self, head: &str) -> Option<Speaker> {
         self.unnamed_heads.iter().rev().find(|(h, _)| h == head).map(|(_, sp)| sp.clone())
     }
 
-    /// A definite description made of its head alone (`le parquet`) standing for the one
-    /// organization of the document whose name opens with that head in lower case (`parquet de
-    /// Paris`).
-    fn organization_of_head(&self, ents: &Entities, c: &Chunk, head: &str) -> Option<usize> {
-        if head.is_empty() || self.toks[c.end - 1].key != head {
-            return None;
-        }
+    /// The one organization of the document whose name opens with `head` in lower case
+    /// (`parquet de Paris`), for a definite description made of that head alone (`le parquet`).
+    fn organization_of_head(&self, ents: &Entities, head: &str) -> Option<usize> {
         let mut found = None;
         for (e, ent) in ents.list.iter().enumerate() {
             if ent.etype != EntityType::Org {

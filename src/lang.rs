@@ -871,6 +871,15 @@ macro_rules! language_files {
     };
 }
 
+/// A pronoun table (`pronoun`, `gender`, `number` columns), folded pronoun → [`Pronoun`].
+fn pronoun_table(f: &DataFile) -> Result<HashMap<String, Pronoun>> {
+    let mut out = HashMap::default();
+    for (_, cols) in tsv_rows(f, "pronoun", 3)? {
+        out.insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
+    }
+    Ok(out)
+}
+
 /// The embedded `first_names.tsv` of the language `code`, for another language's
 /// `first_names_from.txt` (line `line`) to read.
 fn embedded_first_names(code: &str, line: usize) -> Result<DataFile> {
@@ -976,19 +985,12 @@ pub fn for_first_words(text: &str, limit: usize, mut f: impl FnMut(&str)) {
 pub fn for_first_words_while(text: &str, limit: usize, mut f: impl FnMut(&str, usize) -> bool) -> usize {
     scan_words_while(text, limit, |start, end, kinds, left| {
         let w = &text[start..end];
+        // A word of ASCII small letters is its own key.
         let folded;
-        let k = if kinds & wb::HIGH != 0 {
-            folded = crate::fold::fold_compact(w);
-            folded.as_str()
-        } else if kinds & wb::UPPER == 0 {
+        let k = if kinds & (wb::HIGH | wb::UPPER) == 0 {
             w
         } else {
-            // Lowered inline (no allocation up to 24 bytes, and no UTF-8 check).
-            folded = {
-                let mut k = compact_str::CompactString::new(w);
-                k.as_mut_str().make_ascii_lowercase();
-                k
-            };
+            folded = fold_scanned(w, kinds);
             folded.as_str()
         };
         f(k, left)
@@ -1023,20 +1025,23 @@ pub fn for_first_entries_while(
         };
         let e = match window {
             Some((window, n)) => lexicon.get_packed(Lexicon::pack_ascii(window, n, kinds & wb::UPPER != 0)),
-            None => {
-                let w = &text[start..end];
-                let folded = if kinds & wb::HIGH != 0 {
-                    crate::fold::fold_compact(w)
-                } else {
-                    let mut k = compact_str::CompactString::new(w);
-                    k.as_mut_str().make_ascii_lowercase();
-                    k
-                };
-                lexicon.entry(&folded)
-            }
+            None => lexicon.entry(&fold_scanned(&text[start..end], kinds)),
         };
         f(e, left)
     })
+}
+
+/// The folded form of a word [`scan_words_while`] found with the [`wb`] kinds `kinds`: folded
+/// when it has a non-ASCII char, else its capitals lowered inline (no allocation up to 24 bytes,
+/// and no UTF-8 check).
+fn fold_scanned(w: &str, kinds: u8) -> compact_str::CompactString {
+    if kinds & wb::HIGH != 0 {
+        crate::fold::fold_compact(w)
+    } else {
+        let mut k = compact_str::CompactString::new(w);
+        k.as_mut_str().make_ascii_lowercase();
+        k
+    }
 }
 
 /// The char that starts at byte `i` of `text` (a char boundary): a two-byte char (accented
@@ -1204,16 +1209,8 @@ impl Language {
                 _ => return Err(Error::data(files.quote_marks.name, n, "open and close must be one character each")),
             }
         }
-        let mut pronouns = HashMap::default();
-        for (_, cols) in tsv_rows(&files.pronouns, "pronoun", 3)? {
-            pronouns
-                .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
-        }
-        let mut tonic_pronouns = HashMap::default();
-        for (_, cols) in tsv_rows(&files.tonic_pronouns, "pronoun", 3)? {
-            tonic_pronouns
-                .insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
-        }
+        let pronouns = pronoun_table(&files.pronouns)?;
+        let tonic_pronouns = pronoun_table(&files.tonic_pronouns)?;
         let mut words = HashMap::default();
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();

@@ -546,9 +546,14 @@ pub fn is_term(
 /// `data/<lang>/ballot_words.txt`).
 fn is_ballot_word(seg: &Segments, q: &Quote, lang: &Language) -> bool {
     let toks = &seg.tokens;
-    let (a, b) = (toks.partition_point(|t| t.start < q.open), toks.partition_point(|t| t.start < q.close));
+    let (a, b) = quote_tokens(toks, q);
     let mut words = toks[a..b].iter().filter(|t| t.kind == TokKind::Word);
     words.next().is_some_and(|t| lang.ballot_words.contains(t.key.as_str())) && words.next().is_none()
+}
+
+/// The tokens of quote `q` from its opening mark to before its closing one: `(open, close)`.
+fn quote_tokens(toks: &[Token], q: &Quote) -> (usize, usize) {
+    (toks.partition_point(|t| t.start < q.open), toks.partition_point(|t| t.start < q.close))
 }
 
 /// How many words a title in quotation marks may have (`« You were never really here »`).
@@ -564,7 +569,7 @@ fn reads_as_title(text: &str, seg: &Segments, q: &Quote, lang: &Language) -> boo
         return false;
     }
     let toks = &seg.tokens;
-    let (a, b) = (toks.partition_point(|t| t.start < q.open), toks.partition_point(|t| t.start < q.close));
+    let (a, b) = quote_tokens(toks, q);
     // Named in running text, right after a word (`pour « … »`, `dans « … »`), not listed after
     // a comma or opening its sentence (`« Non à la vie chère », « Du pain pour tous »`).
     if !a.checked_sub(1).is_some_and(|k| toks[k].kind == TokKind::Word && toks[k].sent == toks[a].sent) {
@@ -595,8 +600,7 @@ const NEAR_CUE_WORDS: usize = 7;
 /// quote (`a assuré que le taux de participation est « honorable »`).
 pub fn cue_near(seg: &Segments, q: &Quote, cue: (usize, usize)) -> bool {
     let toks = &seg.tokens;
-    let open = toks.partition_point(|t| t.start < q.open);
-    let close = toks.partition_point(|t| t.start < q.close);
+    let (open, close) = quote_tokens(toks, q);
     let cue_start = toks.partition_point(|t| t.start < cue.0);
     let cue_end = toks.partition_point(|t| t.start < cue.1);
     let (Some(first), Some(c)) = (toks.get(open), toks.get(cue_start)) else {
