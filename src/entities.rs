@@ -865,11 +865,17 @@ fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entitie
             i += 1;
             continue;
         };
-        // `of` without an article (`de`, not `du`): université de Berne.
-        let place = toks
-            .get(h)
-            .filter(|d| d.has_role(Role::Of) && !d.has(1 << WordClass::Det as u32))
-            .and_then(|_| ents.mention_at(h + 1));
+        // `of` without an article (`de`, not `du`): université de Berne; after an organization's
+        // name, with one too (Centre d'alerte aux tsunamis du Pacifique).
+        let named_head = ents.at(i).is_some();
+        let of = toks.get(h).filter(|d| d.has_role(Role::Of) && (named_head || !d.has(1 << WordClass::Det as u32)));
+        let place_at = match of {
+            Some(d) if d.has(1 << WordClass::Det as u32) => Some(h + 1),
+            Some(_) if toks.get(h + 1).is_some_and(|x| x.has_role(Role::AfterOf)) => named_head.then_some(h + 2),
+            Some(_) => Some(h + 1),
+            None => None,
+        };
+        let place = place_at.and_then(|p| ents.mention_at(p));
         match place {
             Some((pe, pm)) if ents.list[pe].etype == EntityType::Loc && toks[h].para == toks[pm.tok_end - 1].para => {
                 // Drop the place mention and any head mention, then add the institution.
@@ -1319,7 +1325,13 @@ fn name_candidate(
     // another one goes on (`de`, `de la`, `et`, `et des` and a word), and a bare word only before
     // one that is no place's (village d'…): else it is the sentence's (le Conseil des ministres
     // marqué par …, le Conseil des ministres caquiste comptait …).
-    if b == a + 1 && toks[a].has(lex::ORG_KEYWORD) {
+    // The keyword may follow a common adjective (Haut Conseil pour le climat, Haute Autorité).
+    let keyword_run = (b == a + 1 && toks[a].has(lex::ORG_KEYWORD))
+        || (b == a + 2
+            && toks[a].has(lex::COMMON)
+            && !toks[a].has(lex::ORG_KEYWORD)
+            && toks[a + 1].has(lex::ORG_KEYWORD));
+    if keyword_run {
         let free = |k: usize| toks.get(k).filter(|x| x.sent == t.sent && ents.at(k).is_none());
         let content = |x: &Token| {
             x.kind == TokKind::Word
@@ -1331,8 +1343,11 @@ fn name_candidate(
             // After a complement, a bare word goes on before another complement only, and never
             // a past participle (Agence de presse estudiantine d'Iran, Bureau de la défense civile
             // de Manille; not le Conseil des ministres présidé par …).
+            // A bare word is an adjective that follows its noun (`adjective_endings.txt`): not
+            // a verb (le Conseil travaille), nor any word in a language whose adjectives come first.
             let bare = free(b).is_some_and(|x| {
                 content(x)
+                    && (x.has(lex::DEMONYM) || lang.is_postposed_adjective(&text[x.start..x.end]))
                     && (!complement
                         || (!lang.is_past_participle(&text[x.start..x.end])
                             && free(b + 1).is_some_and(|d| d.has_role(Role::Of))
@@ -1347,13 +1362,27 @@ fn name_candidate(
             let mut c = b;
             let and = complement && free(c).is_some_and(|x| x.has_role(Role::And));
             c += usize::from(and);
+            let mut linked = false;
             if free(c).is_some_and(|x| x.has_role(Role::Of)) {
                 c += 1;
                 c += usize::from(free(c).is_some_and(|x| x.has_role(Role::AfterOf)));
+                linked = true;
+            } else if let Some(&holds) = free(c).filter(|x| !x.upper).and_then(|x| lang.org_links.get(x.key.as_str())) {
+                // Another link word (Ligue contre le cancer, Centre d'alerte aux tsunamis): its
+                // article in it or right after it.
+                c += 1;
+                if !holds {
+                    if !free(c).is_some_and(|x| x.has_role(Role::AfterOf) || x.has_role(Role::The)) {
+                        break;
+                    }
+                    c += 1;
+                }
+                linked = true;
             } else if !and {
                 break;
             }
-            if !free(c).is_some_and(content) {
+            // After a preposition a speech verb's form is a noun (Centre d'alerte, cellule d'appui).
+            if !free(c).is_some_and(|x| content(x) || (linked && noun_after_link(x))) {
                 break;
             }
             b = c + 1;
@@ -1412,6 +1441,15 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
         return None;
     }
     (a + 1..b).find(|&x| toks[x].has(lex::FIRST_NAME))
+}
+
+/// Whether `x`, right after a preposition in an organization's name, is a speech verb's form read
+/// as a noun (`alerte` of `Centre d'alerte`): a lower-case word in no function-word class.
+fn noun_after_link(x: &Token) -> bool {
+    x.kind == TokKind::Word
+        && !x.upper
+        && x.has(lex::VERB_FORM)
+        && !x.has(lex::FUNCTION_WORD | lex::PRONOUN | 1 << WordClass::Aux as u32)
 }
 
 /// A Roman numeral in capitals (II, XIV), as after a sovereign's name.

@@ -565,6 +565,13 @@ pub struct Language {
     pub voice_words: HashSet<String>,
     /// Answer and ballot words (`oui`, `non`), folded: one quoted alone is a term, not speech.
     pub ballot_words: HashSet<String>,
+    /// Words besides `de` that join a lower-case complement to an organization keyword (`contre`
+    /// of `Ligue contre le cancer`), folded, with whether the word holds its article (`aux`) or
+    /// an article must follow it (`pour le`).
+    pub org_links: HashMap<String, bool>,
+    /// Endings of adjectives that follow their noun (`al` of `national`, `rouge`), lower case
+    /// with accents: a bare word after an organization keyword needs one to go on its name.
+    pub adjective_endings: Vec<String>,
     /// Words opening a sentence before a speech verb with no subject, which goes on with the
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
@@ -851,6 +858,8 @@ macro_rules! language_files {
             document_nouns: data_file!($lang, "document_nouns.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
+            org_links: data_file!($lang, "org_links.tsv"),
+            adjective_endings: data_file!($lang, "adjective_endings.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             related_headers: data_file!($lang, "related_headers.txt"),
@@ -876,6 +885,20 @@ fn pronoun_table(f: &DataFile) -> Result<HashMap<String, Pronoun>> {
     let mut out = HashMap::default();
     for (_, cols) in tsv_rows(f, "pronoun", 3)? {
         out.insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
+    }
+    Ok(out)
+}
+
+/// The links of `org_links.tsv`: folded word → whether it holds its article (`contracted`).
+fn org_links(f: &DataFile) -> Result<HashMap<String, bool>> {
+    let mut out = HashMap::default();
+    for (n, cols) in tsv_rows(f, "link", 2)? {
+        let holds = match cols[1].trim() {
+            "contracted" => true,
+            "article" => false,
+            other => return Err(Error::data(f.name, n, format!("unknown article kind {other:?}"))),
+        };
+        out.insert(fold_key(cols[0].trim()), holds);
     }
     Ok(out)
 }
@@ -1343,6 +1366,8 @@ impl Language {
             document_nouns: word_list(&files.document_nouns),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
+            org_links: org_links(&files.org_links)?,
+            adjective_endings: lines(&files.adjective_endings).map(|(_, l)| l.trim().to_lowercase()).collect(),
             boilerplate,
             related_first_words: related_headers
                 .iter()
@@ -1545,6 +1570,15 @@ impl Language {
         self.participle_suffixes.iter().any(|s| folded.ends_with(s.as_str()))
     }
 
+    /// Whether a word (as written) ends like an adjective that follows its noun
+    /// (`adjective_endings.txt`: `nationale`, `rouge`).
+    pub fn is_postposed_adjective(&self, word: &str) -> bool {
+        !self.adjective_endings.is_empty() && {
+            let lower = word.to_lowercase();
+            self.adjective_endings.iter().any(|s| lower.ends_with(s.as_str()))
+        }
+    }
+
     /// Whether a word (as written) ends like a past participle only (`prononcées`): its
     /// lower-case spelling keeps the accents the folded key drops.
     pub fn is_past_participle(&self, word: &str) -> bool {
@@ -1616,6 +1650,8 @@ struct LanguageFiles {
     document_nouns: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,
+    org_links: DataFile,
+    adjective_endings: DataFile,
     clitic_suffixes: DataFile,
     boilerplate: DataFile,
     related_headers: DataFile,

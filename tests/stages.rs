@@ -942,6 +942,47 @@ e!(
     [("ORG:bureau-de-la-protection-civile-d-iran", "ORG", ["Bureau de la protection civile d'Iran"])]
 );
 e!(
+    ent_org_complement_after_a_link_word_and_its_article,
+    "La Ligue contre la myopathie a lancé un appel. Le Centre d'écoute aux victimes a rouvert.",
+    [
+        ("ORG:ligue-contre-la-myopathie", "ORG", ["Ligue contre la myopathie"]),
+        ("ORG:centre-d-ecoute-aux-victimes", "ORG", ["Centre d'écoute aux victimes"])
+    ]
+);
+e!(
+    ent_org_link_word_without_article_ends_the_name,
+    "Le Comité pour voter la motion s'est réuni.",
+    [("ORG:comite", "ORG", ["Comité"])]
+);
+e!(
+    ent_org_complement_may_be_a_speech_verb_form_after_a_preposition,
+    "Le Centre d'alerte des crues a publié un bulletin.",
+    [("ORG:centre-d-alerte-des-crues", "ORG", ["Centre d'alerte des crues"])]
+);
+e!(
+    ent_org_keyword_after_a_common_adjective_takes_complements,
+    "Le Haut Conseil pour la jeunesse a rendu son avis.",
+    [("ORG:haut-conseil-pour-la-jeunesse", "ORG", ["Haut Conseil pour la jeunesse"])]
+);
+e!(
+    ent_org_keyword_takes_no_verb_after_it,
+    "Depuis lundi, le Comité travaille sans relâche.",
+    [("ORG:comite", "ORG", ["Comité"])]
+);
+e!(
+    en: ent_en_org_keyword_takes_no_lower_case_word_after_it,
+    "The judge said the Tribunal finds that the claim fails.",
+    [("ORG:tribunal", "ORG", ["Tribunal"])]
+);
+e!(
+    ent_organization_name_goes_on_with_its_place_after_an_article,
+    "Le Centre d'études de la Suisse a publié un rapport. Le Centre de veille des États-Unis aussi.",
+    [
+        ("ORG:centre-d-etudes-de-la-suisse", "ORG", ["Centre d'études de la Suisse"]),
+        ("ORG:centre-de-veille-des-etats-unis", "ORG", ["Centre de veille des États-Unis"])
+    ]
+);
+e!(
     ent_first_name_before_a_listed_organization_is_a_person,
     "Hier, Kevin Kessler a répondu aux questions. Plus tard, Kessler a nié.",
     [("PER:kevin-kessler", "PER", ["Kevin Kessler", "Kessler"])]
