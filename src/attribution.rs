@@ -53,6 +53,11 @@
 //! description closed by a comma after a subject's name (`X, le sélectionneur des Bleus, a …`).
 //! A name after the complement's own role title (`le porte-parole de la présidente X`) or an
 //! honorific (`le porte-parole de Mme X`) is the complement's object, never the speaker.
+//! An indefinite source's description takes a name in apposition only after a comma, the name
+//! ending the phrase (`une responsable de l'agence, Marie Durand, citée …`); a place after a comma
+//! is never a description's apposition (`Selon le porte-parole, Kiev n'a …`); a name after the
+//! comma closing a fronted phrase of complements is the subject (`Rédactrice des bulletins de la
+//! police, X défend …`), unless a comma closes it too (`Après une rencontre avec le ministre, X, …`).
 //! Of a coordinated subject opening the clause (`La préfecture et les pompiers ont indiqué`),
 //! the first conjunct speaks.
 //!
@@ -71,7 +76,11 @@
 //! nationality noun, `la Roumaine`, to the person just spoken of; a definite description of its head alone
 //! (`le porte-parole`, `la même source`, `cette source`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
-//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); an unnamed source keeps its description. A bare noun phrase before a cue is a
+//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); a generic head
+//! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
+//! sentences. A definite description naming its institution by a capitalized complement is kept
+//! without its article (`préfecture de la Haute-Savoie`), and its head alone points back to it
+//! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
 //! speaker only when its noun can speak (a role, an organization, a place standing for its
 //! administration, a text: `data/<lang>/document_nouns.txt`), and an event's title never is. A name right after a description and
 //! its prepositional complement (`le haut-commissaire aux droits de l'homme Jean Dufour`) is in
@@ -762,12 +771,31 @@ impl<'a> Ctx<'a> {
                     merged.push(Chunk { end: c.end, ..prev });
                     continue;
                 }
-                if matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. })
-                    && matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                // A source's description takes a name only after a comma, the name ending the
+                // phrase (une responsable de l'agence, Marie Durand, citée …).
+                let comma_between = || toks.get(from..c.first()).is_some_and(|g| g.iter().any(|t| t.is(',')));
+                let named_source =
+                    || comma_between() && toks.get(c.end).is_none_or(|t| c.end >= b || t.kind == TokKind::Punct);
+                // A place after a comma is no role holder's name (Selon le ministre, Moscou a …).
+                let holder = || match c.kind {
+                    ChunkKind::Entity(e) => ents.list[e].etype != EntityType::Loc || !comma_between(),
+                    _ => true,
+                };
+                if matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name)
+                    && matches!(prev.kind, ChunkKind::Desc { unnamed, plural, .. } if !unnamed || !plural)
                     && gap_ok()
+                    && holder()
+                    && (matches!(prev.kind, ChunkKind::Desc { unnamed: false, .. }) || named_source())
                 {
                     merged.pop();
-                    let c = Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement, ..c };
+                    // A complement with no head chunk before it opens a fronted phrase (Rédacteur
+                    // des bulletins de la police, X assume …): the name after its comma, not
+                    // closed by another (avec le ministre, X, lundi), is no complement.
+                    let fronted = prev.complement
+                        && comma_between()
+                        && merged.iter().all(|m| m.complement)
+                        && toks.get(c.end).is_some_and(|t| t.kind != TokKind::Punct);
+                    let c = Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement && !fronted, ..c };
                     // A first description, a comma, then this one and its name ending the phrase
                     // (le porte-parole de la police, l'inspecteur X.): the name is in apposition to
                     // both, and the first one is its role.
@@ -1440,11 +1468,32 @@ impl<'a> Ctx<'a> {
                     if let Some(e) = self.organization_of_head(ents, head) {
                         return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                     }
+                    // A generic head (l'établissement, le groupe) stands for the one organization
+                    // just named.
+                    if self.lang.org_anaphors.contains(head) {
+                        if let Some(e) = self.recent_organization(ents, c.start) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                        }
+                    }
                 }
-                let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                // A definite description naming its institution by a capitalized complement (la
+                // préfecture de la Haute-Savoie) is a name, written without its article.
+                let from = if definite && !plural && self.names_institution(c) { c.start + 1 } else { c.start };
+                let desc = self.text[self.toks[from].start..self.toks[c.end - 1].end].to_string();
                 Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.7))
             }
         }
+    }
+
+    /// Whether a description opened by a definite article has an organization's head noun, then a complement holding a
+    /// capitalized word (`la préfecture de la Haute-Savoie`).
+    fn names_institution(&self, c: &Chunk) -> bool {
+        c.end - c.start > 2
+            && self.toks[c.start].has_role(Role::Definite)
+            && self.toks[c.start + 1].has(lex::ORG_KEYWORD | lex::INSTITUTION_KEYWORD)
+            && self.toks[c.start + 2..c.end]
+                .iter()
+                .any(|t| t.kind == TokKind::Word && self.text[t.start..].starts_with(char::is_uppercase))
     }
 
     fn speaker_of(&self, ents: &Entities, e: usize) -> Speaker {
@@ -1542,6 +1591,29 @@ impl<'a> Ctx<'a> {
         // just mentioned, not to anyone the article ever named.
         let (here, there) = (self.toks[at.min(self.toks.len() - 1)].sent, best.map(|b| self.toks[b.1].sent)?);
         (here <= there + 2).then_some(best?.0)
+    }
+
+    /// The one organization named outside quotes in the last two sentences before `at` (none
+    /// when two are).
+    fn recent_organization(&self, ents: &Entities, at: usize) -> Option<usize> {
+        let here = self.toks.get(at)?.sent;
+        let mut found = None;
+        for (i, e) in ents.list.iter().enumerate() {
+            if e.etype != EntityType::Org {
+                continue;
+            }
+            let near = e
+                .mentions
+                .iter()
+                .any(|m| m.tok_end <= at && !self.in_quote[m.tok_start] && self.toks[m.tok_start].sent + 2 >= here);
+            if near {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// The person of the last two sentences before `at` agreeing with `gender` whose apposition
@@ -2305,6 +2377,13 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether an unnamed speaker is an institution's name kept from its description: a
+    /// lower-case head, then a capitalized word (`préfecture de la Haute-Savoie`).
+    fn is_institution_name(name: &str) -> bool {
+        name.starts_with(char::is_lowercase)
+            && name.split([' ', '\'']).skip(1).any(|w| w.starts_with(char::is_uppercase))
+    }
+
     /// The key of a description's head noun: its first role or source noun (`porte-parole` of
     /// `un porte-parole de la police`).
     fn description_head(&self, desc: &str) -> Option<String> {
@@ -2381,7 +2460,7 @@ impl<'a> Ctx<'a> {
                 // A source named by a description only, next to a cue or after `selon`.
                 if sp.entity.is_none()
                     && matches!(method, Method::Unnamed | Method::Selon)
-                    && self.is_indefinite_description(&sp.name)
+                    && (self.is_indefinite_description(&sp.name) || Self::is_institution_name(&sp.name))
                 {
                     if let Some(head) = self.description_head(&sp.name) {
                         self.unnamed_heads.push((head, sp.clone()));

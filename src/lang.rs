@@ -560,6 +560,9 @@ pub struct Language {
     pub speech_acts: Vec<Vec<String>>,
     /// Nouns of texts that can be the subject of a speech verb (`le décret précise`), folded.
     pub document_nouns: HashSet<String>,
+    /// Generic heads of a definite description standing for the organization just named
+    /// (`l'établissement`, `le groupe`), folded.
+    pub org_anaphors: HashSet<String>,
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
     /// capitalized fragment holding one is speech, not a title.
     pub voice_words: HashSet<String>,
@@ -856,6 +859,7 @@ macro_rules! language_files {
             speech_acts: data_file!($lang, "speech_acts.txt"),
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
+            org_anaphors: data_file!($lang, "org_anaphors.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
             org_links: data_file!($lang, "org_links.tsv"),
@@ -1364,6 +1368,7 @@ impl Language {
             speech_acts: phrase_list(&files.speech_acts, &clitics),
             continuation_leads: continuation_leads(&files.continuation_leads, &clitics)?,
             document_nouns: word_list(&files.document_nouns),
+            org_anaphors: word_list(&files.org_anaphors),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
             org_links: org_links(&files.org_links)?,
@@ -1648,6 +1653,7 @@ struct LanguageFiles {
     speech_acts: DataFile,
     continuation_leads: DataFile,
     document_nouns: DataFile,
+    org_anaphors: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,
     org_links: DataFile,

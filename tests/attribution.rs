@@ -385,7 +385,7 @@ t!(
 t!(
     selon_past_relative_clause_without_cue_stays_the_source,
     "De « nombreuses arrivées de bateaux » qui ont nécessité plusieurs sauvetages, d'après la préfecture de la Manche.",
-    [("nombreuses arrivées de bateaux", Some("la préfecture de la Manche"))]
+    [("nombreuses arrivées de bateaux", Some("préfecture de la Manche"))]
 );
 t!(
     headline_name_colon_quote,
@@ -471,7 +471,7 @@ t!(
 t!(
     coordinated_subject_first_conjunct_speaks,
     "La préfecture de la Somme et les pompiers ont confirmé le bilan, « une victime trouvée morte ».",
-    [("une victime trouvée morte", Some("La préfecture de la Somme"))]
+    [("une victime trouvée morte", Some("préfecture de la Somme"))]
 );
 
 // A statement's text alone as a cue's subject stands for its author, the previous speaker

@@ -462,6 +462,16 @@ t!(
     ]
 );
 t!(
+    indefinite_source_with_name_after_comma_is_that_person,
+    "« Ce vaccin arrive à un moment crucial », s'est félicitée une responsable de l'agence, Marie Durand, citée par un communiqué.",
+    [("Ce vaccin arrive à un moment crucial", Some("Marie Durand"))]
+);
+t!(
+    place_after_selon_description_and_comma_is_no_apposition,
+    "Selon le porte-parole de l'armée, Kiev n'a « pas été touchée » par les frappes.",
+    [("pas été touchée", Some("le porte-parole de l'armée"))]
+);
+t!(
     definite_head_is_the_one_organization_with_that_head,
     "Le parquet de Nantes a ouvert une enquête mardi. Les faits sont « d'une gravité exceptionnelle », a souligné le parquet.",
     [("d'une gravité exceptionnelle", Some("parquet de Nantes"))]
@@ -470,6 +480,35 @@ t!(
     definite_head_with_two_organizations_stays_a_description,
     "Le parquet de Nantes et le parquet de Rennes se sont dessaisis. Les faits sont « d'une gravité exceptionnelle », a souligné le parquet.",
     [("d'une gravité exceptionnelle", Some("le parquet"))]
+);
+t!(
+    definite_institution_with_named_complement_drops_its_article,
+    "La préfecture du Finistère et la gendarmerie ont annoncé dans un communiqué un premier bilan, « deux blessés légers ». Le trafic a repris vers midi. « La route restera fermée jusqu'à jeudi », précise la préfecture.",
+    [
+        ("deux blessés légers", Some("préfecture du Finistère")),
+        ("La route restera fermée jusqu'à jeudi", Some("préfecture du Finistère")),
+    ]
+);
+t!(
+    generic_organization_head_is_the_one_organization_just_named,
+    "La clinique Saint-Roch a subi une panne informatique mardi. Selon l'établissement, les dossiers des patients n'ont « jamais été exposés ».",
+    [("jamais été exposés", Some("Saint-Roch"))]
+);
+t!(
+    generic_organization_head_after_two_organizations_stays_a_description,
+    "La clinique Saint-Roch et la société Medilog ont subi une panne informatique mardi. Selon l'établissement, les dossiers des patients n'ont « jamais été exposés ».",
+    [("jamais été exposés", Some("l'établissement"))]
+);
+
+t!(
+    fronted_role_with_complement_then_name_is_the_subject,
+    "Rédactrice des bulletins de la police municipale, Claire Montel défend le ton des titres. « Nous cherchons à être lus, pas à choquer. »",
+    [("Nous cherchons à être lus, pas à choquer.", Some("Claire Montel"))]
+);
+t!(
+    name_between_commas_after_fronted_complement_stays_its_apposition,
+    "Après une rencontre avec le président de la région, Paul Moreau, lundi soir, Claire Montel a dit que les élus se sentaient « trahis » par la réforme.",
+    [("trahis", Some("Claire Montel"))]
 );
 
 // --- More partial quotes ---------------------------------------------------------------
