@@ -865,13 +865,14 @@ fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entitie
             i += 1;
             continue;
         };
-        // `of` without an article (`de`, not `du`): université de Berne; after an organization's
-        // name, with one too (Centre d'alerte aux tsunamis du Pacifique).
+        // `of` without a contracted article (`de`, not `du`): université de Berne, préfecture de la
+        // Haute-Savoie; after an organization's name, `du` too (Centre d'alerte aux tsunamis du
+        // Pacifique).
         let named_head = ents.at(i).is_some();
         let of = toks.get(h).filter(|d| d.has_role(Role::Of) && (named_head || !d.has(1 << WordClass::Det as u32)));
         let place_at = match of {
             Some(d) if d.has(1 << WordClass::Det as u32) => Some(h + 1),
-            Some(_) if toks.get(h + 1).is_some_and(|x| x.has_role(Role::AfterOf)) => named_head.then_some(h + 2),
+            Some(_) if toks.get(h + 1).is_some_and(|x| x.has_role(Role::AfterOf)) => Some(h + 2),
             Some(_) => Some(h + 1),
             None => None,
         };
@@ -1831,6 +1832,29 @@ fn add_name(
         None
     };
     let Some(mut etype) = etype else { return true };
+    // A lone organization keyword (le Gouvernement, le Syndicat) is the body the document named
+    // with it as its head before (le Syndicat national des …), else no name unless it names an
+    // assembly or a court alone (le Parlement, la Cour: `lone_org_keywords.txt`). Not before `de`
+    // and a capitalized word: the head of a name after a place (Compagnie d'Orléans).
+    let complement_after = || {
+        toks.get(b).is_some_and(|d| d.has_role(Role::Of))
+            && toks.get(b + 1).is_some_and(|w| w.kind == TokKind::Word && w.upper)
+    };
+    if one_word && first.upper && first.has(lex::ORG_KEYWORD) && ctx.is_none() && !all_caps && !complement_after() {
+        let headed = ents.list.iter().position(|e| {
+            e.etype == EntityType::Org
+                && e.mentions
+                    .iter()
+                    .any(|m| m.tok_start < a && m.tok_end > m.tok_start + 1 && toks[m.tok_start].key == first.key)
+        });
+        if let Some(ei) = headed {
+            push_mention(ents, ei, toks, a, b);
+            return false;
+        }
+        if !lang.lone_org_keywords.contains(first.key.as_str()) {
+            return false;
+        }
+    }
     // An article and one word need more evidence than their capitals (le quotidien Le Soir).
     if article && n_words == 2 && ctx.is_none() && !org_kw && !compound_place(&toks[a + 1], lang) {
         return false;

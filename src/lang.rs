@@ -624,6 +624,8 @@ pub struct Language {
     pub strict_role_words: HashSet<String>,
     /// Lower-case heads of institutions named after a place (`université de Berne`), folded.
     pub institution_keywords: HashSet<String>,
+    /// Organization keywords that name a body alone when capitalized (`Parlement`, `Sénat`), folded.
+    pub lone_org_keywords: HashSet<String>,
     /// Lower-case heads of street names (`rue`, `boulevard`), folded.
     pub street_keywords: HashSet<String>,
     /// Lower-case links inside compound place names (`sur` of `Châlons-sur-Marne`), folded.
@@ -874,6 +876,7 @@ macro_rules! language_files {
             term_markers: data_file!($lang, "term_markers.tsv"),
             role_synonyms: data_file!($lang, "role_synonyms.tsv"),
             institution_keywords: data_file!($lang, "institution_keywords.txt"),
+            lone_org_keywords: data_file!($lang, "lone_org_keywords.txt"),
             street_keywords: data_file!($lang, "street_keywords.txt"),
             place_infixes: data_file!($lang, "place_infixes.txt"),
             place_prefixes: data_file!($lang, "place_prefixes.txt"),
@@ -1395,6 +1398,7 @@ impl Language {
             role_synonyms,
             strict_role_words,
             institution_keywords: word_list(&files.institution_keywords),
+            lone_org_keywords: word_list(&files.lone_org_keywords),
             street_keywords: word_list(&files.street_keywords),
             place_infixes: word_list(&files.place_infixes),
             place_prefixes: word_list(&files.place_prefixes),
@@ -1668,6 +1672,7 @@ struct LanguageFiles {
     term_markers: DataFile,
     role_synonyms: DataFile,
     institution_keywords: DataFile,
+    lone_org_keywords: DataFile,
     street_keywords: DataFile,
     place_infixes: DataFile,
     place_prefixes: DataFile,

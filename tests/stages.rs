@@ -837,6 +837,41 @@ e!(
     "Mardi à Kervallec, Julien Morvan a tenu un point presse.",
     [("LOC:kervallec", "LOC", ["Kervallec"]), ("PER:julien-morvan", "PER", ["Julien Morvan"])]
 );
+e!(
+    ent_common_noun_acronym_is_no_name,
+    "Le TGV est arrivé à Lyon avec des SDF à bord.",
+    [("LOC:lyon", "LOC", ["Lyon"])]
+);
+e!(
+    ent_institution_of_a_place_after_de_la,
+    "Hier, l'équipe de la Suisse a battu ses rivaux.",
+    [("ORG:equipe-de-la-suisse", "ORG", ["équipe de la Suisse"])]
+);
+e!(
+    ent_lone_org_keyword_is_the_body_named_with_it_before,
+    "Le Syndicat national des boulangers a protesté mardi. Le Syndicat demande un moratoire.",
+    [("ORG:syndicat-national-des-boulangers", "ORG", ["Syndicat national des boulangers", "Syndicat"])]
+);
+e!(
+    ent_lone_org_keyword_names_no_body,
+    "Les mesures prises par le Gouvernement ont été critiquées à Lyon.",
+    [("LOC:lyon", "LOC", ["Lyon"])]
+);
+e!(
+    ent_lone_assembly_keyword_is_a_body,
+    "Le texte sera examiné par le Parlement lundi.",
+    [("ORG:parlement", "ORG", ["Parlement"])]
+);
+e!(
+    ent_lone_org_keyword_heads_a_name_after_a_place,
+    "Hier, la Compagnie d'Orléans a ouvert une ligne.",
+    [("ORG:compagnie-d-orleans", "ORG", ["Compagnie d'Orléans"])]
+);
+e!(
+    en: ent_en_lone_org_keyword_names_no_body_but_an_assembly,
+    "Critics said the plan drafted by the Government would never pass in Parliament.",
+    [("ORG:parliament", "ORG", ["Parliament"])]
+);
 e!(ent_event_name_keeps_its_place, "Des concerts ont lieu pour la fête de l'Iran.", [("loc_iran", "LOC", ["Iran"])]);
 e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
 e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
@@ -951,8 +986,8 @@ e!(
 );
 e!(
     ent_org_link_word_without_article_ends_the_name,
-    "Le Comité pour voter la motion s'est réuni.",
-    [("ORG:comite", "ORG", ["Comité"])]
+    "Le Conseil pour voter la motion s'est réuni.",
+    [("ORG:conseil", "ORG", ["Conseil"])]
 );
 e!(
     ent_org_complement_may_be_a_speech_verb_form_after_a_preposition,
@@ -966,13 +1001,13 @@ e!(
 );
 e!(
     ent_org_keyword_takes_no_verb_after_it,
-    "Depuis lundi, le Comité travaille sans relâche.",
-    [("ORG:comite", "ORG", ["Comité"])]
+    "Depuis lundi, le Conseil travaille sans relâche.",
+    [("ORG:conseil", "ORG", ["Conseil"])]
 );
 e!(
     en: ent_en_org_keyword_takes_no_lower_case_word_after_it,
-    "The judge said the Tribunal finds that the claim fails.",
-    [("ORG:tribunal", "ORG", ["Tribunal"])]
+    "The judge said the Commission finds that the claim fails.",
+    [("ORG:commission", "ORG", ["Commission"])]
 );
 e!(
     ent_organization_name_goes_on_with_its_place_after_an_article,
