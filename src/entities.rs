@@ -321,7 +321,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         // name makes it someone else's surname (Sarah Sanders ≠ Bernie Sanders, Jean Poutine),
         // the whole run left to the names no list knows.
         let mut a = a;
-        if a == b && a > 0 && toks[a - 1].has(lex::FIRST_NAME) && gaz.entry(m.entry).etype() == EntityType::Per {
+        if a == b && a > 0 && is_cap_word(&toks[a - 1]) && gaz.entry(m.entry).etype() == EntityType::Per {
             match first_name_before(toks, &ents, a, gaz.entry(m.entry).name()) {
                 Some(FirstName::Other) => continue,
                 Some(FirstName::Variant) => a -= 1,
@@ -425,7 +425,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     institutions(text, toks, &starts.institution, &mut ents, &mut by_id);
     // 4. Streets, squares and geographic features: rue Balzac, boulevard Saint-Michel, place de la
     //    Concorde, mer du Japon, lac Léman.
-    streets(text, toks, &starts.street, &mut ents, &mut by_id);
+    streets(text, toks, &starts.street, &mut ents, &mut by_id, lang);
+    // A place after a sports role and `de` is its club: l'entraîneur de Lille.
+    clubs(text, toks, &mut ents, &mut by_id, lang);
     // 5. An organization's full name spelled out before its acronym in parentheses, the letters
     //    agreeing with the name's initials, is one organization named both ways: le Service
     //    départemental d'incendie et de secours du Nord (Sdis) … le Sdis. Then any other acronym
@@ -742,7 +744,7 @@ fn place_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by
     }
 }
 
-fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById) {
+fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById, lang: &Language) {
     let mut i = 0;
     while i + 1 < toks.len() {
         // Most tokens are no street keyword (before the last token).
@@ -767,7 +769,19 @@ fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by
         let in_mention = ents
             .mention_at(i)
             .is_some_and(|(e, m)| m.tok_end > i + 1 && ents.list[e].source == EntitySource::Gazetteer);
-        if (t.upper && number.is_none()) || in_mention || (i >= 2 && cut_at_line_end(text, toks, i - 2)) {
+        // A landmark's head (`landmark_heads.txt`) may be capitalized inside a sentence (Tour Eiffel).
+        // Lower case, it follows the article the list gives it, if any (la tour Eiffel, not au tour
+        // de Meeroo).
+        let head = lang.landmark_heads.get(t.key.as_str());
+        let landmark =
+            head.is_some_and(|article| t.upper || article.as_ref().is_none_or(|d| i > 0 && toks[i - 1].key == *d));
+        let capitalized = t.upper && (!landmark || sentence_initial(toks, i));
+        let other_sense = head.is_some() && !landmark && !lang.street_keywords.contains(t.key.as_str());
+        if (capitalized && number.is_none())
+            || other_sense
+            || in_mention
+            || (i >= 2 && cut_at_line_end(text, toks, i - 2))
+        {
             i += 1;
             continue;
         }
@@ -781,10 +795,13 @@ fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by
         }
         let same = |k: usize| toks.get(k).is_some_and(|x| x.para == t.para);
         let mut end = j;
+        let mut listed = false;
         while same(end) && is_cap_word(&toks[end]) {
+            listed |= ents.at(end).is_some_and(|e| ents.list[e].source == EntitySource::Gazetteer);
             end = ents.mention_at(end).map(|(_, m)| m.tok_end).unwrap_or(end + 1);
         }
-        if end > j {
+        // A listed name after a landmark's head stays itself (Tour de France, porte de Versailles).
+        if end > j && !(landmark && (listed || number.is_some())) {
             // The number after the name (rue Ordener, 80) when none came before.
             if number.is_none()
                 && toks.get(end).is_some_and(|c| c.is(','))
@@ -798,6 +815,40 @@ fn streets(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by
         } else {
             i += 1;
         }
+    }
+}
+
+/// Makes a place named right after a sports role and `de` / `d'` (`club_roles.txt`: l'entraîneur
+/// de Lille, le gardien d'Angers, one adjective between: l'entraîneur adjoint de Lille) the club
+/// named after it, in each of its mentions but those right after a place keyword (à Lille).
+fn clubs(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut ById, lang: &Language) {
+    if lang.club_roles.is_empty() {
+        return;
+    }
+    let after_role = |s: usize| {
+        if s < 2 || !toks[s - 1].has_role(Role::Of) || toks[s - 1].has(1 << WordClass::Det as u32) {
+            return false;
+        }
+        let role =
+            |k: usize| toks[k].sent == toks[s].sent && !toks[k].upper && lang.club_roles.contains(toks[k].key.as_str());
+        let adjective = |k: usize| {
+            toks[k].kind == TokKind::Word && !toks[k].upper && !toks[k].has(lex::FUNCTION_WORD | lex::VERB_FORM)
+        };
+        role(s - 2) || (s >= 3 && adjective(s - 2) && role(s - 3))
+    };
+    let mut spans = Vec::new();
+    for e in ents.list.iter().filter(|e| e.etype == EntityType::Loc) {
+        if e.mentions.iter().any(|m| after_role(m.tok_start)) {
+            for m in &e.mentions {
+                let s = m.tok_start;
+                if after_role(s) || !(s > 0 && loc_keyword_ends_at(toks, s - 1, lang)) {
+                    spans.push((s, m.tok_end));
+                }
+            }
+        }
+    }
+    for (a, b) in spans {
+        replace_span(text, toks, ents, by_id, a, b, EntityType::Org);
     }
 }
 
@@ -1008,25 +1059,24 @@ enum FirstName {
 
 /// The first name at token `a - 1` (capitalized, of the same paragraph, taken by no match) set
 /// against `name`, the person's full name in the list; `None` when there is none, or it is the
-/// list's own first name as written.
+/// list's own first name as written. A word no list knows as a first name is one when it is the
+/// list's own spelled another way.
 fn first_name_before(toks: &[Token], ents: &Entities, a: usize, name: &str) -> Option<FirstName> {
     let (f, t) = (&toks[a - 1], &toks[a]);
-    if !(f.kind == TokKind::Word
-        && f.upper
-        && f.has(lex::FIRST_NAME)
-        && f.para == t.para
-        && f.end < t.start
-        && ents.at_token[a - 1].is_none())
-    {
+    if !(f.kind == TokKind::Word && f.upper && f.para == t.para && f.end < t.start && ents.at_token[a - 1].is_none()) {
         return None;
     }
     let own = fold_key(name.split(' ').next().unwrap_or(""));
     if own == f.key.as_str() {
         None
-    } else if one_edit_apart(&own, &f.key) {
+    } else if one_edit_apart(&own, &f.key) && (f.has(lex::FIRST_NAME) || (own.len() >= 4 && !f.has(lex::STOP_CAP))) {
+        // A word no list knows as a first name is one only this close to the listed one
+        // (Dmitro Kuleba for Dmytro Kouleba).
         Some(FirstName::Variant)
-    } else {
+    } else if f.has(lex::FIRST_NAME) {
         Some(FirstName::Other)
+    } else {
+        None
     }
 }
 
@@ -1332,7 +1382,22 @@ fn name_candidate(
             && toks[a].has(lex::COMMON)
             && !toks[a].has(lex::ORG_KEYWORD)
             && toks[a + 1].has(lex::ORG_KEYWORD));
-    if keyword_run {
+    // A keyword alone and a number of one or two digits right after it name a division or a
+    // league (Ligue 1, Ligue 2): the number goes on the name, which takes no complement.
+    let numbered = b == a + 1
+        && toks[a].has(lex::ORG_KEYWORD)
+        && !toks[a].acronym
+        && toks.get(b).is_some_and(|n| {
+            n.kind == TokKind::Number
+                && n.sent == t.sent
+                && n.start == toks[a].end + 1
+                && n.end - n.start <= 2
+                && text.as_bytes()[n.start..n.end].iter().all(u8::is_ascii_digit)
+        });
+    if numbered {
+        b += 1;
+    }
+    if keyword_run && !numbered {
         let free = |k: usize| toks.get(k).filter(|x| x.sent == t.sent && ents.at(k).is_none());
         let content = |x: &Token| {
             x.kind == TokKind::Word
@@ -1557,10 +1622,23 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         // (à Clairefontaine, Didier Deschamps a …): a first name and a capitalized word.
         let full_name = toks[a].has(lex::FIRST_NAME)
             && toks.get(a + 1).is_some_and(|n| n.sent == sent && n.kind == TokKind::Word && n.upper);
+        // Nor a name after a comma whose verb follows it: a subject after a fronted place (en
+        // Vendée, Dany doit …; à Lyon, Durand a …).
+        let subject = || {
+            let after = (a..toks.len()).find(|&k| !is_cap_word(&toks[k])).map(|k| &toks[k]);
+            const VERB_LIKE: u64 =
+                1 << WordClass::Aux as u32 | 1 << WordClass::Neg as u32 | 1 << WordClass::Refl as u32 | lex::VERB_FORM;
+            after.is_some_and(|n| {
+                n.sent == sent
+                    && n.kind == TokKind::Word
+                    && !n.upper
+                    && (n.has(VERB_LIKE) || !n.has(lex::FUNCTION_WORD))
+            })
+        };
         if a >= 2
             && (toks[a - 1].has_role(Role::And)
                 || toks[a - 1].has_role(Role::Or)
-                || (toks[a - 1].is(',') && !full_name))
+                || (toks[a - 1].is(',') && !full_name && !subject()))
         {
             if let Some(e) = ents.at(a - 2) {
                 if ents.list[e].etype == EntityType::Loc {

@@ -628,6 +628,11 @@ pub struct Language {
     pub lone_org_keywords: HashSet<String>,
     /// Lower-case heads of street names (`rue`, `boulevard`), folded.
     pub street_keywords: HashSet<String>,
+    /// Sports roles whose complement place is a club (`entraîneur de Lille`), folded.
+    pub club_roles: HashSet<String>,
+    /// Heads of landmark names, capitalized or not (`Tour Eiffel`, `Champ de Mars`), folded, each
+    /// with the article a lower-case head must follow, if any (`la tour`, not `au tour de`).
+    pub landmark_heads: HashMap<String, Option<String>>,
     /// Lower-case links inside compound place names (`sur` of `Châlons-sur-Marne`), folded.
     pub place_infixes: HashSet<String>,
     /// Words hyphenated before a place name that make another place of it (`Sud` of
@@ -763,6 +768,22 @@ fn word_list(f: &DataFile) -> HashSet<String> {
 }
 
 /// The letters after an apostrophe that a word's end loses ([`Language::clitic_suffixes`]).
+/// Landmark heads, each after the article a lower-case head needs if the line gives one
+/// ([`Language::landmark_heads`]).
+fn landmark_list(f: &DataFile) -> HashMap<String, Option<String>> {
+    lines(f)
+        .filter_map(|(_, l)| {
+            let mut words = l.split_whitespace().map(fold_key);
+            let first = words.next()?;
+            Some(match words.next() {
+                Some(head) => (head, Some(first)),
+                None => (first, None),
+            })
+        })
+        .collect()
+}
+
+/// The letters after an apostrophe that a word's end loses ([`Language::clitic_suffixes`]).
 fn clitic_list(f: &DataFile) -> Vec<String> {
     let mut v: Vec<String> = lines(f).map(|(_, l)| l.trim().to_lowercase()).collect();
     v.sort();
@@ -878,6 +899,8 @@ macro_rules! language_files {
             institution_keywords: data_file!($lang, "institution_keywords.txt"),
             lone_org_keywords: data_file!($lang, "lone_org_keywords.txt"),
             street_keywords: data_file!($lang, "street_keywords.txt"),
+            landmark_heads: data_file!($lang, "landmark_heads.txt"),
+            club_roles: data_file!($lang, "club_roles.txt"),
             place_infixes: data_file!($lang, "place_infixes.txt"),
             place_prefixes: data_file!($lang, "place_prefixes.txt"),
             place_suffixes: data_file!($lang, "place_suffixes.txt"),
@@ -1400,6 +1423,8 @@ impl Language {
             institution_keywords: word_list(&files.institution_keywords),
             lone_org_keywords: word_list(&files.lone_org_keywords),
             street_keywords: word_list(&files.street_keywords),
+            landmark_heads: landmark_list(&files.landmark_heads),
+            club_roles: word_list(&files.club_roles),
             place_infixes: word_list(&files.place_infixes),
             place_prefixes: word_list(&files.place_prefixes),
             place_suffixes: phrase_list(&files.place_suffixes, &clitics),
@@ -1521,7 +1546,7 @@ impl Language {
         for w in self.source_markers.keys() {
             lx.add(w, lex::MARKER_HEAD);
         }
-        for w in &self.street_keywords {
+        for w in self.street_keywords.iter().chain(self.landmark_heads.keys()) {
             lx.add(w, lex::STREET_KEYWORD);
         }
         for w in &self.institution_keywords {
@@ -1674,6 +1699,8 @@ struct LanguageFiles {
     institution_keywords: DataFile,
     lone_org_keywords: DataFile,
     street_keywords: DataFile,
+    landmark_heads: DataFile,
+    club_roles: DataFile,
     place_infixes: DataFile,
     place_prefixes: DataFile,
     place_suffixes: DataFile,

@@ -872,6 +872,52 @@ e!(
     "Critics said the plan drafted by the Government would never pass in Parliament.",
     [("ORG:parliament", "ORG", ["Parliament"])]
 );
+e!(
+    ent_landmark_head_capitalized_with_a_name,
+    "Ils ont marché du Champ de Mars à la Tour Zibelle, puis vers la Porte d'Ormelan.",
+    [
+        ("LOC:champ-de-mars", "LOC", ["Champ de Mars"]),
+        ("LOC:tour-zibelle", "LOC", ["Tour Zibelle"]),
+        ("LOC:porte-d-ormelan", "LOC", ["Porte d'Ormelan"])
+    ]
+);
+e!(
+    ent_landmark_head_lower_case_after_its_article,
+    "La foule s'est massée au pied de la tour Zibelle.",
+    [("LOC:tour-zibelle", "LOC", ["tour Zibelle"])]
+);
+e!(ent_landmark_head_in_another_sense, "En juin, ce fut au tour de Zorblax, une jeune pousse.", []);
+e!(
+    ent_landmark_head_before_a_listed_name_keeps_the_name,
+    "Le cortège a franchi la porte de Suisse mardi.",
+    [("loc_suisse", "LOC", ["Suisse"])]
+);
+e!(
+    ent_landmark_head_over_an_organization_keyword,
+    "Les élus sont revenus sur la Colline du Parlement lundi.",
+    [("LOC:colline-du-parlement", "LOC", ["Colline du Parlement"])]
+);
+e!(ent_org_keyword_and_a_number, "Le club joue en Ligue 2 depuis deux saisons.", [("ORG:ligue-2", "ORG", ["Ligue 2"])]);
+e!(
+    ent_first_name_spelled_one_letter_off_the_list,
+    "Le président Vladimyr Poutine a répondu mardi.",
+    [("per_poutine", "PER", ["Vladimyr Poutine"])]
+);
+e!(
+    ent_subject_after_a_fronted_place_is_no_place,
+    "Pour rentrer chez elle, en Suisse, Dorvane doit traverser la ville.",
+    [("loc_suisse", "LOC", ["Suisse"])]
+);
+e!(
+    ent_name_listed_after_a_place_is_a_place,
+    "Les équipes iront en Suisse, Dorvane et Ostrelle.",
+    [("loc_suisse", "LOC", ["Suisse"]), ("LOC:dorvane", "LOC", ["Dorvane"]), ("LOC:ostrelle", "LOC", ["Ostrelle"])]
+);
+e!(
+    ent_place_after_a_sports_role_is_its_club,
+    "L'entraîneur adjoint de Suisse a parlé. La Suisse a gagné, en Suisse.",
+    [("ORG:suisse", "ORG", ["Suisse", "Suisse"]), ("loc_suisse", "LOC", ["Suisse"])]
+);
 e!(ent_event_name_keeps_its_place, "Des concerts ont lieu pour la fête de l'Iran.", [("loc_iran", "LOC", ["Iran"])]);
 e!(ent_gaz_elision_straight, "Le vote d'une aide à l'Ukraine est reporté.", [("loc_ukraine", "LOC", ["Ukraine"])]);
 e!(ent_gaz_elision_typographic, "La délégation d’Israël est arrivée mardi.", [("loc_israel", "LOC", ["Israël"])]);
