@@ -23,7 +23,8 @@
 //!    previous quote's speaker in the same or the previous paragraph (or a person reported as
 //!    speaking since), nobody when there is none; a subject written after it still speaks
 //!    (`Et d'ajouter X : «…»`);
-//! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`), not a place alone
+//! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`, a verbless frame ending
+//!    with an opinion marker and its source: `Même constat pour X : «…»`), not a place alone
 //!    (`Normandie : «…»`); a short title line of a name, a comma and the quote to its end
 //!    (`Roland-Garros : Halep, «…»`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
@@ -1425,6 +1426,12 @@ impl<'a> Ctx<'a> {
                         {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                         }
+                        // Else a lone first name just before (Dany doit … cette retraitée).
+                        if let Some(k) = self.recent_first_name(ents, c.start, gender) {
+                            let g = self.lang.first_names.get(self.toks[k].key.as_str()).copied().unwrap_or(Gender::U);
+                            let e = ents.add_person(self.text, self.toks, k, k + 1, g);
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.45));
+                        }
                     }
                     if let Some(e) = self.bindings.iter().rev().find(|b| b.pos < at && b.key == key).map(|b| b.entity) {
                         return Some((self.speaker_of(ents, e), Method::Apposition, 0.85));
@@ -1591,6 +1598,27 @@ impl<'a> Ctx<'a> {
         // just mentioned, not to anyone the article ever named.
         let (here, there) = (self.toks[at.min(self.toks.len() - 1)].sent, best.map(|b| self.toks[b.1].sent)?);
         (here <= there + 2).then_some(best?.0)
+    }
+
+    /// The last known first name standing alone (no capitalized word around it, no article or
+    /// preposition before it, no person named there) outside quotes in this sentence or the two
+    /// before `at`, agreeing with `gender`.
+    fn recent_first_name(&self, ents: &Entities, at: usize, gender: Gender) -> Option<usize> {
+        let here = self.toks.get(at)?.sent;
+        let toks = self.toks;
+        let k = (0..at).rev().take_while(|&k| toks[k].sent + 2 >= here).find(|&k| {
+            let t = &toks[k];
+            t.kind == TokKind::Word && t.upper && t.has(lex::FIRST_NAME) && !self.in_quote[k]
+        })?;
+        let g = self.lang.first_names.get(toks[k].key.as_str()).copied().unwrap_or(Gender::U);
+        let alone = |j: Option<&Token>| j.is_none_or(|n| !(n.kind == TokKind::Word && n.upper));
+        let before = k.checked_sub(1).map(|j| &toks[j]);
+        let free =
+            before.is_none_or(|p| p.sent != toks[k].sent || !p.has(class(WordClass::Det) | class(WordClass::Prep)));
+        let unnamed = ents.at(k).is_none_or(|e| {
+            ents.list[e].etype != EntityType::Per && ents.list[e].mentions.iter().all(|m| m.tok_end - m.tok_start == 1)
+        });
+        (g.agrees(gender) && free && unnamed && alone(before) && alone(toks.get(k + 1))).then_some(k)
     }
 
     /// The one organization named outside quotes in the last two sentences before `at` (none
@@ -1776,7 +1804,7 @@ impl<'a> Ctx<'a> {
 
     /// A singular pronoun's speaker: a person, else a description of the same gender just
     /// before (une habitante … « … », a-t-elle lancé).
-    fn pronoun_speaker(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
+    fn pronoun_speaker(&mut self, ents: &mut Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
         if let Some(e) = self.resolve_pronoun(ents, p, at) {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
@@ -1791,6 +1819,13 @@ impl<'a> Ctx<'a> {
                 let agent = c.start > 0 && self.toks[c.start - 1].has_role(Role::By);
                 if let ChunkKind::Desc { plural: false, gender, .. } = c.kind {
                     if gender == p.gender && (!c.complement || agent) {
+                        // A demonstrative one points back to the person just named (Dany …
+                        // cette retraitée … témoigne-t-elle).
+                        if self.lang.demonstratives.contains(self.toks[c.start].key.as_str()) {
+                            if let Some(r) = self.resolve(ents, &c, c.start).filter(|r| r.0.entity.is_some()) {
+                                return Some((r.0, Method::Pronoun, r.2.min(0.5)));
+                            }
+                        }
                         let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
                         return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
                     }
@@ -1802,7 +1837,7 @@ impl<'a> Ctx<'a> {
 
     /// The speaker a subject pronoun stands for: `ils`/`elles` the last collective speaker,
     /// impersonal `on` nobody, `il`/`elle` a person or description (see [`Ctx::pronoun_speaker`]).
-    fn pronoun_subject(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
+    fn pronoun_subject(&mut self, ents: &mut Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
         if p.plural {
             return self.resolve_plural(at).map(|sp| (sp, Method::Pronoun, 0.6));
         }
@@ -2272,6 +2307,31 @@ impl<'a> Ctx<'a> {
         }
         let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, a)?;
         Some((sp, self.span(a, a + 1), conf.min(0.75)))
+    }
+
+    /// The last chunk of `chunks` and its marker when it ends at the colon `colon` right after an opinion marker
+    /// (`data/<lang>/opinion_markers.txt`) and no verb stands between `a` and it (`Même constat
+    /// pour X :`); never a pronoun or a place.
+    fn opinion_frame(&self, ents: &Entities, chunks: &[Chunk], a: usize, colon: usize) -> Option<(Chunk, usize)> {
+        let c = chunks.last().copied().filter(|c| c.end == colon && c.first() > a)?;
+        // Only an article may stand between them (pour la CGT).
+        let f = c.first();
+        let at = if self.toks[f - 1].has_role(Role::The) && f > a + 1 { f - 1 } else { f };
+        let m = &self.toks[at - 1];
+        let place = matches!(c.kind, ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Loc);
+        if place
+            || matches!(c.kind, ChunkKind::Pronoun(_))
+            || m.kind != TokKind::Word
+            || !self.lang.opinion_markers.contains(m.key.as_str())
+        {
+            return None;
+        }
+        let verb = (a..at - 1).any(|k| {
+            self.in_quote[k]
+                || self.toks[k].has(class(WordClass::Aux) | class(WordClass::Sub) | lex::VERB_FORM | lex::PRONOUN)
+                || self.cue_any(k, colon).is_some()
+        });
+        (!verb).then_some((c, at - 1))
     }
 
     /// The author of a speech act named from token `i` (`le cri d'alarme de X`, a noun of
@@ -2756,6 +2816,14 @@ impl<'a> Ctx<'a> {
                         let colon = self.span(open - 1, open);
                         return Some((sp, Method::Headline, conf.min(0.85), Some(colon)));
                     }
+                }
+            }
+            // 5a'. A verbless frame ending with an opinion marker and its source (`Même constat
+            //    pour X : « … »`): not a place.
+            if let Some((c, m)) = self.opinion_frame(ents, &chunks, s_start, open - 1) {
+                if let Some((sp, _, conf)) = self.resolve(ents, &Chunk { complement: false, ..c }, open) {
+                    let span = self.span(m, m + 1);
+                    return Some((sp, Method::Headline, conf.min(0.6), Some(span)));
                 }
             }
             // 5b. Colon frame with the subject opening the sentence (X, syndicaliste, est inquiet : «…»).

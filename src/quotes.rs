@@ -518,9 +518,17 @@ pub fn is_term(
     let sent = toks.get(open).map(|t| t.sent);
     // A work noun announces a title (le film « Les Misérables », not un plan « ambitieux »);
     // a nickname word (surnommé) announces any name.
-    let marker = (open > 0 && Some(toks[open - 1].sent) == sent && toks[open - 1].kind == TokKind::Word)
-        .then(|| lang.term_markers.get(toks[open - 1].key.as_str()))
-        .flatten();
+    let marker_at = |k: usize| {
+        (Some(toks[k].sent) == sent && toks[k].kind == TokKind::Word)
+            .then(|| lang.term_markers.get(toks[k].key.as_str()))
+            .flatten()
+    };
+    // Also through `de` (sous le pseudonyme de « … », nos confrères de « … »).
+    let marker = open.checked_sub(1).and_then(marker_at).or_else(|| {
+        (open > 1 && toks[open - 1].has_role(Role::Of) && !toks[open - 1].has(1 << WordClass::Det as u32))
+            .then(|| marker_at(open - 2))
+            .flatten()
+    });
     let capital = q.parts.first().is_some_and(|&(a, b)| text[a..b].chars().next().is_some_and(char::is_uppercase));
     let announced = marker.is_some_and(|&any_name| any_name || capital);
     if announced && q.kind != QuoteKind::Direct {

@@ -341,6 +341,21 @@ t!(
     []
 );
 t!(not_quote_nickname_surnomme, "L'ancien boxeur, surnommé « le Taureau de Belleville », a été condamné jeudi.", []);
+t!(
+    not_quote_pseudonym_after_de,
+    "La clinique a été piratée. Se présentant sous le pseudonyme de « Vortex », un individu affirme pour sa part détenir les données de 3000 patients. Loin de se cacher, « Vortex » affiche ses intentions.",
+    []
+);
+t!(
+    not_quote_newspaper_after_confreres_de,
+    "Le suspect a été interpellé peu après midi, rapportent nos confrères de « Tageszeitung ».",
+    []
+);
+t!(
+    not_quote_ship_name,
+    "Des hommes armés ont saisi lundi le pétrolier « Sea Falcon » au large d'Aden, selon un responsable de la marine.",
+    []
+);
 t!(not_quote_one_word_scare_quote, "La « sobriété » est devenue le maître-mot de l'hiver.", []);
 t!(
     not_quote_series_title_then_real_quote,
@@ -669,4 +684,29 @@ t!(
         ("Les urgences sont pleines chaque soir", Some("Inès Morel")),
         ("nous manquons de lits et de bras partout", Some("Inès Morel")),
     ]
+);
+t!(
+    demonstrative_trade_noun_is_the_person_just_named,
+    "Mais Lucien Marchal, 68 ans, n'a pas d'ordinateur. Ce menuisier à la retraite, venu en bus jusqu'à la mairie, a dû « remplir le dossier à la main ».",
+    [("remplir le dossier à la main", Some("Lucien Marchal"))]
+);
+t!(
+    demonstrative_description_is_the_lone_first_name_just_before,
+    "Sous la pluie, près de Saint-Malo, Josiane attend les secours depuis midi. Sa cave est inondée. Cette retraitée a sauvé ses papiers. « Le reste, on verra bien », confie-t-elle.",
+    [("Le reste, on verra bien", Some("Josiane"))]
+);
+t!(
+    demonstrative_description_without_a_first_name_before_stays_a_description,
+    "Sous la pluie, à Florence, les caves sont inondées. Cette retraitée a sauvé ses papiers. « Le reste, on verra bien », confie-t-elle.",
+    [("Le reste, on verra bien", Some("Cette retraitée"))]
+);
+t!(
+    verbless_colon_frame_after_pour_names_the_speaker,
+    "Le vol de Claire a été annulé deux fois. Même constat pour Bastien Leroy : « On ne nous propose rien avant lundi. »",
+    [("On ne nous propose rien avant lundi.", Some("Bastien Leroy"))]
+);
+t!(
+    colon_frame_after_pour_with_a_verb_keeps_the_clause_subject,
+    "Claire a acheté deux billets pour Bastien Leroy : « On ne nous propose rien avant lundi. »",
+    [("On ne nous propose rien avant lundi.", Some("Claire"))]
 );
