@@ -1427,8 +1427,7 @@ impl<'a> Ctx<'a> {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                         }
                         // Else a lone first name just before (Dany doit … cette retraitée).
-                        if let Some(k) = self.recent_first_name(ents, c.start, gender) {
-                            let g = self.lang.first_names.get(self.toks[k].key.as_str()).copied().unwrap_or(Gender::U);
+                        if let Some((k, g)) = self.recent_first_name(ents, c.start, gender) {
                             let e = ents.add_person(self.text, self.toks, k, k + 1, g);
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
@@ -1498,9 +1497,7 @@ impl<'a> Ctx<'a> {
         c.end - c.start > 2
             && self.toks[c.start].has_role(Role::Definite)
             && self.toks[c.start + 1].has(lex::ORG_KEYWORD | lex::INSTITUTION_KEYWORD)
-            && self.toks[c.start + 2..c.end]
-                .iter()
-                .any(|t| t.kind == TokKind::Word && self.text[t.start..].starts_with(char::is_uppercase))
+            && self.toks[c.start + 2..c.end].iter().any(|t| t.kind == TokKind::Word && t.upper)
     }
 
     fn speaker_of(&self, ents: &Entities, e: usize) -> Speaker {
@@ -1602,8 +1599,8 @@ impl<'a> Ctx<'a> {
 
     /// The last known first name standing alone (no capitalized word around it, no article or
     /// preposition before it, no person named there) outside quotes in this sentence or the two
-    /// before `at`, agreeing with `gender`.
-    fn recent_first_name(&self, ents: &Entities, at: usize, gender: Gender) -> Option<usize> {
+    /// before `at`, agreeing with `gender`: its token and its own gender.
+    fn recent_first_name(&self, ents: &Entities, at: usize, gender: Gender) -> Option<(usize, Gender)> {
         let here = self.toks.get(at)?.sent;
         let toks = self.toks;
         let k = (0..at).rev().take_while(|&k| toks[k].sent + 2 >= here).find(|&k| {
@@ -1618,7 +1615,7 @@ impl<'a> Ctx<'a> {
         let unnamed = ents.at(k).is_none_or(|e| {
             ents.list[e].etype != EntityType::Per && ents.list[e].mentions.iter().all(|m| m.tok_end - m.tok_start == 1)
         });
-        (g.agrees(gender) && free && unnamed && alone(before) && alone(toks.get(k + 1))).then_some(k)
+        (g.agrees(gender) && free && unnamed && alone(before) && alone(toks.get(k + 1))).then_some((k, g))
     }
 
     /// The one organization named outside quotes in the last two sentences before `at` (none

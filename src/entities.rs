@@ -1399,11 +1399,15 @@ fn name_candidate(
     }
     if keyword_run && !numbered {
         let free = |k: usize| toks.get(k).filter(|x| x.sent == t.sent && ents.at(k).is_none());
-        let content = |x: &Token| {
+        // A lower-case content word; right after a preposition (`linked`) a speech verb's form
+        // is one too, read as a noun (Centre d'alerte, cellule d'appui).
+        let content_after = |x: &Token, linked: bool| {
             x.kind == TokKind::Word
                 && !x.upper
-                && !x.has(lex::FUNCTION_WORD | lex::VERB_FORM | lex::PRONOUN | 1 << WordClass::Aux as u32)
+                && !x.has(lex::FUNCTION_WORD | lex::PRONOUN | 1 << WordClass::Aux as u32)
+                && (linked || !x.has(lex::VERB_FORM))
         };
+        let content = |x: &Token| content_after(x, false);
         let mut complement = false;
         for _ in 0..MAX_ORG_COMPLEMENTS {
             // After a complement, a bare word goes on before another complement only, and never
@@ -1447,8 +1451,7 @@ fn name_candidate(
             } else if !and {
                 break;
             }
-            // After a preposition a speech verb's form is a noun (Centre d'alerte, cellule d'appui).
-            if !free(c).is_some_and(|x| content(x) || (linked && noun_after_link(x))) {
+            if !free(c).is_some_and(|x| content_after(x, linked)) {
                 break;
             }
             b = c + 1;
@@ -1507,15 +1510,6 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
         return None;
     }
     (a + 1..b).find(|&x| toks[x].has(lex::FIRST_NAME))
-}
-
-/// Whether `x`, right after a preposition in an organization's name, is a speech verb's form read
-/// as a noun (`alerte` of `Centre d'alerte`): a lower-case word in no function-word class.
-fn noun_after_link(x: &Token) -> bool {
-    x.kind == TokKind::Word
-        && !x.upper
-        && x.has(lex::VERB_FORM)
-        && !x.has(lex::FUNCTION_WORD | lex::PRONOUN | 1 << WordClass::Aux as u32)
 }
 
 /// A Roman numeral in capitals (II, XIV), as after a sovereign's name.

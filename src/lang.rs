@@ -767,7 +767,6 @@ fn word_list(f: &DataFile) -> HashSet<String> {
     lines(f).map(|(_, l)| fold_key(l)).filter(|s| !s.is_empty()).collect()
 }
 
-/// The letters after an apostrophe that a word's end loses ([`Language::clitic_suffixes`]).
 /// Landmark heads, each after the article a lower-case head needs if the line gives one
 /// ([`Language::landmark_heads`]).
 fn landmark_list(f: &DataFile) -> HashMap<String, Option<String>> {
@@ -917,6 +916,15 @@ fn pronoun_table(f: &DataFile) -> Result<HashMap<String, Pronoun>> {
         out.insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
     }
     Ok(out)
+}
+
+/// Whether `word`, lowered with its accents kept, ends with one of `endings` (lower case); no
+/// lowering when there are none.
+fn ends_with_any(word: &str, endings: &[String]) -> bool {
+    !endings.is_empty() && {
+        let lower = word.to_lowercase();
+        endings.iter().any(|s| lower.ends_with(s.as_str()))
+    }
 }
 
 /// The links of `org_links.tsv`: folded word → whether it holds its article (`contracted`).
@@ -1607,19 +1615,13 @@ impl Language {
     /// Whether a word (as written) ends like an adjective that follows its noun
     /// (`adjective_endings.txt`: `nationale`, `rouge`).
     pub fn is_postposed_adjective(&self, word: &str) -> bool {
-        !self.adjective_endings.is_empty() && {
-            let lower = word.to_lowercase();
-            self.adjective_endings.iter().any(|s| lower.ends_with(s.as_str()))
-        }
+        ends_with_any(word, &self.adjective_endings)
     }
 
     /// Whether a word (as written) ends like a past participle only (`prononcées`): its
     /// lower-case spelling keeps the accents the folded key drops.
     pub fn is_past_participle(&self, word: &str) -> bool {
-        !self.past_participle_suffixes.is_empty() && {
-            let lower = word.to_lowercase();
-            self.past_participle_suffixes.iter().any(|s| lower.ends_with(s.as_str()))
-        }
+        ends_with_any(word, &self.past_participle_suffixes)
     }
 
     /// The content words of a role description (a folded key), its synonyms read as the role
