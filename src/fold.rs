@@ -168,12 +168,14 @@ fn fold_compact_upper(s: &str) -> compact_str::CompactString {
 #[inline(never)]
 fn fold_compact_slow(s: &str, flags: u8) -> compact_str::CompactString {
     if flags & flag::BACKTICK == 0 {
-        // One char (a quote mark, a dash): folded as it stands.
-        let mut chars = s.chars();
-        if let (Some(ch), None) = (chars.next(), chars.next()) {
-            let mut out = compact_str::CompactString::const_new("");
-            fold_char_into(ch, &mut out);
-            return out;
+        // One char (a quote mark, a dash; at most 4 bytes): folded as it stands.
+        if s.len() <= 4 {
+            let mut chars = s.chars();
+            if let (Some(ch), None) = (chars.next(), chars.next()) {
+                let mut out = compact_str::CompactString::const_new("");
+                fold_char_into(ch, &mut out);
+                return out;
+            }
         }
         if let Some(key) = fold_ascii(s, flags & flag::UPPER != 0) {
             return key;

@@ -351,9 +351,27 @@ pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, clitics:
     tokenize_into(text, start, end, para, None, clitics, out, None)
 }
 
+/// The punctuation tokens the sentence splitter looks at: their indices in the token list, and
+/// the ASCII chars it looks at (terminals, quote marks) as bits; other ASCII punctuation (`,`,
+/// `:`, `(`) is left out, non-ASCII punctuation always kept.
+struct Puncts<'a> {
+    list: &'a mut Vec<usize>,
+    ascii: u128,
+}
+
+impl Puncts<'_> {
+    /// Records token `i`, whose first byte is `b`, when the splitter may look at it.
+    #[inline]
+    fn push(&mut self, i: usize, b: u8) {
+        if b >= 0x80 || self.ascii >> b & 1 != 0 {
+            self.list.push(i);
+        }
+    }
+}
+
 /// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one,
-/// `clitics` cut off the ends of words, and the indices in `out` of the punctuation tokens
-/// appended to `puncts` when it is given.
+/// `clitics` cut off the ends of words, and the punctuation tokens recorded in `puncts` when it is
+/// given.
 #[allow(clippy::too_many_arguments)]
 fn tokenize_into(
     text: &str,
@@ -363,7 +381,7 @@ fn tokenize_into(
     lexicon: Option<&Lexicon>,
     clitics: &[String],
     out: &mut Vec<Token>,
-    mut puncts: Option<&mut Vec<usize>>,
+    mut puncts: Option<Puncts>,
 ) {
     let text = &text[..end];
     let sp = Span { text, bytes: text.as_bytes(), clitics };
@@ -380,8 +398,8 @@ fn tokenize_into(
             DIGIT => sp.number_end(after_c, &mut flags),
             c if c & LETTER != 0 => (sp.word_end(i, after_c, &mut flags), TokKind::Word),
             _ => {
-                if let Some(p) = puncts.as_deref_mut() {
-                    p.push(out.len());
+                if let Some(p) = puncts.as_mut() {
+                    p.push(out.len(), sp.bytes[i]);
                 }
                 (after_c, TokKind::Punct)
             }
@@ -476,8 +494,11 @@ fn first_char(text: &str, p: usize) -> char {
     }
 }
 
+/// The chars that end a sentence.
+const TERMINALS: [char; 4] = ['.', '!', '?', '…'];
+
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    TERMINALS.contains(&c)
 }
 
 /// Segments the prose lines of `text` into paragraphs, sentences and tokens.
@@ -488,9 +509,10 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     let wrapped = is_hard_wrapped(text, lines);
     // The sentence cuts of a paragraph: made once per document.
     let mut cuts: Vec<usize> = Vec::with_capacity(64);
-    // The punctuation tokens of a paragraph: the only ones that end a sentence or open or close a
-    // quote.
+    // The punctuation tokens of a paragraph that may end a sentence or open or close a quote: the
+    // only ones the splitter looks at (ASCII ones by `ascii_puncts`, see [`Puncts`]).
     let mut puncts: Vec<usize> = Vec::with_capacity(256);
+    let ascii_puncts = split_chars(&lang.quote_marks);
     let mut blocks: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         if !line.prose {
@@ -510,7 +532,8 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
         let tok_start = seg.tokens.len();
         puncts.clear();
         let (lexicon, clitics) = (Some(&lang.lexicon), &lang.clitic_suffixes);
-        tokenize_into(text, start, end, para, lexicon, clitics, &mut seg.tokens, Some(&mut puncts));
+        let found = Some(Puncts { list: &mut puncts, ascii: ascii_puncts });
+        tokenize_into(text, start, end, para, lexicon, clitics, &mut seg.tokens, found);
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;
@@ -567,6 +590,13 @@ impl Marks<'_> {
     }
 }
 
+/// The ASCII chars [`split_sentences`] looks at, as bits: the terminals, the straight quote and
+/// the quote marks (the chars its own test lets through).
+fn split_chars(quote_marks: &[(char, char)]) -> u128 {
+    let marks = quote_marks.iter().flat_map(|&(o, c)| [o, c]);
+    TERMINALS.into_iter().chain(['"']).chain(marks).filter(char::is_ascii).fold(0, |bits, c| bits | 1 << u32::from(c))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn split_sentences(
     text: &str,
@@ -585,8 +615,8 @@ fn split_sentences(
     let toks = &seg.tokens;
     cuts.clear(); // token indices where a new sentence starts
     let mut i = tok_start;
-    // Words and numbers neither end a sentence nor open or close a quote: only the punctuation
-    // tokens (`puncts`, in order) are looked at.
+    // Words, numbers and most punctuation (`,`, `:`) neither end a sentence nor open or close a
+    // quote: only the punctuation tokens in `puncts` (in order) are looked at.
     let mut next_punct = puncts.iter().copied().filter(|&p| p < tok_end).peekable();
     while i < tok_end {
         while next_punct.next_if(|&p| p < i).is_some() {}
@@ -728,6 +758,17 @@ fn no_break_before(toks: &[Token], i: usize, tok_start: usize, text: &str, lang:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_splitter_looks_at_terminals_and_quote_marks_only() {
+        let bits = split_chars(&[('«', '»'), ('"', '"'), ('<', '>')]);
+        for (c, looked_at) in [('.', true), ('!', true), ('?', true), ('"', true), ('<', true), ('>', true)]
+            .into_iter()
+            .chain([(',', false), (':', false), ('(', false), (';', false), ('\'', false)])
+        {
+            assert_eq!(bits >> u32::from(c) & 1 != 0, looked_at, "{c:?}");
+        }
+    }
 
     #[test]
     fn words_only_accents_tell_apart_keep_their_own_classes() {
