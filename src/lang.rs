@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub use crate::boilerplate::Boilerplate;
 use crate::error::{Error, Result};
 use crate::fold::fold_key;
+use crate::segment::Apostrophes;
 
 /// Grammatical gender as the data files and gazetteers spell it (`m`, `f`, or unknown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -579,9 +580,9 @@ pub struct Language {
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
     pub continuation_leads: Vec<(Vec<String>, LeadVerb)>,
-    /// Letters cut off a word's end with the apostrophe before them (the `s` of English `'s`),
-    /// lowercase, sorted.
-    pub clitic_suffixes: Vec<String>,
+    /// What the tokenizer cuts at an apostrophe: elided words before it (`l'`), clitic suffixes
+    /// after it (the `s` of English `'s`).
+    pub apostrophes: Apostrophes,
     /// Whole-line boilerplate patterns (case-insensitive), compiled on first use.
     pub boilerplate: Boilerplate,
     /// Headers of a list of links to other articles (`autres articles`, `more stories`), folded.
@@ -720,7 +721,7 @@ fn participle_suffixes(f: &DataFile, past: bool) -> Result<Vec<String>> {
 }
 
 /// The leads of `continuation_leads.tsv`: token keys, longest first, with the verb form after them.
-fn continuation_leads(f: &DataFile, clitics: &[String]) -> Result<Vec<(Vec<String>, LeadVerb)>> {
+fn continuation_leads(f: &DataFile, apostrophes: &Apostrophes) -> Result<Vec<(Vec<String>, LeadVerb)>> {
     let mut out = Vec::new();
     for (n, cols) in tsv_rows(f, "lead", 2)? {
         let verb = match cols[1].trim() {
@@ -728,7 +729,7 @@ fn continuation_leads(f: &DataFile, clitics: &[String]) -> Result<Vec<(Vec<Strin
             "participle" => LeadVerb::Participle,
             other => return Err(Error::data(f.name, n, format!("unknown verb form {other:?}"))),
         };
-        let keys = phrase_keys(cols[0].trim(), clitics);
+        let keys = phrase_keys(cols[0].trim(), apostrophes);
         if keys.is_empty() {
             return Err(Error::data(f.name, n, "empty lead"));
         }
@@ -782,17 +783,17 @@ fn landmark_list(f: &DataFile) -> HashMap<String, Option<String>> {
         .collect()
 }
 
-/// The letters after an apostrophe that a word's end loses ([`Language::clitic_suffixes`]).
-fn clitic_list(f: &DataFile) -> Vec<String> {
+/// A list of [`Apostrophes`]: lowercase, sorted.
+fn apostrophe_list(f: &DataFile) -> Vec<String> {
     let mut v: Vec<String> = lines(f).map(|(_, l)| l.trim().to_lowercase()).collect();
     v.sort();
     v
 }
 
-fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
+fn phrase_list(f: &DataFile, apostrophes: &Apostrophes) -> Vec<Vec<String>> {
     // Tokenized like the text, so `d'après` is the two tokens `d'` + `apres`.
     let mut v: Vec<Vec<String>> =
-        lines(f).map(|(_, l)| phrase_keys(l.trim_end(), clitics)).filter(|p: &Vec<String>| !p.is_empty()).collect();
+        lines(f).map(|(_, l)| phrase_keys(l.trim_end(), apostrophes)).filter(|p: &Vec<String>| !p.is_empty()).collect();
     // Longest first so the longest marker wins.
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
@@ -800,12 +801,12 @@ fn phrase_list(f: &DataFile, clitics: &[String]) -> Vec<Vec<String>> {
 
 /// The keys of the tokens of `phrase` as the text is tokenized; a phrase ending in an elision
 /// (`ville d'`, `fête de l'`) keeps it as one word, as it is before the word it elides into.
-fn phrase_keys(phrase: &str, clitics: &[String]) -> Vec<String> {
+fn phrase_keys(phrase: &str, apostrophes: &Apostrophes) -> Vec<String> {
     let mut toks = Vec::new();
     if phrase.ends_with(['\'', '\u{2019}']) {
         // An elision is cut off only before a letter: one is put after it, then its token dropped.
         let probe = format!("{phrase}a");
-        crate::segment::tokenize_with(&probe, 0, probe.len(), 0, clitics, &mut toks);
+        crate::segment::tokenize_with(&probe, 0, probe.len(), 0, apostrophes, &mut toks);
         if toks.last().is_some_and(|t| t.start == phrase.len()) {
             toks.pop();
         } else {
@@ -813,7 +814,7 @@ fn phrase_keys(phrase: &str, clitics: &[String]) -> Vec<String> {
         }
     }
     if toks.is_empty() {
-        crate::segment::tokenize_with(phrase, 0, phrase.len(), 0, clitics, &mut toks);
+        crate::segment::tokenize_with(phrase, 0, phrase.len(), 0, apostrophes, &mut toks);
     }
     toks.into_iter().map(|t| t.key.to_string()).collect()
 }
@@ -887,6 +888,7 @@ macro_rules! language_files {
             org_links: data_file!($lang, "org_links.tsv"),
             adjective_endings: data_file!($lang, "adjective_endings.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
+            elisions: data_file!($lang, "elisions.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
             related_headers: data_file!($lang, "related_headers.txt"),
             quote_marks: data_file!($lang, "quote_marks.tsv"),
@@ -1368,11 +1370,14 @@ impl Language {
         }
         role_synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
-        let clitics = clitic_list(&files.clitic_suffixes);
+        let apostrophes = Apostrophes {
+            elisions: apostrophe_list(&files.elisions),
+            clitic_suffixes: apostrophe_list(&files.clitic_suffixes),
+        };
         let sub_phrases = tsv_rows(&files.function_words, "word", 2)?
             .into_iter()
             .filter(|(_, cols)| cols[1].trim() == "sub")
-            .map(|(_, cols)| phrase_keys(cols[0].trim(), &clitics))
+            .map(|(_, cols)| phrase_keys(cols[0].trim(), &apostrophes))
             .filter(|p| p.len() >= 2)
             .collect();
         let mut language = Language {
@@ -1380,7 +1385,7 @@ impl Language {
             verb_forms,
             max_verb_words,
             speech_nouns: word_list(&files.speech_nouns),
-            source_markers: marker_groups(phrase_list(&files.source_markers, &clitics)),
+            source_markers: marker_groups(phrase_list(&files.source_markers, &apostrophes)),
             sub_phrases,
             titles,
             title_heads,
@@ -1391,16 +1396,16 @@ impl Language {
             abbreviations,
             first_names,
             org_keywords: word_list(&files.org_keywords),
-            loc_keywords: phrase_list(&files.loc_keywords, &clitics),
-            event_heads: phrase_list(&files.event_heads, &clitics),
+            loc_keywords: phrase_list(&files.loc_keywords, &apostrophes),
+            event_heads: phrase_list(&files.event_heads, &apostrophes),
             stop_capitalized: word_list(&files.stop_capitalized),
             demonyms,
             demonym_adjectives,
             common_words: word_list(&files.common_words),
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
-            speech_acts: phrase_list(&files.speech_acts, &clitics),
-            continuation_leads: continuation_leads(&files.continuation_leads, &clitics)?,
+            speech_acts: phrase_list(&files.speech_acts, &apostrophes),
+            continuation_leads: continuation_leads(&files.continuation_leads, &apostrophes)?,
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
             voice_words: word_list(&files.voice_words),
@@ -1435,11 +1440,11 @@ impl Language {
             club_roles: word_list(&files.club_roles),
             place_infixes: word_list(&files.place_infixes),
             place_prefixes: word_list(&files.place_prefixes),
-            place_suffixes: phrase_list(&files.place_suffixes, &clitics),
+            place_suffixes: phrase_list(&files.place_suffixes, &apostrophes),
             participle_suffixes: participle_suffixes(&files.participle_suffixes, false)?,
             past_participle_suffixes: participle_suffixes(&files.participle_suffixes, true)?,
             // Last: the phrase lists above are tokenized with it.
-            clitic_suffixes: clitics,
+            apostrophes,
             lexicon: Lexicon::default(),
         };
         // Another language's first names (an article names foreigners), after this one's (whose
@@ -1690,6 +1695,7 @@ struct LanguageFiles {
     org_links: DataFile,
     adjective_endings: DataFile,
     clitic_suffixes: DataFile,
+    elisions: DataFile,
     boilerplate: DataFile,
     related_headers: DataFile,
     quote_marks: DataFile,

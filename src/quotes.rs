@@ -329,7 +329,7 @@ fn finish(text: &str, o: &mut Open, close: usize, closed: bool, last_para: usize
 /// Tokens of a span, for the incise checks (cut as the document's are).
 fn span_tokens(text: &str, a: usize, b: usize, lang: &Language) -> Vec<Token> {
     let mut v = Vec::new();
-    tokenize_with(text, a, b, 0, &lang.clitic_suffixes, &mut v);
+    tokenize_with(text, a, b, 0, &lang.apostrophes, &mut v);
     v
 }
 

@@ -114,8 +114,16 @@ pub struct Segments {
     pub tokens: Vec<Token>,
 }
 
-const ELISIONS: &[&str] =
-    &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+/// What a language's tokenizer cuts at an apostrophe inside a word, from its data files: the
+/// elided words before it (French `l'`, `qu'`: `data/<lang>/elisions.txt`) and the clitic suffixes
+/// after it (English possessive `'s`: `data/<lang>/clitic_suffixes.txt`); lowercase, sorted.
+#[derive(Debug, Clone, Default)]
+pub struct Apostrophes {
+    /// Words cut off a word's start with the apostrophe after them (`l'` + `Ukraine`).
+    pub elisions: Vec<String>,
+    /// Letters cut off a word's end with the apostrophe before them (`Russia` + `'` + `s`).
+    pub clitic_suffixes: Vec<String>,
+}
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}' || c == '\u{02BC}'
@@ -183,11 +191,11 @@ fn latin_letter_at(bytes: &[u8], p: usize) -> bool {
 }
 
 /// A span of text being tokenized: the text up to the end of the span, its bytes and the
-/// language's clitic suffixes ([`Language::clitic_suffixes`]).
+/// language's [`Apostrophes`].
 struct Span<'a> {
     text: &'a str,
     bytes: &'a [u8],
-    clitics: &'a [String],
+    ap: &'a Apostrophes,
 }
 
 impl Span<'_> {
@@ -300,7 +308,7 @@ impl Span<'_> {
     /// Whether a clitic suffix that ends a word starts at `p` (right after an apostrophe): the
     /// `s` of `Russia's`, not of `s'est`.
     fn clitic_at(&self, p: usize) -> bool {
-        self.clitics.iter().any(|c| {
+        self.ap.clitic_suffixes.iter().any(|c| {
             let e = p + c.len();
             self.bytes.get(p..e).is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes())) && self.alnum_len(e).is_none()
         })
@@ -324,7 +332,7 @@ impl Span<'_> {
                     let next = j + ap.len_utf8();
                     let prefix = &self.text[b..j];
                     *flags |= self.flags_at(j);
-                    if prefix.len() <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+                    if self.ap.elisions.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
                         return next;
                     }
                     j = next;
@@ -340,15 +348,15 @@ impl Span<'_> {
 }
 
 /// Tokenizes `text[start..end]`, appending to `out` (with `para` set, `sent`, `lex` and `roles` left 0);
-/// no language's clitic suffix is cut.
+/// no language's elision or clitic suffix is cut.
 pub fn tokenize(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, &[], out, None)
+    tokenize_into(text, start, end, para, None, &Apostrophes::default(), out, None)
 }
 
-/// [`tokenize`] with `clitics` cut off word ends, as [`segment`] does with a language's
-/// [`Language::clitic_suffixes`] (`lex` and `roles` left 0).
-pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, clitics: &[String], out: &mut Vec<Token>) {
-    tokenize_into(text, start, end, para, None, clitics, out, None)
+/// [`tokenize`] with a language's elisions and clitic suffixes cut off words, as [`segment`] does
+/// (`lex` and `roles` left 0).
+pub fn tokenize_with(text: &str, start: usize, end: usize, para: usize, ap: &Apostrophes, out: &mut Vec<Token>) {
+    tokenize_into(text, start, end, para, None, ap, out, None)
 }
 
 /// The punctuation tokens the sentence splitter looks at: their indices in the token list, and
@@ -370,7 +378,7 @@ impl Puncts<'_> {
 }
 
 /// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one,
-/// `clitics` cut off the ends of words, and the punctuation tokens recorded in `puncts` when it is
+/// the language's elisions and clitic suffixes cut off words, and the punctuation tokens recorded in `puncts` when it is
 /// given.
 #[allow(clippy::too_many_arguments)]
 fn tokenize_into(
@@ -379,12 +387,12 @@ fn tokenize_into(
     end: usize,
     para: usize,
     lexicon: Option<&Lexicon>,
-    clitics: &[String],
+    ap: &Apostrophes,
     out: &mut Vec<Token>,
     mut puncts: Option<Puncts>,
 ) {
     let text = &text[..end];
-    let sp = Span { text, bytes: text.as_bytes(), clitics };
+    let sp = Span { text, bytes: text.as_bytes(), ap };
     let mut i = start;
     while let Some((class, len)) = sp.class_at(i) {
         let after_c = i + len;
@@ -531,9 +539,9 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
         puncts.clear();
-        let (lexicon, clitics) = (Some(&lang.lexicon), &lang.clitic_suffixes);
+        let (lexicon, ap) = (Some(&lang.lexicon), &lang.apostrophes);
         let found = Some(Puncts { list: &mut puncts, ascii: ascii_puncts });
-        tokenize_into(text, start, end, para, lexicon, clitics, &mut seg.tokens, found);
+        tokenize_into(text, start, end, para, lexicon, ap, &mut seg.tokens, found);
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;

@@ -469,13 +469,14 @@ fn tokens(text: &str) -> Vec<String> {
 }
 
 /// [`tokens`] with `clitics` cut off word ends, as a language's segmenter does.
-fn tokens_with(text: &str, clitics: &[String]) -> Vec<String> {
+fn tokens_with(text: &str, clitics: &verbatim::segment::Apostrophes) -> Vec<String> {
     let mut v = Vec::new();
     verbatim::segment::tokenize_with(text, 0, text.len(), 0, clitics, &mut v);
     v.iter().map(|t| text[t.start..t.end].to_string()).collect()
 }
 
-/// `k!(name, text, [tokens])`; `k!(en: …)` and `k!(fr: …)` cut that language's clitic suffixes.
+/// `k!(name, text, [tokens])` tokenizes as French does; `k!(en: …)` cuts English's elisions and
+/// clitic suffixes, `k!(none: …)` no language's.
 macro_rules! k {
     (@ $tokens:expr; $(#[$m:meta])* $name:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
         $(#[$m])*
@@ -485,12 +486,14 @@ macro_rules! k {
             assert_eq!($tokens($text), want, "\ntext: {:?}", $text);
         }
     };
-    (en: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &en().clitic_suffixes); $($rest)*); };
-    (fr: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &lang().clitic_suffixes); $($rest)*); };
-    ($($rest:tt)*) => { k!(@ tokens; $($rest)*); };
+    (en: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &en().apostrophes); $($rest)*); };
+    (fr: $($rest:tt)*) => { k!(@ |t| tokens_with(t, &lang().apostrophes); $($rest)*); };
+    (none: $($rest:tt)*) => { k!(@ tokens; $($rest)*); };
+    ($($rest:tt)*) => { k!(fr: $($rest)*); };
 }
 
 k!(tok_elision_straight, "l'Ukraine", ["l'", "Ukraine"]);
+k!(none: tok_no_language_cuts_no_elision, "l'Ukraine qu'il", ["l'Ukraine", "qu'il"]);
 k!(tok_elision_typographic, "l’Ukraine", ["l’", "Ukraine"]);
 k!(tok_elision_de, "d’Israël et d'Irak", ["d’", "Israël", "et", "d'", "Irak"]);
 k!(tok_elision_capital, "L'ONU", ["L'", "ONU"]);
@@ -544,7 +547,7 @@ k!(fr: tok_fr_elision_s_stays, "s'est dit", ["s'", "est", "dit"]);
 fn tok_kinds() {
     let text = "L'État a versé 3,5 milliards, a-t-il dit.";
     let mut v = Vec::new();
-    tokenize(text, 0, text.len(), 0, &mut v);
+    verbatim::segment::tokenize_with(text, 0, text.len(), 0, &lang().apostrophes, &mut v);
     let got: Vec<(&str, TokKind)> = v.iter().map(|t| (&text[t.start..t.end], t.kind)).collect();
     use TokKind::*;
     assert_eq!(
@@ -586,7 +589,7 @@ fn tok_nfd_keys_case_and_lists_are_those_of_nfc() {
 fn tok_keys_fold_typographic_apostrophe_and_acronyms() {
     let text = "l’ONU";
     let mut v = Vec::new();
-    tokenize(text, 0, text.len(), 0, &mut v);
+    verbatim::segment::tokenize_with(text, 0, text.len(), 0, &lang().apostrophes, &mut v);
     assert_eq!(v[0].key, "l'");
     assert_eq!(v[1].key, "onu");
     assert!(v[1].acronym);
