@@ -359,7 +359,13 @@ impl Lexicon {
     /// A hash of a word of 8 bytes or more from its first and last 8 bytes and its length.
     fn long_hash(b: &[u8]) -> u64 {
         let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
-        (word(0) ^ word(b.len() - 8).rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        Self::long_hash_of(word(0), word(b.len() - 8), b.len())
+    }
+
+    /// [`Lexicon::long_hash`] from the word's first and last 8 bytes (little-endian) and length.
+    #[inline]
+    fn long_hash_of(first: u64, last: u64, len: usize) -> u64 {
+        (first ^ last.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 
     /// The bit of the long-word filter for `b`: its index in bits (out of the filter while it is
@@ -371,8 +377,22 @@ impl Lexicon {
     /// Whether long word `b` may be in `long` (its filter bit is set).
     #[inline]
     fn may_be_long(&self, b: &[u8]) -> bool {
-        let h = self.long_bit(b);
+        self.long_bit_set(self.long_bit(b))
+    }
+
+    /// Whether bit `h` of the long-word filter is set (never while it is empty).
+    #[inline]
+    fn long_bit_set(&self, h: usize) -> bool {
         self.long_filter.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+    }
+
+    /// Whether the ASCII word `b` of more than 8 bytes (no backtick), its capitals lowered when
+    /// `has_upper`, may be in `long`: its filter bit from its first and last 8 bytes lowered as
+    /// loaded, so that a word in no list is answered without being folded.
+    #[inline]
+    pub(crate) fn may_be_long_ascii(&self, b: &[u8], has_upper: bool) -> bool {
+        let word = |i: usize| Self::pack_ascii(b[i..i + 8].try_into().expect("8 bytes"), 8, has_upper);
+        self.long_bit_set((Self::long_hash_of(word(0), word(b.len() - 8), b.len()) >> self.long_shift) as usize)
     }
 
     /// Sets the filter bit of long word `w` (just added to `long`), first rebuilding the filter
@@ -783,11 +803,9 @@ fn landmark_list(f: &DataFile) -> HashMap<String, Option<String>> {
         .collect()
 }
 
-/// A list of [`Apostrophes`]: lowercase, sorted.
+/// A list of [`Apostrophes`], lowercase.
 fn apostrophe_list(f: &DataFile) -> Vec<String> {
-    let mut v: Vec<String> = lines(f).map(|(_, l)| l.trim().to_lowercase()).collect();
-    v.sort();
-    v
+    lines(f).map(|(_, l)| l.trim().to_lowercase()).collect()
 }
 
 fn phrase_list(f: &DataFile, apostrophes: &Apostrophes) -> Vec<Vec<String>> {
@@ -1088,6 +1106,10 @@ pub fn for_first_entries_while(
         };
         let e = match window {
             Some((window, n)) => lexicon.get_packed(Lexicon::pack_ascii(window, n, kinds & wb::UPPER != 0)),
+            // A long ASCII word folds to its own length: most are ruled out by the filter alone.
+            None if kinds & wb::HIGH == 0 && !lexicon.may_be_long_ascii(&b[start..end], kinds & wb::UPPER != 0) => {
+                Entry::default()
+            }
             None => lexicon.entry(&fold_scanned(&text[start..end], kinds)),
         };
         f(e, left)
@@ -1370,10 +1392,7 @@ impl Language {
         }
         role_synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
-        let apostrophes = Apostrophes {
-            elisions: apostrophe_list(&files.elisions),
-            clitic_suffixes: apostrophe_list(&files.clitic_suffixes),
-        };
+        let apostrophes = Apostrophes::new(apostrophe_list(&files.elisions), apostrophe_list(&files.clitic_suffixes));
         let sub_phrases = tsv_rows(&files.function_words, "word", 2)?
             .into_iter()
             .filter(|(_, cols)| cols[1].trim() == "sub")
@@ -1784,6 +1803,8 @@ mod tests {
             "a",
             "é",
             "The mayor said that it was not a question of money at all",
+            // Long function words (ASCII, some in capitals) and long words in no list.
+            "NOTAMMENT, Toutefois cependant PLUSIEURS certaines D'AILLEURS d'ailleurs Constitutionnel",
         ];
         for text in texts {
             for limit in [1, 5, 60] {
@@ -1798,6 +1819,11 @@ mod tests {
                     true
                 });
                 assert_eq!((end_e, &entries), (end_w, &words), "{text:?} {limit}");
+                assert!(
+                    limit < 60
+                        || !text.starts_with("NOTAMMENT")
+                        || entries.iter().filter(|e| e.0.lex != 0).count() >= 6
+                );
             }
         }
     }

@@ -256,12 +256,22 @@ fn escapes(w: u64) -> u64 {
 /// The offset of the first byte at or after `i` in `b` that JSON escapes, or `b.len()`.
 fn next_escape(b: &[u8], mut i: usize) -> usize {
     let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+    let from = i;
     while i + 8 <= b.len() {
         let m = escapes(word(i));
         if m != 0 {
             return i + (m.trailing_zeros() / 8) as usize;
         }
         i += 8;
+    }
+    if i == b.len() {
+        return i;
+    }
+    // The last eight bytes when they are all past `from`: those before `i` were found clean, and
+    // a clean byte neither is marked nor lends a borrow, so the lowest mark is still exact.
+    if b.len() >= from + 8 {
+        let m = escapes(word(b.len() - 8));
+        return if m == 0 { b.len() } else { b.len() - 8 + (m.trailing_zeros() / 8) as usize };
     }
     // The last few bytes, padded with spaces (not the bytes before them: an escape just
     // written out there could mark the first of them).
@@ -340,6 +350,12 @@ mod tests {
                 v.push(format!("{}{c}{}", "x".repeat(n), "é".repeat(20 - n)));
                 // Low bytes right after an escape (a borrow out of it must not mark them).
                 v.push(format!("{}{c} !#{c}{}", "x".repeat(n), "x".repeat(20 - n)));
+            }
+            // Short strings and tails: the escape at every offset of 1 to 9 bytes.
+            for len in 1..10 {
+                for at in 0..len {
+                    v.push(format!("{}{c}{}", "y".repeat(at), "y".repeat(len - 1 - at)));
+                }
             }
         }
         v

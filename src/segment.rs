@@ -120,9 +120,26 @@ pub struct Segments {
 #[derive(Debug, Clone, Default)]
 pub struct Apostrophes {
     /// Words cut off a word's start with the apostrophe after them (`l'` + `Ukraine`).
-    pub elisions: Vec<String>,
+    elisions: Vec<String>,
     /// Letters cut off a word's end with the apostrophe before them (`Russia` + `'` + `s`).
-    pub clitic_suffixes: Vec<String>,
+    clitic_suffixes: Vec<String>,
+    /// The length of the longest elision, in bytes (a longer prefix is none, unread).
+    longest_elision: usize,
+}
+
+impl Apostrophes {
+    /// The elisions and clitic suffixes of a language, lowercase.
+    pub fn new(mut elisions: Vec<String>, mut clitic_suffixes: Vec<String>) -> Apostrophes {
+        elisions.sort();
+        clitic_suffixes.sort();
+        let longest_elision = elisions.iter().map(String::len).max().unwrap_or(0);
+        Apostrophes { elisions, clitic_suffixes, longest_elision }
+    }
+
+    /// Whether `prefix` (the part of a word before an apostrophe) is an elision.
+    fn is_elision(&self, prefix: &str) -> bool {
+        prefix.len() <= self.longest_elision && self.elisions.iter().any(|e| e.eq_ignore_ascii_case(prefix))
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -332,7 +349,7 @@ impl Span<'_> {
                     let next = j + ap.len_utf8();
                     let prefix = &self.text[b..j];
                     *flags |= self.flags_at(j);
-                    if self.ap.elisions.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+                    if self.ap.is_elision(prefix) {
                         return next;
                     }
                     j = next;

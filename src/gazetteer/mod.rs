@@ -909,13 +909,16 @@ impl Matcher {
                 if f0 & 0xC0 == 0x80 {
                     continue;
                 }
+                // Only the tries some name of which starts with this byte are walked.
+                let (any, cap) = (any && p.any_trie().first().contains(f0), cap && p.cap_trie().first().contains(f0));
+                if !(any || cap) {
+                    continue;
+                }
                 let mut walk = |t: trie::Trie<'_>| {
-                    if t.first().contains(f0) {
-                        let mut f = Folder::new(tb, tab, s, cf, clen, skip);
-                        t.walk(&mut f, |v, e, taken| {
-                            p.patterns_of(v, |pid| hits.push(Hit { e, fe: skip as u32 + taken, skip, pid }))
-                        });
-                    }
+                    let mut f = Folder::new(tb, tab, s, cf, clen, skip);
+                    t.walk(&mut f, |v, e, taken| {
+                        p.patterns_of(v, |pid| hits.push(Hit { e, fe: skip as u32 + taken, skip, pid }))
+                    });
                 };
                 if any {
                     walk(p.any_trie());

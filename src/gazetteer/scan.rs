@@ -455,6 +455,16 @@ pub(crate) fn non_ascii3(src: &[u8], at: usize) -> u64 {
     swar::non_ascii3(src, at)
 }
 
+/// Bit `j` set for each byte `j` of `chunk` equal to `b`.
+#[inline]
+pub(crate) fn eq16(chunk: &[u8; 16], b: u8) -> u32 {
+    // SAFETY: SSE2 is part of x86-64: every processor running this code has it.
+    #[cfg(target_arch = "x86_64")]
+    return unsafe { sse2::eq16(chunk, b) };
+    #[cfg(not(target_arch = "x86_64"))]
+    return swar::eq16(chunk, b);
+}
+
 /// [`word_starts`] from masks of the 64 bytes of `src` from `at` (bit `j` for byte `j`): the
 /// ASCII letters and digits, the lead bytes of multibyte chars and the hyphens. The two bytes
 /// before the block, and the Latin letters (few: read at their lead bytes), are read from `src`,
@@ -513,6 +523,15 @@ pub(crate) mod sse2 {
         let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, splat(0x80 - b'a')), splat(0x80 + 26));
         let digit = _mm_cmplt_epi8(_mm_add_epi8(v, splat(0x80 - b'0')), splat(0x80 + 10));
         _mm_or_si128(letter, digit)
+    }
+
+    /// [`super::eq16`].
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    pub(crate) fn eq16(chunk: &[u8; 16], b: u8) -> u32 {
+        // SAFETY: `chunk` holds 16 readable bytes; an unaligned load needs no alignment.
+        let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
+        _mm_movemask_epi8(_mm_cmpeq_epi8(x, splat(b))) as u16 as u32
     }
 
     /// [`super::word_starts`]: masks of the block's ASCII letters and digits, lead bytes and
@@ -592,6 +611,15 @@ pub(crate) mod swar {
     #[inline]
     pub(crate) const fn word(x: u64) -> u64 {
         between(x | (LO * 0x20), 0x60, 0x7B) | between(x, 0x2F, 0x3A)
+    }
+
+    /// [`super::eq16`] eight bytes at a time.
+    pub(crate) fn eq16(chunk: &[u8; 16], b: u8) -> u32 {
+        let half = |k: usize| {
+            let w = &chunk[8 * k..8 * k + 8];
+            movemask(eq(u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]), b)) as u32
+        };
+        half(0) | half(1) << 8
     }
 
     /// [`super::non_ascii3`] eight bytes at a time.

@@ -655,6 +655,37 @@ fn word_starts_by_byte() {
     }
 }
 
+/// A child's first byte is found among its node's bytes, one by one or 16 at a time, wherever it
+/// is in the list; never among the bytes after the list (a read of 16 may see them), nor when
+/// the list runs past the buffer.
+#[test]
+fn child_bytes_found_in_lists_of_any_length() {
+    for n in 1..=40usize {
+        let labels: Vec<u8> = (0..n as u8).map(|i| b'A' + i).collect();
+        let after = b'A' + n as u8;
+        for (before, tail) in [(0, 0), (0, 3), (5, 64)] {
+            let mut t = vec![after; before];
+            t.extend(&labels);
+            t.extend(std::iter::repeat_n(after, tail));
+            for (i, &b) in labels.iter().enumerate() {
+                assert_eq!(trie::find_byte(&t, before, n, b), Some(i), "n {n} before {before} tail {tail}");
+            }
+            assert_eq!(trie::find_byte(&t, before, n, after), None, "n {n} before {before} tail {tail}");
+            assert_eq!(trie::find_byte(&t, before, n, 0xFF), None);
+            assert_eq!(trie::find_byte(&t, before, n + tail + 1, 0xFF), None);
+        }
+    }
+    let mut r = Rng(5);
+    for _ in 0..20_000 {
+        let chunk = r.next().to_le_bytes().map(|b| b % 4);
+        let chunk: [u8; 16] = [chunk, chunk.map(|b| b ^ 1)].concat().try_into().unwrap();
+        let b = r.next() as u8 % 4;
+        let want = (0..16).filter(|&j| chunk[j] == b).map(|j| 1 << j).sum::<u32>();
+        assert_eq!(scan::eq16(&chunk, b), want, "{chunk:x?}");
+        assert_eq!(scan::swar::eq16(&chunk, b), want, "{chunk:x?}");
+    }
+}
+
 /// The quick start index agrees with the one read through the folder.
 #[test]
 fn quick_start_index() {
