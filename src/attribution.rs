@@ -35,6 +35,13 @@
 //!    after a copula or a passive), in a sentence with no cue and no source marker: the
 //!    group's subject, unless a pronoun or a place.
 //!
+//! After all quotes: a quote with no speaker, a carried-over one or one from a definite description
+//! that repeats the words of an attributed quote goes to its speaker; a short one-part fragment of
+//! two words or more (a lede's « aucun accès », an intertitle) to the one named speaker of the longer
+//! quotes holding its words. A relative clause's cue right before a colon opening the quote speaks
+//! for it before the main clause's, and a prepositional phrase's noun (`par X qui a dit`) opening
+//! that relative clause is its subject.
+//!
 //! The noun phrase between a cue and a preposition introducing a quote is the verb's object,
 //! never its inverted subject (`a exhorté les habitants de Cebu à «…»`: not Cebu).
 //!
@@ -350,7 +357,17 @@ pub fn attribute(
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
     // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
-    if !out.iter().any(|a| matches!(a.method, Method::None | Method::CarriedOver)) {
+    // So does a fragment of a longer quote (a lede's « aucun accès », the intertitle « On entend
+    // des voix »): it goes to the one named speaker of the longer quotes holding its words, also
+    // from a definite description the text names nowhere near (le chef de la diplomatie).
+    let open = |cx: &Ctx, a: &Attribution| match a.method {
+        Method::None | Method::CarriedOver => true,
+        Method::Unnamed => a.speaker.as_ref().is_some_and(|sp| {
+            sp.entity.is_none() && !cx.is_indefinite_description(&sp.name) && !cx.is_plural_description(&sp.name)
+        }),
+        _ => false,
+    };
+    if !out.iter().any(|a| open(&cx, a)) {
         return out;
     }
     let attributed: Vec<usize> = (0..out.len())
@@ -367,14 +384,40 @@ pub fn attribute(
     // Folded keys of attributed quotes, once computed.
     let mut keys: Vec<Option<String>> = vec![None; quotes.len()];
     for i in 0..out.len() {
-        if !matches!(out[i].method, Method::None | Method::CarriedOver) {
+        if !open(&cx, &out[i]) {
             continue;
         }
         // The first attributed quote with the same folded words (never `i` itself: it is not attributed).
         let mut key_i = None;
-        let same = attributed.iter().copied().filter(|&j| marks[j] == marks[i]).find(|&j| {
-            let ki = key_i.get_or_insert_with(|| key(&quotes[i]));
-            *keys[j].get_or_insert_with(|| key(&quotes[j])) == *ki
+        let same = if matches!(out[i].method, Method::None | Method::CarriedOver) {
+            attributed.iter().copied().filter(|&j| marks[j] == marks[i]).find(|&j| {
+                let ki = key_i.get_or_insert_with(|| key(&quotes[i]));
+                *keys[j].get_or_insert_with(|| key(&quotes[j])) == *ki
+            })
+        } else {
+            None
+        };
+        // Else the longer quotes holding its words, all from one named speaker: a fragment of one
+        // part, two words at least, found as written but its first letter's case before folding.
+        let same = same.or_else(|| {
+            let &[(a, b)] = quotes[i].parts.as_slice() else { return None };
+            let frag = &text[a..b];
+            let first = frag.chars().next()?;
+            let tail = &frag[first.len_utf8()..];
+            if b - a > MAX_FRAGMENT || !tail.trim_end().contains(' ') {
+                return None;
+            }
+            let mut holders = attributed.iter().copied().filter(|&j| {
+                out[j].speaker.as_ref().is_some_and(|sp| sp.entity.is_some())
+                    && quotes[j].parts.iter().any(|&(x, y)| y - x > b - a && text[x..y].contains(tail))
+                    && contains_words(
+                        keys[j].get_or_insert_with(|| key(&quotes[j])),
+                        key_i.get_or_insert_with(|| key(&quotes[i])),
+                    )
+            });
+            let first = holders.next()?;
+            let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
+            holders.all(|j| name(j) == name(first)).then_some(first)
         });
         if let Some(j) = same {
             out[i] =
@@ -421,6 +464,20 @@ static KEPT_MARK: [u8; 256] = {
     }
     t
 };
+
+/// The longest quote, in bytes, read as a fragment of a longer quote (a lede's or an
+/// intertitle's few words, not a quote of its own).
+const MAX_FRAGMENT: usize = 120;
+
+/// Whether folded text `long` holds folded text `short` as whole words, and more.
+fn contains_words(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.match_indices(short).any(|(at, _)| {
+            let before = long[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = long[at + short.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+}
 
 /// Whether two words are equal, testing the length and the first byte before the bytes (most
 /// marker words differ there, and a full comparison is a `memcmp` call).
@@ -1145,6 +1202,16 @@ impl<'a> Ctx<'a> {
             k = p;
         }
         false
+    }
+
+    /// Whether the cue at `i` is a relative clause's verb: a relative pronoun right before it,
+    /// past adverbs, not the end of a conjunction (`alors que`).
+    fn after_relative(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.toks[k - 1].has(class(WordClass::Adv)) {
+            k -= 1;
+        }
+        k > 0 && !self.in_quote[k - 1] && self.toks[k - 1].has_role(Role::Rel) && !self.ends_sub_phrase(k - 1)
     }
 
     /// Whether token `i` introduces a passive's agent (`par`), whose act the verb names.
@@ -2142,6 +2209,23 @@ impl<'a> Ctx<'a> {
         let rel = (clause_start..cue.start)
             .rev()
             .find(|&k| !self.in_quote[k] && self.toks[k].has_role(Role::Rel) && !self.ends_sub_phrase(k));
+        // A prepositional phrase's noun (not a `de` complement) opening a relative clause whose
+        // verb is the cue (confirmé par un élu local qui a parlé « … », a répondu au maire, qui a
+        // déclaré : « … »): it is the relative's subject, so the speaker.
+        if let Some(r) = rel.filter(|&r| self.toks[r + 1..cue.start].iter().all(|t| t.has(class(WordClass::Adv)))) {
+            let antecedent = |c: &&Chunk| c.end == r || c.end + 1 == r && self.toks[c.end].is(',');
+            let agent = chunks.iter().rev().find(antecedent).copied().filter(|c| {
+                let f = c.first();
+                c.complement
+                    && f > 0
+                    && (self.agent_at(f - 1)
+                        || self.toks[f - 1].has(class(WordClass::Prep)) && !self.toks[f - 1].has_role(Role::Of))
+                    && !matches!(c.kind, ChunkKind::Pronoun(_))
+            });
+            if let Some(c) = agent {
+                return self.resolve(ents, &c, cue.start);
+            }
+        }
         let before_rel = rel.filter(|&r| chunks.iter().any(|c| c.end <= r && !c.complement));
         // Glosses in parentheses are never the subject: … de Louvain (Flandre), estime.
         let in_parens = |c: &Chunk| c.start > 0 && self.toks[c.start - 1].is('(');
@@ -2757,6 +2841,10 @@ impl<'a> Ctx<'a> {
         }
         if !colon {
             before.reverse();
+        } else if before.len() > 1 && before.last().is_some_and(|c| opens_quote(c) && self.after_relative(c.start)) {
+            // A relative clause whose verb ends at the colon (…, résumée par X, qui souligne :
+            // « … ») says the quote, not the main clause before it.
+            before.rotate_right(1);
         }
         for cue in before.into_iter().take(3) {
             if let Some((sp, m, c)) = self.main_subject_past_subordinate(ents, &cue, s_start, open) {

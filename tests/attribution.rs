@@ -622,6 +622,42 @@ t!(
     "« Jamais », a répondu Louis Caron.\n\n« Jamais » pour le moment\n\nLe débat continue.",
     [("Jamais", Some("Louis Caron")), ("Jamais", Some("Louis Caron"))]
 );
+t!(
+    fragment_of_a_later_quote_goes_to_its_named_speaker,
+    "Les agents n'auront « aucun badge » avant l'été, a affirmé le chef de la police municipale.\n\n« Pour l'instant, les agents n'auront aucun badge avant l'été », a déclaré Marc Tessier.",
+    [
+        ("aucun badge", Some("Marc Tessier")),
+        ("Pour l'instant, les agents n'auront aucun badge avant l'été", Some("Marc Tessier")),
+    ]
+);
+t!(
+    intertitle_fragment_of_a_body_quote_goes_to_its_speaker,
+    "« Rien ne bouge », a dit Paul Girard.\n\n« Le pont va céder »\n\nLa crue continue. « Le courant est trop fort. Le pont va céder dans la nuit », a prévenu Henri Vasseur.",
+    [
+        ("Rien ne bouge", Some("Paul Girard")),
+        ("Le pont va céder", Some("Henri Vasseur")),
+        ("Le courant est trop fort. Le pont va céder dans la nuit", Some("Henri Vasseur")),
+    ]
+);
+t!(
+    fragment_held_by_quotes_of_two_speakers_keeps_its_own,
+    "Une habitante parle d'une « vraie catastrophe ». « C'est une vraie catastrophe », a dit Paul Girard. « Une vraie catastrophe pour tous », a ajouté Henri Vasseur.",
+    [
+        ("vraie catastrophe", Some("Une habitante")),
+        ("C'est une vraie catastrophe", Some("Paul Girard")),
+        ("Une vraie catastrophe pour tous", Some("Henri Vasseur")),
+    ]
+);
+t!(
+    agent_opening_a_relative_speaks,
+    "Le bilan a été confirmé par un élu local qui a évoqué « une opération très rapide des assaillants ».",
+    [("une opération très rapide des assaillants", Some("un élu local"))]
+);
+t!(
+    agent_and_comma_before_a_relative_cue_at_the_colon_speaks,
+    "Les éleveurs expriment leur colère, résumée par l'économiste Claire Dumas, qui souligne : « Les prix ne couvrent plus les coûts. »",
+    [("Les prix ne couvrent plus les coûts.", Some("Claire Dumas"))]
+);
 t!(nickname_is_a_term, "Le tueur surnommé « le Grêlé » a été identifié, selon les enquêteurs.", []);
 t!(
     capitalized_fragment_with_no_speaker_is_a_title,
