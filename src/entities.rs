@@ -416,7 +416,8 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
     }
     // Lists of three names or more with a place among them and no other kind of name: the
-    // unknown ones are places too (Vou, Ligueil, Manthelan, Yzeures-en-Touraine).
+    // unknown ones are places too (Vou, Ligueil, Manthelan, Yzeures-en-Touraine); with two
+    // organizations and no other kind, organizations (PS, MR, Groen, Ecolo).
     place_lists(text, toks, &starts.cap, &mut ents, &mut by_id, lang);
     // A place and a direction after it name another place: Asie du Nord-Est, Europe centrale.
     place_suffixes(text, toks, &mut ents, &mut by_id, lang);
@@ -719,7 +720,17 @@ fn place_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by
             let item = if let Some((e, m)) = ents.mention_at(j) {
                 (m.tok_start == j).then_some((j, m.tok_end, Some(ents.list[e].etype)))
             } else if caps.has(j) && !t.has(lex::STOP_CAP | lex::FUNCTION_WORD) && !is_title(t, lang) {
-                Some((j, word_end(text, toks, j), None))
+                // Capitalized words in a row make one item (Open VLD).
+                let mut e = word_end(text, toks, j);
+                while caps.has(e)
+                    && ents.at(e).is_none()
+                    && toks[e].sent == t.sent
+                    && toks[e].start == toks[e - 1].end + 1
+                    && !toks[e].has(lex::STOP_CAP | lex::FUNCTION_WORD)
+                {
+                    e = word_end(text, toks, e);
+                }
+                Some((j, e, None))
             } else {
                 None
             };
@@ -731,16 +742,36 @@ fn place_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by
                 _ => break,
             }
         }
-        let has_place = items.iter().any(|it| it.2 == Some(EntityType::Loc));
-        let only_places = items.iter().all(|it| it.2.is_none() || it.2 == Some(EntityType::Loc));
-        if items.len() >= 3 && has_place && only_places {
+        // Lists of three items or more only (most runs are one name).
+        let list_type = if items.len() >= 3 { list_type(&items) } else { None };
+        if let Some(etype) = list_type {
             for &(s, e, ty) in &items {
-                if ty.is_none() {
-                    replace_span(text, toks, ents, by_id, s, e, EntityType::Loc);
+                if ty.is_none() && !(etype == EntityType::Org && toks[s].has(lex::FIRST_NAME)) {
+                    replace_span(text, toks, ents, by_id, s, e, etype);
                 }
             }
         }
         i = items.last().map_or(i + 1, |it| it.1.max(i + 1));
+    }
+}
+
+/// The type a list's unknown items take: a place's when a place is among the items and no other
+/// kind of name; an organization's when two organizations are and no other kind of name (PS, MR,
+/// Groen, Ecolo).
+fn list_type(items: &[(usize, usize, Option<EntityType>)]) -> Option<EntityType> {
+    let (mut places, mut orgs, mut others) = (0, 0, 0);
+    for it in items {
+        match it.2 {
+            Some(EntityType::Loc) => places += 1,
+            Some(EntityType::Org) => orgs += 1,
+            Some(_) => others += 1,
+            None => {}
+        }
+    }
+    match (places, orgs, others) {
+        (p, 0, 0) if p > 0 => Some(EntityType::Loc),
+        (0, o, 0) if o >= 2 => Some(EntityType::Org),
+        _ => None,
     }
 }
 

@@ -1296,6 +1296,16 @@ e!(
     ]
 );
 e!(
+    ent_list_with_two_organizations_makes_organizations,
+    "Les signataires ONU, Borvalia, Kessler et Nouvel Essor publient un texte.",
+    [
+        ("org_onu", "ORG", ["ONU"]),
+        ("ORG:borvalia", "ORG", ["Borvalia"]),
+        ("org_kessler", "ORG", ["Kessler"]),
+        ("ORG:nouvel-essor", "ORG", ["Nouvel Essor"])
+    ]
+);
+e!(
     ent_old_hyphenated_place_found_spaced,
     "Le paquebot arriva le lendemain à Buenos-Aires.",
     [("loc_buenos_aires", "LOC", ["Buenos-Aires"])]
