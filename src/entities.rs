@@ -418,7 +418,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     // Lists of three names or more with a place among them and no other kind of name: the
     // unknown ones are places too (Vou, Ligueil, Manthelan, Yzeures-en-Touraine); with two
     // organizations and no other kind, organizations (PS, MR, Groen, Ecolo).
-    place_lists(text, toks, &starts.cap, &mut ents, &mut by_id, lang);
+    name_lists(text, toks, &starts.cap, &mut ents, &mut by_id, lang);
     // A place and a direction after it name another place: Asie du Nord-Est, Europe centrale.
     place_suffixes(text, toks, &mut ents, &mut by_id, lang);
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
@@ -699,7 +699,9 @@ fn place_suffixes(text: &str, toks: &[Token], ents: &mut Entities, by_id: &mut B
     }
 }
 
-fn place_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by_id: &mut ById, lang: &Language) {
+/// Lists of names (commas, `et`) whose known items are all places, or organizations: the unknown
+/// items take their type ([`list_type`]).
+fn name_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by_id: &mut ById, lang: &Language) {
     // Items: (start, end, known type).
     let mut items: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     // Tokens are only added to mentions before the one looked at: the starts ahead stay as found.
