@@ -116,7 +116,7 @@ pub struct Segments {
 
 /// What a language's tokenizer cuts at an apostrophe inside a word, from its data files: the
 /// elided words before it (French `l'`, `qu'`: `data/<lang>/elisions.txt`) and the clitic suffixes
-/// after it (English possessive `'s`: `data/<lang>/clitic_suffixes.txt`); lowercase, sorted.
+/// after it (English possessive `'s`: `data/<lang>/clitic_suffixes.txt`); lowercase.
 #[derive(Debug, Clone, Default)]
 pub struct Apostrophes {
     /// Words cut off a word's start with the apostrophe after them (`l'` + `Ukraine`).
@@ -129,9 +129,7 @@ pub struct Apostrophes {
 
 impl Apostrophes {
     /// The elisions and clitic suffixes of a language, lowercase.
-    pub fn new(mut elisions: Vec<String>, mut clitic_suffixes: Vec<String>) -> Apostrophes {
-        elisions.sort();
-        clitic_suffixes.sort();
+    pub fn new(elisions: Vec<String>, clitic_suffixes: Vec<String>) -> Apostrophes {
         let longest_elision = elisions.iter().map(String::len).max().unwrap_or(0);
         Apostrophes { elisions, clitic_suffixes, longest_elision }
     }
@@ -395,8 +393,8 @@ impl Puncts<'_> {
 }
 
 /// [`tokenize`], with the `lex` and `roles` bits of the words set from `lexicon` when there is one,
-/// the language's elisions and clitic suffixes cut off words, and the punctuation tokens recorded in `puncts` when it is
-/// given.
+/// the language's elisions and clitic suffixes cut off words, and the punctuation tokens recorded
+/// in `puncts` when it is given.
 #[allow(clippy::too_many_arguments)]
 fn tokenize_into(
     text: &str,

@@ -468,10 +468,10 @@ fn tokens(text: &str) -> Vec<String> {
     v.iter().map(|t| text[t.start..t.end].to_string()).collect()
 }
 
-/// [`tokens`] with `clitics` cut off word ends, as a language's segmenter does.
-fn tokens_with(text: &str, clitics: &verbatim::segment::Apostrophes) -> Vec<String> {
+/// [`tokens`] with a language's elisions and clitic suffixes cut off words, as its segmenter does.
+fn tokens_with(text: &str, ap: &verbatim::segment::Apostrophes) -> Vec<String> {
     let mut v = Vec::new();
-    verbatim::segment::tokenize_with(text, 0, text.len(), 0, clitics, &mut v);
+    verbatim::segment::tokenize_with(text, 0, text.len(), 0, ap, &mut v);
     v.iter().map(|t| text[t.start..t.end].to_string()).collect()
 }
 
