@@ -164,6 +164,16 @@ fn word_boundary_after(text: &str, at: usize) -> usize {
     memchr::memchr2(b' ', b'\n', &b[at..]).map_or(b.len(), |i| at + i + 1)
 }
 
+/// The most tokens whose buffer a thread keeps for its next document (a few MB): a huge page's
+/// buffers are given back rather than held.
+const KEPT_TOKENS: usize = 1 << 16;
+
+thread_local! {
+    /// The segments of the thread's last document, whose buffers [`Extractor::extract`] refills
+    /// for the next one: documents are short, and allocating them anew cost more per document.
+    static SEGMENTS: std::cell::Cell<segment::Segments> = std::cell::Cell::new(segment::Segments::default());
+}
+
 /// How many languages [`Extractor::language_of`] tells apart through its one table.
 const VOTING_LANGS: usize = 32;
 
@@ -280,7 +290,9 @@ impl Extractor {
         let text = doc.text.as_str();
         let lang = self.language_of(text);
         let lines = clean::clean(text, lang);
-        let seg = segment::segment(text, &lines, lang);
+        // The buffers of the thread's last document, refilled (see `SEGMENTS`).
+        let mut seg = SEGMENTS.take();
+        segment::segment_into(text, &lines, lang, &mut seg);
         let mut ents = entities::find_entities(text, &seg, &self.gaz, lang);
         let mut quotes = quotes::find_quotes(text, &seg, lang);
         let mut attrs = attribution::attribute(text, &seg, &mut ents, &quotes, &self.gaz, lang);
@@ -347,6 +359,9 @@ impl Extractor {
                 }
             })
             .collect();
+        if seg.tokens.capacity() <= KEPT_TOKENS {
+            SEGMENTS.set(seg);
+        }
         DocRecord {
             id: doc.id.clone(),
             lang: lang.code.clone(),

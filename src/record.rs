@@ -93,7 +93,8 @@ pub struct QuoteRecord {
 // The JSONL writer's hot path: the records as serde_json writes them, byte for byte, appended
 // to one buffer (no `Write` call per piece), with the keys written as the literals they are
 // (serde_json escapes every key), strings checked for escapes eight bytes at a time and the spans
-// written as the integers they are. The meta and the confidence are left to serde_json.
+// written as the integers they are. The meta's values other than strings and the confidence are
+// left to serde_json.
 
 impl DocRecord {
     /// Writes the record as one JSON object, byte-identical to `serde_json::to_writer`.
@@ -109,7 +110,7 @@ impl DocRecord {
         str_field(out, b",\"lang\":", &self.lang);
         if !self.meta.is_empty() {
             out.extend_from_slice(b",\"meta\":");
-            json_leaf(out, &self.meta)?;
+            json_meta(out, &self.meta)?;
         }
         out.extend_from_slice(b",\"entities\":[");
         for (i, e) in self.entities.iter().enumerate() {
@@ -189,6 +190,25 @@ impl QuoteRecord {
 /// A value with no key of its own to write, by serde_json.
 fn json_leaf<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> io::Result<()> {
     Ok(serde_json::to_writer(out, v)?)
+}
+
+/// The meta as serde_json writes a map: its keys and string values (most values: a URL, a date)
+/// by [`json_str`], its other values by serde_json.
+fn json_meta(out: &mut Vec<u8>, meta: &BTreeMap<String, serde_json::Value>) -> io::Result<()> {
+    out.push(b'{');
+    for (i, (k, v)) in meta.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        json_str(out, k);
+        out.push(b':');
+        match v {
+            serde_json::Value::String(s) => json_str(out, s),
+            v => json_leaf(out, v)?,
+        }
+    }
+    out.push(b'}');
+    Ok(())
 }
 
 /// `["a","b",…]`.

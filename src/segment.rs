@@ -112,6 +112,17 @@ pub struct Segments {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// The splitter's buffers, kept for the next document [`segment_into`] segments.
+    scratch: Scratch,
+}
+
+/// The buffers [`segment_into`] works in: per paragraph, its sentence cuts and its punctuation
+/// tokens; per document, its blocks of lines.
+#[derive(Debug, Clone, Default)]
+struct Scratch {
+    cuts: Vec<usize>,
+    puncts: Vec<usize>,
+    blocks: Vec<(usize, usize)>,
 }
 
 /// What a language's tokenizer cuts at an apostrophe inside a word, from its data files: the
@@ -527,16 +538,29 @@ fn is_terminal(c: char) -> bool {
 /// Segments the prose lines of `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     let mut seg = Segments::default();
+    segment_into(text, lines, lang, &mut seg);
+    seg
+}
+
+/// Like [`segment`], but into `seg`, whose buffers (cleared first) are reused: a caller that
+/// segments document after document allocates once, not per document.
+pub fn segment_into(text: &str, lines: &[Line], lang: &Language, seg: &mut Segments) {
+    seg.paragraphs.clear();
+    seg.sentences.clear();
+    seg.tokens.clear();
     seg.tokens.reserve(text.len() / 4 + 16);
+    let mut scratch = std::mem::take(&mut seg.scratch);
     // Hard-wrapped text (print, OCR): consecutive prose lines form one paragraph.
     let wrapped = is_hard_wrapped(text, lines);
-    // The sentence cuts of a paragraph: made once per document.
-    let mut cuts: Vec<usize> = Vec::with_capacity(64);
+    // The sentence cuts of a paragraph.
+    let cuts = &mut scratch.cuts;
     // The punctuation tokens of a paragraph that may end a sentence or open or close a quote: the
     // only ones the splitter looks at (ASCII ones by `ascii_puncts`, see [`Puncts`]).
-    let mut puncts: Vec<usize> = Vec::with_capacity(256);
+    let puncts = &mut scratch.puncts;
     let ascii_puncts = split_chars(&lang.quote_marks);
-    let mut blocks: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+    let blocks = &mut scratch.blocks;
+    blocks.clear();
+    blocks.reserve(lines.len());
     for (i, line) in lines.iter().enumerate() {
         if !line.prose {
             continue;
@@ -550,19 +574,19 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
     seg.paragraphs.reserve(blocks.len());
     // About one sentence per paragraph and per 128 bytes of text.
     seg.sentences.reserve(blocks.len() + text.len() / 128);
-    for (start, end) in blocks {
+    for &(start, end) in blocks.iter() {
         let para = seg.paragraphs.len();
         let tok_start = seg.tokens.len();
         puncts.clear();
         let (lexicon, ap) = (Some(&lang.lexicon), &lang.apostrophes);
-        let found = Some(Puncts { list: &mut puncts, ascii: ascii_puncts });
+        let found = Some(Puncts { list: puncts, ascii: ascii_puncts });
         tokenize_into(text, start, end, para, lexicon, ap, &mut seg.tokens, found);
         let tok_end = seg.tokens.len();
         if tok_start == tok_end {
             continue;
         }
         let sent_start = seg.sentences.len();
-        split_sentences(text, &mut seg, tok_start, tok_end, &puncts, para, lang, &mut cuts);
+        split_sentences(text, seg, tok_start, tok_end, puncts, para, lang, cuts);
         let (ps, pe) = (seg.tokens[tok_start].start, seg.tokens[tok_end - 1].end);
         seg.paragraphs.push(Paragraph {
             start: ps,
@@ -573,7 +597,7 @@ pub fn segment(text: &str, lines: &[Line], lang: &Language) -> Segments {
             tok_end,
         });
     }
-    seg
+    seg.scratch = scratch;
 }
 
 /// Whether the text wraps its lines inside sentences: many lines end mid-sentence and the next
@@ -818,6 +842,26 @@ mod tests {
         // A capital often loses its accent: `A` may be either.
         assert_eq!(bits("A") & (aux | prep), aux | prep);
         assert!(seg.tokens.iter().all(|t| t.lex & lex::SPELLED == 0));
+    }
+
+    #[test]
+    fn segmenting_into_used_buffers_gives_what_fresh_ones_give() {
+        let fr = Language::french().expect("French data");
+        let texts = [
+            "« Nous irons jusqu'au bout », a déclaré M. Dupont. Il est parti.\nUne autre ligne.",
+            "Court.",
+            "",
+            "Première ligne sans fin\nDeuxième ligne ! Troisième phrase ? Oui.\n\nFin.",
+        ];
+        let mut reused = Segments::default();
+        for text in texts.iter().chain(texts.iter().rev()) {
+            let lines = crate::clean::clean(text, &fr);
+            let fresh = segment(text, &lines, &fr);
+            segment_into(text, &lines, &fr, &mut reused);
+            assert_eq!(format!("{:?}", reused.tokens), format!("{:?}", fresh.tokens), "{text}");
+            assert_eq!(format!("{:?}", reused.sentences), format!("{:?}", fresh.sentences), "{text}");
+            assert_eq!(format!("{:?}", reused.paragraphs), format!("{:?}", fresh.paragraphs), "{text}");
+        }
     }
 
     #[test]
