@@ -30,7 +30,9 @@
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
 //! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
-//!    named by rule 2 since the last named speaker, goes on instead);
+//!    named by rule 2 since the last named speaker, goes on instead; so does a person or an
+//!    unnamed description that a later sentence's closing cue names after it, `…, ont rapporté
+//!    les gardes-côtes.`, never an organization, a medium reporting);
 //! 8. a partial quote completing an auxiliary's verb group (`X n'a «pas de portable»`, not
 //!    after a copula or a passive), in a sentence with no cue and no source marker: the
 //!    group's subject, unless a pronoun or a place.
@@ -38,9 +40,10 @@
 //! After all quotes: a quote with no speaker, a carried-over one or one from a definite description
 //! that repeats the words of an attributed quote goes to its speaker; a short one-part fragment of
 //! two words or more (a lede's « aucun accès », an intertitle) to the one named speaker of the longer
-//! quotes holding its words. A relative clause's cue right before a colon opening the quote speaks
-//! for it before the main clause's, and a prepositional phrase's noun (`par X qui a dit`) opening
-//! that relative clause is its subject.
+//! quotes holding its words. A main clause's cue before a colon the quote does not open yields
+//! to a later incise naming a person (`X a annoncé : … « … », a dit Y.`). A relative clause's cue
+//! right before a colon opening the quote speaks for it before the main clause's, and a
+//! prepositional phrase's noun (`par X qui a dit`) opening that relative clause is its subject.
 //!
 //! The noun phrase between a cue and a preposition introducing a quote is the verb's object,
 //! never its inverted subject (`a exhorté les habitants de Cebu à «…»`: not Cebu).
@@ -82,7 +85,8 @@
 //! la diplomatie iranienne` … `le ministre iranien des Affaires étrangères, X`; `le ministre`
 //! after one minister only; before or after the apposition; not `l'ancien ministre`); a
 //! nationality noun, `la Roumaine`, to the person just spoken of; a definite description of its head alone
-//! (`le porte-parole`, `la même source`, `cette source`) to the earlier speaker an indefinite description
+//! (`le porte-parole`, `cette source`; `la même source` to the previous quote's speaker,
+//! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); a generic head
 //! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
@@ -1296,22 +1300,69 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
-    /// The person named as the subject of a speech cue in the last sentence that has one after
-    /// the sentence of token `pos` and before token `end` (reported speech: `X said that …`).
-    fn reported_speaker_between(&mut self, ents: &mut Entities, pos: usize, end: usize) -> Option<usize> {
+    /// The speaker named as the subject of a speech cue in the last sentence that has one after
+    /// the sentence of token `pos` and before token `end` (reported speech: `X said that …`): a
+    /// person before the verb, or, for a cue closing the sentence after a comma, its inverted
+    /// subject, a person or a description (`…, ont rapporté les garde-côtes.`), never an
+    /// organization (a medium reporting what another said: `…, rapporte Le Monde.`).
+    fn reported_speaker_between(&mut self, ents: &mut Entities, pos: usize, end: usize) -> Option<Speaker> {
         let (_, after) = self.sentence_of(pos);
         let mut s = self.toks[end.checked_sub(1)?].sent as usize;
         while s > 0 && self.seg.sentences[s].tok_start >= after {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end.min(end));
             if let Some(cue) = self.cue_backward(a, b) {
+                // Not a quote's own cue (`« … », a noté le rapporteur.`): rule 7 settles those.
+                let after_words = cue.start > a + 1
+                    && self.toks[cue.start - 1].is(',')
+                    && self.toks[cue.start - 2].kind == TokKind::Word
+                    && !self.in_quote[cue.start - 2];
+                if after_words && cue.pronoun.is_none() {
+                    if let Some(sp) = self.inverted_reporter(ents, &cue, b) {
+                        return Some(sp);
+                    }
+                }
                 return match self.subject_before(ents, &cue, a) {
-                    Some((sp, Method::Explicit, _)) => sp.entity.filter(|&e| ents.list[e].etype == EntityType::Per),
+                    Some((sp, Method::Explicit, _))
+                        if sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Per) =>
+                    {
+                        Some(sp)
+                    }
                     _ => None,
                 };
             }
             s -= 1;
         }
         None
+    }
+
+    /// The inverted subject of a cue closing its sentence (`…, ont rapporté les garde-côtes.`):
+    /// a person (named or by a resolved role) or an unnamed description running to the
+    /// sentence's end (`b`), none past a quote.
+    fn inverted_reporter(&mut self, ents: &mut Entities, cue: &Cue, b: usize) -> Option<Speaker> {
+        let last = (cue.end..b).rev().find(|&k| self.toks[k].kind != TokKind::Punct)?;
+        if (cue.end..=last).any(|k| self.in_quote[k]) {
+            return None;
+        }
+        // Another clause after the noun phrase (`…, affirme ses ambitions, …, que préside X.`):
+        // the phrase is the verb's object, not its subject.
+        if (cue.end..=last).any(|k| {
+            let t = &self.toks[k];
+            t.has_role(Role::Rel) || t.has(class(WordClass::Aux) | class(WordClass::Refl))
+        }) {
+            return None;
+        }
+        // A possessive's noun (`…, affirme ses ambitions.`) is the verb's object.
+        let possessive = (cue.end..=last).any(|k| {
+            let t = &self.toks[k];
+            t.has_role(Role::Definite) && !t.has_role(Role::The) && !self.lang.demonstratives.contains(t.key.as_str())
+        });
+        match self.subject_after(ents, cue, last + 1) {
+            Some((sp, _, _)) if sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Per) => Some(sp),
+            Some((sp, Method::Unnamed, _)) if sp.entity.is_none() && !possessive => Some(sp),
+            Some(_) => None,
+            None if !possessive => self.inverted_description(cue.end, last + 1),
+            None => None,
+        }
     }
 
     fn cue_backward(&self, a: usize, b: usize) -> Option<Cue> {
@@ -1481,6 +1532,10 @@ impl<'a> Ctx<'a> {
                     && !head.is_empty()
                     && self.toks[c.end - 1].key == head;
                 if pointing {
+                    // The same source (la même source) is the one just quoted, whatever described it.
+                    if let Some(sp) = self.same_as_last(c, at) {
+                        return Some((sp, Method::Unnamed, 0.6));
+                    }
                     if let Some(sp) = self.earlier_unnamed(head) {
                         return Some((sp, Method::Unnamed, 0.6));
                     }
@@ -2535,6 +2590,16 @@ impl<'a> Ctx<'a> {
             .map(str::to_string)
     }
 
+    /// The previous quote's speaker, in the paragraph of token `at` or the one before, for a
+    /// description marked as the one just cited (`la même source`: `data/<lang>/same_words.txt`).
+    fn same_as_last(&self, c: &Chunk, at: usize) -> Option<Speaker> {
+        if !self.toks[c.start..c.end].iter().any(|t| self.lang.same_words.contains(t.key.as_str())) {
+            return None;
+        }
+        let (sp, pos, _) = self.last_quote.as_ref()?;
+        (pos < &at && self.toks[*pos].para + 1 >= self.toks[at].para).then(|| sp.clone()).flatten()
+    }
+
     /// The latest speaker whose indefinite description has the head `head`, for a definite
     /// description made of that head alone (`le porte-parole`, `la même source`, `cette source`).
     fn earlier_unnamed(&self, head: &str) -> Option<Speaker> {
@@ -2613,6 +2678,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A cue after a comma between the closing mark `close` and `s_end`, past any other quote,
+    /// whose inverted subject names a person (`…, a dit vendredi X.`), not a participle.
+    fn later_named_incise(&mut self, ents: &mut Entities, close: usize, s_end: usize) -> Option<Found> {
+        let end = (close..s_end).find(|&k| self.in_quote[k]).unwrap_or(s_end);
+        let cue = (close..end)
+            .filter(|&i| i > 0 && self.toks[i - 1].is(','))
+            .find_map(|i| self.cue_any(i, end))
+            .filter(|c| c.pronoun.is_none() && !self.is_participle(c))?;
+        let p = self.name_after_adverbial(cue.end, end).unwrap_or(cue.end);
+        let (sp, m, c) = self.subject_after(ents, &Cue { end: p, ..cue }, end)?;
+        let person = sp.entity.is_some_and(|e| ents.list[e].etype == EntityType::Per);
+        (person && m == Method::Explicit).then(|| (sp, m, c, Some(self.span(cue.start, cue.end))))
+    }
+
     /// A speech verb opening the sentence from `s_start` right after a continuation lead
     /// (`Et d'ajouter`, `Tout en relativisant`: `data/<lang>/continuation_leads.tsv`) in the form
     /// the lead takes, with no subject pronoun, auxiliary or other cue after it before the quote
@@ -2659,10 +2738,7 @@ impl<'a> Ctx<'a> {
         if self.toks[pos].para as usize + 1 < para {
             return None;
         }
-        match self.reported_speaker_between(ents, pos, s_start) {
-            Some(e) => Some(self.speaker_of(ents, e)),
-            None => sp,
-        }
+        self.reported_speaker_between(ents, pos, s_start).or(sp)
     }
 
     /// Rule 5c: a short title line whose quote runs to its end after a name and a comma
@@ -2846,6 +2922,13 @@ impl<'a> Ctx<'a> {
             // « … ») says the quote, not the main clause before it.
             before.rotate_right(1);
         }
+        // A main clause's cue ending before a colon that the quote does not open (`X a annoncé :
+        // … « … » …, a dit Y.`) yields to a later incise naming a person: Y said the words.
+        if !colon && before.last().is_some_and(|c| (c.end..open).any(|k| self.toks[k].is(':') && !self.in_quote[k])) {
+            if let Some(f) = self.later_named_incise(ents, close, s_end) {
+                return Some(f);
+            }
+        }
         for cue in before.into_iter().take(3) {
             if let Some((sp, m, c)) = self.main_subject_past_subordinate(ents, &cue, s_start, open) {
                 return Some((sp, m, c, None));
@@ -3016,8 +3099,8 @@ impl<'a> Ctx<'a> {
                 if near {
                     // A person named as speaking since, without a quote (`Chris Minns said the
                     // government should prove it.`), is the one the quote goes on with.
-                    let e = self.reported_speaker_between(ents, pos, s_start).unwrap_or(e);
-                    return Some((self.speaker_of(ents, e), Method::CarriedOver, 0.6, None));
+                    let sp = self.reported_speaker_between(ents, pos, s_start);
+                    return Some((sp.unwrap_or_else(|| self.speaker_of(ents, e)), Method::CarriedOver, 0.6, None));
                 }
             }
             // No quote before: the person the text was just about.

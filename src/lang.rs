@@ -584,6 +584,8 @@ pub struct Language {
     /// Generic heads of a definite description standing for the organization just named
     /// (`l'établissement`, `le groupe`), folded.
     pub org_anaphors: HashSet<String>,
+    /// Words marking a description as the one just cited (`la même source`), folded.
+    pub same_words: HashSet<String>,
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
     /// capitalized fragment holding one is speech, not a title.
     pub voice_words: HashSet<String>,
@@ -901,6 +903,7 @@ macro_rules! language_files {
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
             org_anaphors: data_file!($lang, "org_anaphors.txt"),
+            same_words: data_file!($lang, "same_words.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
             org_links: data_file!($lang, "org_links.tsv"),
@@ -1427,6 +1430,7 @@ impl Language {
             continuation_leads: continuation_leads(&files.continuation_leads, &apostrophes)?,
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
+            same_words: word_list(&files.same_words),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
             org_links: org_links(&files.org_links)?,
@@ -1709,6 +1713,7 @@ struct LanguageFiles {
     continuation_leads: DataFile,
     document_nouns: DataFile,
     org_anaphors: DataFile,
+    same_words: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,
     org_links: DataFile,

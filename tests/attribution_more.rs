@@ -710,3 +710,61 @@ t!(
     "Claire a acheté deux billets pour Bastien Leroy : « On ne nous propose rien avant lundi. »",
     [("On ne nous propose rien avant lundi.", Some("Claire"))]
 );
+
+// --- Changes of voice: reported speakers, the same source, later incises, statements -------
+t!(
+    unnamed_la_meme_source_is_the_last_speaker_whatever_described_it,
+    "« Trois soldats ont été tués », a déclaré une source militaire. L'attaque a été confirmée par un élu local qui a parlé « d'une opération très rapide ». « Nous devons rester vigilants », a ajouté la même source.",
+    [
+        ("Trois soldats ont été tués", Some("une source militaire")),
+        ("d'une opération très rapide", Some("un élu local")),
+        ("Nous devons rester vigilants", Some("un élu local")),
+    ]
+);
+t!(
+    chain_bare_quote_goes_to_the_inverted_subject_of_a_reporting_cue,
+    "Le ministre Paul Durand a dénoncé une « agression brutale ». Des blindés sont entrés dans la région dans la nuit, ont rapporté jeudi les gardes-côtes grecs. « Des navires militaires ont violé notre frontière. »",
+    [
+        ("agression brutale", Some("Paul Durand")),
+        ("Des navires militaires ont violé notre frontière.", Some("les gardes-côtes grecs")),
+    ]
+);
+t!(
+    chain_bare_quote_goes_to_a_person_named_after_a_reporting_cue,
+    "Le ministre Paul Durand a dénoncé une « agression brutale ». Des blindés sont entrés dans la région, a indiqué Marie Lenoir, porte-parole de la marine. « Des navires militaires ont violé notre frontière. »",
+    [
+        ("agression brutale", Some("Paul Durand")),
+        ("Des navires militaires ont violé notre frontière.", Some("Marie Lenoir")),
+    ]
+);
+t!(
+    chain_bare_quote_keeps_its_speaker_past_a_possessive_object,
+    "Le ministre Paul Durand a dénoncé une « agression brutale ». L'association, née en 2012, affirme clairement ses ambitions. « Des navires militaires ont violé notre frontière. »",
+    [
+        ("agression brutale", Some("Paul Durand")),
+        ("Des navires militaires ont violé notre frontière.", Some("Paul Durand")),
+    ]
+);
+t!(
+    chain_bare_quote_keeps_its_speaker_past_a_medium_reporting,
+    "Le ministre Paul Durand a dénoncé une « agression brutale ». Des blindés sont entrés dans la région, rapporte Le Monde. « Des navires militaires ont violé notre frontière. »",
+    [
+        ("agression brutale", Some("Paul Durand")),
+        ("Des navires militaires ont violé notre frontière.", Some("Paul Durand")),
+    ]
+);
+t!(
+    later_named_incise_beats_a_main_clause_cue_before_a_colon,
+    "Pour la suite, le syndicat Sud a annoncé la couleur : sa prochaine grève aura lieu le 12 mars, jour de la « première réunion avec la direction » pour négocier la convention, a dit vendredi sur France Info Paul Durand, secrétaire général du syndicat.",
+    [("première réunion avec la direction", Some("Paul Durand"))]
+);
+t!(
+    statement_of_an_organization_after_a_contracted_article,
+    "Le vote a eu lieu mardi soir. « La coalition a pris de l'ampleur avec ce vote », peut-on lire dans une déclaration du Parti conservateur.",
+    [("La coalition a pris de l'ampleur avec ce vote", Some("Parti conservateur"))]
+);
+t!(
+    selon_les_propos_tenus_par_names_the_speaker,
+    "Le vote a eu lieu mardi soir. « La coalition a pris de l'ampleur avec ce vote », selon les propos tenus par Paul Durand lors du débat.",
+    [("La coalition a pris de l'ampleur avec ce vote", Some("Paul Durand"))]
+);
