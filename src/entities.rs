@@ -337,7 +337,11 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         // A capitalized word right after the name, starting no other match, that may go on a name.
         let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
-        if name_goes_on(text, toks, b + 1, next_start) {
+        // A plural role noun after an acronym names a branch (SNCF Voyageurs, like CGT Cheminots).
+        let branch = toks[b].acronym
+            && gaz.entry(m.entry).etype() == EntityType::Org
+            && plural_role_goes_on(text, toks, b + 1, next_start, lang);
+        if branch || name_goes_on(text, toks, b + 1, next_start) {
             match gaz.entry(m.entry).etype() {
                 // A first name that is also a place starts a person's name: Florence Dupont.
                 EntityType::Loc if a == b && toks[a].has(lex::FIRST_NAME) => continue,
@@ -347,7 +351,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
                 // (AFP FR) and two words are a person's (l'AIEA Yukiya Amano).
                 EntityType::Org if !heading_line(text, toks[a].start, toks[b].end) => {
                     let acronym = toks[b].acronym;
-                    let mut end = b + 1;
+                    let mut end = if branch { b + 2 } else { b + 1 };
                     while name_goes_on(text, toks, end, next_start) && !(acronym && toks[end].acronym) {
                         end += 1;
                     }
@@ -574,6 +578,20 @@ fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool
         && (n.start == p.end || (n.start == p.end + 1 && text.as_bytes()[p.end] == b' '))
 }
 
+/// Whether token `c` is a capitalized plural role noun (`role_nouns.tsv`) that would go on the name
+/// ending right before it but for being a role noun (see [`name_goes_on`]).
+fn plural_role_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize, lang: &Language) -> bool {
+    let Some(n) = toks.get(c) else { return false };
+    n.upper
+        && !n.acronym
+        && n.has(lex::ROLE_NOUN)
+        && lang.role_nouns.get(n.key.as_str()).is_some_and(|r| r.plural)
+        && n.sent == toks[c - 1].sent
+        && n.end <= next_start
+        && n.start == toks[c - 1].end + 1
+        && text.as_bytes()[toks[c - 1].end] == b' '
+}
+
 /// Whether the line around bytes `start..end` is a heading: all in capitals, or a headline in
 /// title case.
 fn heading_line(text: &str, start: usize, end: usize) -> bool {
@@ -744,8 +762,13 @@ fn name_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by_
                 _ => break,
             }
         }
-        // Lists of three items or more only (most runs are one name).
-        let list_type = if items.len() >= 3 { list_type(&items) } else { None };
+        // Lists of three items or more (most runs are one name); of two, an organization and an
+        // unknown name of no first name: another organization (la CGT et Sud Rail).
+        let list_type = match items.len() {
+            n if n >= 3 => list_type(&items),
+            2 => pair_type(toks, &items),
+            _ => None,
+        };
         if let Some(etype) = list_type {
             for &(s, e, ty) in &items {
                 if ty.is_none() && !(etype == EntityType::Org && toks[s].has(lex::FIRST_NAME)) {
@@ -755,6 +778,26 @@ fn name_lists(text: &str, toks: &[Token], caps: &Marks, ents: &mut Entities, by_
         }
         i = items.last().map_or(i + 1, |it| it.1.max(i + 1));
     }
+}
+
+/// The type the unknown item of a two-name list takes: an organization's when the other item is
+/// a known organization, `et` joins them and the unknown one opens no sentence, with no first
+/// name, nor is a common word alone (la CGT et Sud Rail; not la CGT et Sophie Binet, l'ONU et
+/// Nord).
+fn pair_type(toks: &[Token], items: &[(usize, usize, Option<EntityType>)]) -> Option<EntityType> {
+    let (known, (s, e, _)) = match (items[0].2, items[1].2) {
+        (Some(t), None) => (t, items[1]),
+        (None, Some(t)) => (t, items[0]),
+        _ => return None,
+    };
+    // Joined by `et` (after a comma, the second name is most often a clause's subject: selon l'AFP,
+    // Dupont …).
+    if !toks[items[0].1].has_role(Role::And) {
+        return None;
+    }
+    let common_alone = e == s + 1 && toks[s].has(lex::COMMON);
+    let plain = !toks[s].has(lex::FIRST_NAME) && !common_alone && !sentence_initial(toks, s);
+    (known == EntityType::Org && plain).then_some(EntityType::Org)
 }
 
 /// The type a list's unknown items take: a place's when a place is among the items and no other
@@ -942,7 +985,15 @@ fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entitie
             Some(e) if ents.list[e].etype == EntityType::Org && ents.list[e].source == EntitySource::Name => {
                 ents.mention_at(i).map(|(_, m)| m.tok_end)
             }
-            None if t.kind == TokKind::Word && !t.upper && t.has(lex::INSTITUTION_KEYWORD) => Some(i + 1),
+            // Not after an indefinite article: une clinique de Saint-Etienne is a clinic in the
+            // place, no institution's name.
+            None if t.kind == TokKind::Word
+                && !t.upper
+                && t.has(lex::INSTITUTION_KEYWORD)
+                && !(i > 0 && toks[i - 1].has_role(Role::One)) =>
+            {
+                Some(i + 1)
+            }
             _ => None,
         };
         let Some(h) = head_end else {

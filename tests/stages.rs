@@ -836,6 +836,61 @@ e!(
     [("PER:lea-martin", "PER", ["Léa Martin"])]
 );
 e!(
+    ent_institution_after_an_indefinite_article_is_the_place,
+    "Un hôpital de Buenos Aires a été évacué dans la nuit.",
+    [("loc_buenos_aires", "LOC", ["Buenos Aires"])]
+);
+e!(
+    ent_institution_after_a_definite_article_is_named_after_the_place,
+    "Le directeur a quitté l'hôpital de Buenos Aires dans la nuit.",
+    [("ORG:hopital-de-buenos-aires", "ORG", ["hôpital de Buenos Aires"])]
+);
+e!(
+    ent_unknown_name_joined_to_an_organization_by_and_is_one,
+    "Le rapport publié par l'ONU et Oxfam dénonce la situation.",
+    [("org_onu", "ORG", ["ONU"]), ("ORG:oxfam", "ORG", ["Oxfam"])]
+);
+e!(
+    ent_name_after_an_organization_and_a_comma_is_no_organization,
+    "Selon l'ONU, Dubreuil a quitté le pays.",
+    [("org_onu", "ORG", ["ONU"])]
+);
+e!(
+    ent_person_joined_to_an_organization_stays_a_person,
+    "Le rapport publié par l'ONU et Sophie Marchand dénonce la situation.",
+    [("org_onu", "ORG", ["ONU"]), ("PER:sophie-marchand", "PER", ["Sophie Marchand"])]
+);
+e!(
+    ent_plural_role_noun_after_an_acronym_names_a_branch,
+    "Le rapport d'ONU Femmes a été publié hier.",
+    [("ORG:onu-femmes", "ORG", ["ONU Femmes"])]
+);
+e!(
+    ent_name_after_a_direction_and_du_is_a_place,
+    "Des navires ont été repérés au nord du Vexin lundi.",
+    [("LOC:vexin", "LOC", ["Vexin"])]
+);
+e!(
+    ent_names_after_plural_communes_are_places,
+    "Les communes de Vavray, Tanville et Mirol ont voté contre.",
+    [("LOC:vavray", "LOC", ["Vavray"]), ("LOC:tanville", "LOC", ["Tanville"]), ("LOC:mirol", "LOC", ["Mirol"])]
+);
+e!(
+    ent_compound_with_a_saint_inside_is_a_place,
+    "Les gendarmes de Montval-Saint-Aubin sont intervenus.",
+    [("LOC:montval-saint-aubin", "LOC", ["Montval-Saint-Aubin"])]
+);
+e!(
+    ent_person_named_after_a_saint_is_no_place,
+    "Le maire a reçu Marc Saint-Aubin hier.",
+    [("PER:marc-saint-aubin", "PER", ["Marc Saint-Aubin"])]
+);
+e!(
+    ent_name_after_kibbutz_is_a_place,
+    "Il vivait dans le kibboutz Nir Oz depuis dix ans.",
+    [("LOC:nir-oz", "LOC", ["Nir Oz"])]
+);
+e!(
     ent_full_name_after_a_place_and_a_comma_is_a_person,
     "Mardi à Kervallec, Julien Morvan a tenu un point presse.",
     [("LOC:kervallec", "LOC", ["Kervallec"]), ("PER:julien-morvan", "PER", ["Julien Morvan"])]
