@@ -90,7 +90,7 @@
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); a generic head
 //! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
-//! sentences. A definite description naming its institution by a capitalized complement is kept
+//! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A definite description naming its institution by a capitalized complement is kept
 //! without its article (`préfecture de la Haute-Savoie`), and its head alone points back to it
 //! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
 //! speaker only when its noun can speak (a role, an organization, a place standing for its
@@ -1599,7 +1599,25 @@ impl<'a> Ctx<'a> {
                     // A generic head (l'établissement, le groupe) stands for the one organization
                     // just named.
                     if self.lang.org_anaphors.contains(head) {
-                        if let Some(e) = self.recent_organization(ents, c.start) {
+                        if let Some(e) = self.recent_organization(ents, c.start, None) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                        }
+                    }
+                }
+                // A generic head with its owner organization as complement (l'établissement du
+                // groupe X) stands for the other organization just named, the owned one.
+                if definite
+                    && !plural
+                    && c.end > c.start + 2
+                    && self.toks[c.start + 1].key == head
+                    && self.lang.org_anaphors.contains(head)
+                {
+                    let owner = (c.start + 2..c.end).find_map(|k| ents.at(k)).filter(|&e| {
+                        ents.list[e].etype == EntityType::Org
+                            && ents.list[e].mentions.iter().any(|m| m.tok_end == c.end && m.tok_start > c.start + 2)
+                    });
+                    if let Some(owner) = owner {
+                        if let Some(e) = self.recent_organization(ents, c.start, Some(owner)) {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                         }
                     }
@@ -1740,19 +1758,20 @@ impl<'a> Ctx<'a> {
         (g.agrees(gender) && free && unnamed && alone(before) && alone(toks.get(k + 1))).then_some((k, g))
     }
 
-    /// The one organization named outside quotes in the last two sentences before `at` (none
-    /// when two are).
-    fn recent_organization(&self, ents: &Entities, at: usize) -> Option<usize> {
+    /// The one organization but `except` named outside quotes (or quoted alone) in the last two
+    /// sentences before `at` (none when two are).
+    fn recent_organization(&self, ents: &Entities, at: usize, except: Option<usize>) -> Option<usize> {
         let here = self.toks.get(at)?.sent;
         let mut found = None;
         for (i, e) in ents.list.iter().enumerate() {
-            if e.etype != EntityType::Org {
+            if e.etype != EntityType::Org || except == Some(i) {
                 continue;
             }
-            let near = e
-                .mentions
-                .iter()
-                .any(|m| m.tok_end <= at && !self.in_quote[m.tok_start] && self.toks[m.tok_start].sent + 2 >= here);
+            let near = e.mentions.iter().any(|m| {
+                m.tok_end <= at
+                    && (!self.in_quote[m.tok_start] || self.quoted_name(m.tok_start, m.tok_end))
+                    && self.toks[m.tok_start].sent + 2 >= here
+            });
             if near {
                 if found.is_some() {
                     return None;
@@ -1761,6 +1780,13 @@ impl<'a> Ctx<'a> {
             }
         }
         found
+    }
+
+    /// Whether tokens `a..b` are a name quoted alone (le mouvement « Terre Libre »): a
+    /// quotation mark right before and right after.
+    fn quoted_name(&self, a: usize, b: usize) -> bool {
+        let mark = |k: usize, marks: &[char]| self.toks.get(k).is_some_and(|t| marks.iter().any(|&c| t.is(c)));
+        a > 0 && mark(a - 1, &['«', '“', '"']) && mark(b, &['»', '”', '"'])
     }
 
     /// The person of the last two sentences before `at` agreeing with `gender` whose apposition

@@ -15,8 +15,8 @@
 //! followed by leader dots are listed companies; street numbers belong to the address
 //! (`27, quai de la Tournelle`); initials, particles after an honorific and lists opened by one
 //! (`MM. Billiet, Delaunay et Saillard`) are persons; lists with a place, compound place names
-//! (`Châlons-sur-Marne`) and directions (`Asie du Nord-Est`) are places; an acronym in
-//! parentheses joins the name before it.
+//! (`Châlons-sur-Marne`) and directions (`Asie du Nord-Est`) are places; an acronym or an
+//! unknown short name in parentheses joins the organization's name before it.
 
 use std::hash::BuildHasher;
 
@@ -654,6 +654,7 @@ fn acronyms_in_parentheses(text: &str, toks: &[Token], parens: &[usize], ents: &
                 }
             }
         }
+        short_name_in_parentheses(toks, i, ents);
         let (Some((long, lm)), Some((short, sm))) = (ents.mention_at(i - 1), ents.mention_at(i + 1)) else {
             continue;
         };
@@ -684,6 +685,32 @@ fn acronyms_in_parentheses(text: &str, toks: &[Token], parens: &[usize], ents: &
         }
         let moved = std::mem::take(&mut ents.list[from].mentions);
         ents.list[to].mentions.extend(moved);
+    }
+}
+
+/// An unknown capitalized word alone in the parentheses at `i`, right after an organization's
+/// name of several words, is that organization's short name whether its letters spell the name or
+/// not (le Syndicat national des débits de boisson (Synedeboc)): it and its later uses are
+/// mentions of the organization.
+fn short_name_in_parentheses(toks: &[Token], i: usize, ents: &mut Entities) {
+    let Some(w) = toks.get(i + 1) else { return };
+    if !is_cap_word(w)
+        || w.has(lex::STOP_CAP | lex::FIRST_NAME | lex::FUNCTION_WORD | lex::COMMON)
+        || ents.at(i + 1).is_some()
+        || !toks.get(i + 2).is_some_and(|c| c.is(')'))
+    {
+        return;
+    }
+    let Some((e, m)) = ents.mention_at(i - 1) else { return };
+    let words = toks[m.tok_start..m.tok_end].iter().filter(|t| t.kind == TokKind::Word).count();
+    if m.tok_end != i || words < 2 || ents.list[e].etype != EntityType::Org {
+        return;
+    }
+    let key = w.key.clone();
+    for x in i + 1..toks.len() {
+        if toks[x].key == key && is_cap_word(&toks[x]) && ents.at(x).is_none() {
+            push_mention(ents, e, toks, x, x + 1);
+        }
     }
 }
 
@@ -1663,9 +1690,11 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
     }
     if a >= 1 && toks[a - 1].sent == sent {
         // An organization word right before the name, or before one or two adjectives that
-        // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X.
-        let mut k = a - 1;
-        for _ in 0..3 {
+        // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X; the
+        // word alone right before a name in quotation marks (le mouvement « Terre Libre »).
+        let quoted = a >= 2 && toks[a - 2].sent == sent && ['«', '“', '"'].iter().any(|&c| toks[a - 1].is(c));
+        let mut k = a - 1 - usize::from(quoted);
+        for _ in 0..if quoted { 1 } else { 3 } {
             let p = &toks[k];
             if p.sent != sent || p.kind != TokKind::Word || p.upper {
                 break;
@@ -2426,6 +2455,7 @@ fn spelled_out_acronyms(text: &str, toks: &[Token], parens: &[usize], ents: &mut
         // A word in capitals spells at least two words; a capitalized one (Sdis), at least three.
         let capitals = !surface.chars().any(char::is_lowercase);
         let min_matched = if capitals { 2 } else { 3 };
+        let acr_org = capitals && ents.mention_at(i + 1).is_some_and(|(e, _)| ents.list[e].etype == EntityType::Org);
         // The name's words back from the parenthesis, within the sentence.
         let mut k = i;
         while k > 0 && i - k < SPELLED_MAX_TOKENS && toks[k - 1].sent == acr.sent && spelled_name_word(&toks[k - 1]) {
@@ -2446,10 +2476,13 @@ fn spelled_out_acronyms(text: &str, toks: &[Token], parens: &[usize], ents: &mut
                     continue;
                 }
             }
-            // The name is an organization's: a keyword or an organization's name in it.
-            let org = (h..i).any(|x| {
-                toks[x].has(lex::ORG_KEYWORD) || ents.at(x).is_some_and(|e| ents.list[e].etype == EntityType::Org)
-            });
+            // The name is an organization's: a keyword or an organization's name in it, or an
+            // acronym in capitals taken for an organization's (la Conférence des directeurs
+            // cantonaux de la santé (CDS)).
+            let org = acr_org
+                || (h..i).any(|x| {
+                    toks[x].has(lex::ORG_KEYWORD) || ents.at(x).is_some_and(|e| ents.list[e].etype == EntityType::Org)
+                });
             if !org {
                 continue;
             }

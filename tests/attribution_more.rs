@@ -516,6 +516,27 @@ t!(
 );
 
 t!(
+    generic_organization_head_points_to_a_name_in_quotation_marks,
+    "Pour le mouvement « Terre Libre », le vote n'est pas valable. Dans un communiqué, le mouvement dénonce « une manipulation grossière ».",
+    [("une manipulation grossière", Some("Terre Libre"))]
+);
+t!(
+    generic_organization_head_of_an_owner_group_is_the_owned_organization,
+    "Une panne a touché la Clinique des Alpes à Grenoble. Lundi, l'établissement du groupe Vivalto Santé a indiqué que « les urgences restent ouvertes ».",
+    [("les urgences restent ouvertes", Some("Clinique des Alpes"))]
+);
+t!(
+    generic_organization_head_of_an_owner_group_after_two_organizations_stays_a_description,
+    "La Clinique des Alpes et la société Medilog ont subi une panne. Lundi, l'établissement du groupe Vivalto Santé a indiqué que « les urgences restent ouvertes ».",
+    [("les urgences restent ouvertes", Some("l'établissement du groupe Vivalto Santé"))]
+);
+t!(
+    short_name_given_in_parentheses_speaks_for_the_organization,
+    "Le Syndicat des loueurs de barques du lac (Sylobac) salue la décision. Le Sylobac affirme que « les barques rouvriront lundi ».",
+    [("les barques rouvriront lundi", Some("Syndicat des loueurs de barques du lac"))]
+);
+
+t!(
     fronted_role_with_complement_then_name_is_the_subject,
     "Rédactrice des bulletins de la police municipale, Claire Montel défend le ton des titres. « Nous cherchons à être lus, pas à choquer. »",
     [("Nous cherchons à être lus, pas à choquer.", Some("Claire Montel"))]

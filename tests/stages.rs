@@ -1431,7 +1431,41 @@ e!(
 e!(
     ent_spelled_out_name_needs_letters_that_agree,
     "Selon l'Agence nationale des routes (Kzx), le chantier avance.",
-    [("ORG:agence-nationale-des-routes", "ORG", ["Agence nationale des routes"])]
+    [("ORG:agence-nationale-des-routes", "ORG", ["Agence nationale des routes", "Kzx"])]
+);
+
+e!(
+    ent_unknown_short_name_in_parentheses_joins_the_organization,
+    "Le Syndicat des loueurs de barques du lac (Sylobac) salue la décision. Le Sylobac rouvre lundi.",
+    [(
+        "ORG:syndicat-des-loueurs-de-barques-du-lac",
+        "ORG",
+        ["Syndicat des loueurs de barques du lac", "Sylobac", "Sylobac"]
+    )]
+);
+e!(
+    ent_common_word_in_parentheses_is_no_short_name,
+    "Le Conseil des sages (Archives) a siégé mardi.",
+    [("ORG:conseil-des-sages", "ORG", ["Conseil des sages"])]
+);
+e!(
+    ent_acronym_in_capitals_spells_a_name_without_keyword,
+    "La Conférence des directeurs régionaux de la culture (CDRC) s'est réunie. La CDRC a publié un avis.",
+    [(
+        "ORG:conference-des-directeurs-regionaux-de-la-culture",
+        "ORG",
+        ["Conférence des directeurs régionaux de la culture", "CDRC", "CDRC"]
+    )]
+);
+e!(
+    ent_name_in_quotation_marks_after_an_organization_word,
+    "Pour le mouvement « Terre Libre », le vote n'est pas valable.",
+    [("ORG:terre-libre", "ORG", ["Terre Libre"])]
+);
+e!(
+    ent_name_in_quotation_marks_after_a_participle_is_untyped,
+    "Le vote a porté sur une coalition baptisée « Horizon ».",
+    []
 );
 
 e!(
