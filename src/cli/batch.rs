@@ -49,7 +49,8 @@ where
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.in_place_scope(|s| {
-                let mut chunk: Vec<Slot> = Vec::new();
+                // Sized for a whole chunk (a chunk grown from empty would reallocate eight times).
+                let mut chunk: Vec<Slot> = Vec::with_capacity(CHUNK_DOCS);
                 let mut bytes = 0usize;
                 let dispatch = |chunk: Vec<Slot>| -> bool {
                     let (tx, rx) = mpsc::sync_channel(1);
@@ -75,7 +76,7 @@ where
                             chunk.push(slot);
                             if chunk.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
                                 bytes = 0;
-                                if !dispatch(std::mem::take(&mut chunk)) {
+                                if !dispatch(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_DOCS))) {
                                     return;
                                 }
                             }

@@ -1,6 +1,7 @@
 //! Compiled gazetteers: a gazetteer's packed layer (entries, lookup tables, name tries) saved in
 //! one binary file that loads in milliseconds, where building a million-name index from TSV takes
-//! seconds. Nothing is decoded at load: the layer is read in place, from a memory map
+//! seconds. Nothing is decoded at load (the entries' strings are only checked to be UTF-8): the
+//! layer is read in place, from a memory map
 //! ([`CompiledGazetteer::open`]) or a copy of the bytes ([`CompiledGazetteer::from_bytes`]).
 //!
 //! Layout (little-endian): the 8-byte [`MAGIC`], a `u32` format version, the `u64` payload length,
@@ -250,6 +251,21 @@ mod tests {
         assert!(err.contains("magic"), "{err}");
     }
 
+    /// A string that is not UTF-8 in an entry (with a right checksum) is an error at load.
+    #[test]
+    fn bad_utf8_in_an_entry_is_rejected_at_load() {
+        let good = sample();
+        for name in ["Anne Durand", "Durand", "ministre de la culture", "BDF"] {
+            let at = good.windows(name.len()).position(|w| w == name.as_bytes()).unwrap();
+            let mut f = good.clone();
+            f[at + 1] = 0xFF;
+            let p = f[HEADER_LEN..].to_vec();
+            f[20..28].copy_from_slice(&checksum(&p).to_le_bytes());
+            let err = CompiledGazetteer::from_bytes(&f, "u.vgaz").unwrap_err().to_string();
+            assert!(err.contains("u.vgaz") && err.contains("not UTF-8"), "{name}: {err}");
+        }
+    }
+
     /// A payload whose structure is wrong but whose checksum is right is an error, not a panic.
     #[test]
     fn malformed_payloads_are_errors() {
@@ -273,9 +289,13 @@ mod tests {
             match CompiledGazetteer::from_bytes(&f, "m.vgaz") {
                 Err(_) => errors += 1,
                 Ok(c) => {
-                    // Whatever it holds, reading and matching must not panic.
+                    // Whatever it holds, reading and matching must not panic, and the strings
+                    // read unchecked must be UTF-8.
                     for e in c.entries() {
-                        let _ = (e.id(), e.name(), e.aliases().count(), e.roles().count(), e.wikidata());
+                        let strs = [e.id(), e.name(), e.wikidata().unwrap_or("")].into_iter();
+                        for s in strs.chain(e.aliases()).chain(e.roles()) {
+                            assert!(std::str::from_utf8(s.as_bytes()).is_ok());
+                        }
                     }
                     if let Ok(m) = crate::gazetteer::Matcher::from_compiled(c) {
                         for x in m.find("Anne Durand, la BDF et la Banque de France — ANNE DURAND.") {

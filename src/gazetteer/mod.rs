@@ -658,7 +658,8 @@ impl Matcher {
     /// listed entry. The text is scanned once; a name is looked up only after a word boundary,
     /// where the next folded bytes can begin one (see the module doc).
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
-        let mut out = Vec::new();
+        // Room for the matches of most documents, so that they are not regrown match by match.
+        let mut out = Vec::with_capacity(16);
         if self.layers.is_empty() {
             return out;
         }

@@ -114,7 +114,7 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-/// A cursor over an entry's bytes; reads past the end or bad UTF-8 give empty values.
+/// A cursor over an entry's bytes; reads past the end give empty values.
 #[derive(Debug, Clone, Copy)]
 struct Cursor<'a> {
     b: &'a [u8],
@@ -141,8 +141,16 @@ impl<'a> Cursor<'a> {
         s
     }
 
-    fn str(&mut self) -> &'a str {
-        std::str::from_utf8(self.bytes()).unwrap_or("")
+    /// Reads a string without checking its UTF-8.
+    ///
+    /// # Safety
+    /// The cursor must be one [`entry_is_utf8`] walked through: within the bytes of an entry it
+    /// accepted, at the start of one of the strings it checked (or past the end).
+    unsafe fn str(&mut self) -> &'a str {
+        // SAFETY: the caller puts the cursor where `entry_is_utf8` read the same length and bytes
+        // (the reads are the same code on the same bytes) and found them UTF-8; past the end the
+        // string is empty.
+        unsafe { std::str::from_utf8_unchecked(self.bytes()) }
     }
 
     /// Skips a list of strings, giving it.
@@ -154,6 +162,28 @@ impl<'a> Cursor<'a> {
         }
         Strs { cur: start, left: n }
     }
+}
+
+/// Whether every string [`EntryRef`] can read from an entry's bytes is UTF-8: the reads of
+/// [`EntryRef::decode`], then those of its aliases and roles lists, in their order.
+fn entry_is_utf8(b: &[u8]) -> bool {
+    let mut c = Cursor { b: b.get(1..).unwrap_or(&[]) };
+    let ok = |s: &[u8]| std::str::from_utf8(s).is_ok();
+    if !(ok(c.bytes()) && ok(c.bytes()) && ok(c.bytes())) {
+        return false;
+    }
+    for _list in 0..2 {
+        for _ in 0..c.varint() {
+            if c.b.is_empty() {
+                // Every later read is empty (a corrupt count cannot make this loop long).
+                return true;
+            }
+            if !ok(c.bytes()) {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// The id of an entry's bytes, without decoding the rest.
@@ -184,7 +214,10 @@ impl<'a> Iterator for Strs<'a> {
             return None;
         }
         self.left -= 1;
-        Some(self.cur.str())
+        // SAFETY: a `Strs` is only made by `Cursor::list` from the lists of an `EntryRef`, whose
+        // bytes `entry_is_utf8` accepted; it reads the strings of that list in the order the
+        // check did.
+        Some(unsafe { self.cur.str() })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -214,12 +247,16 @@ pub struct EntryRef<'a> {
 }
 
 impl<'a> EntryRef<'a> {
-    fn decode(b: &'a [u8]) -> EntryRef<'a> {
+    /// Reads the entry in `b`.
+    ///
+    /// # Safety
+    /// `b` must be entry bytes that [`entry_is_utf8`] accepted.
+    unsafe fn decode(b: &'a [u8]) -> EntryRef<'a> {
         let code = b.first().copied().unwrap_or(0);
         let mut c = Cursor { b: b.get(1..).unwrap_or(&[]) };
-        let id = c.str();
-        let name = c.str();
-        let wikidata = Some(c.str()).filter(|w| !w.is_empty());
+        // SAFETY: the first three strings of accepted bytes, read in the order of the check.
+        let (id, name, wikidata) = unsafe { (c.str(), c.str(), c.str()) };
+        let wikidata = Some(wikidata).filter(|w| !w.is_empty());
         EntryRef {
             id,
             etype: match code & 3 {
@@ -388,8 +425,9 @@ pub(crate) fn pack(entries: &[Entry]) -> Result<(Vec<u8>, usize)> {
 pub(crate) type ParseError = (usize, String);
 
 impl Packed {
-    /// Reads the layer in `data[start..]`, checking its structure (not the strings of its entries,
-    /// read when asked); an error gives the byte offset in `data` and the reason.
+    /// Reads the layer in `data[start..]`, checking its structure and that the strings of its
+    /// entries are UTF-8 (entries are decoded only when asked); an error gives the byte offset in
+    /// `data` and the reason.
     pub(crate) fn parse(data: Bytes, start: usize) -> std::result::Result<Packed, ParseError> {
         let b: &[u8] = &data;
         let mut pos = start;
@@ -434,6 +472,14 @@ impl Packed {
         }
         if last as usize != sec[Sec::Blob as usize].len() {
             return Err(bad(Sec::EntryOffsets, "the last offset is not the blob's length"));
+        }
+        // Checked once here so that entries are read without checking their UTF-8 again.
+        let blob = get(Sec::Blob);
+        for i in 0..entries {
+            let (a, z) = (u32_at(offs, i).unwrap_or(0) as usize, u32_at(offs, i + 1).unwrap_or(0) as usize);
+            if !entry_is_utf8(&blob[a..z]) {
+                return Err((sec[Sec::Blob as usize].start + a, format!("entry {i} has a string that is not UTF-8")));
+            }
         }
         for s in [Sec::IdOrder, Sec::WikidataOrder, Sec::RoleEntries, Sec::PatternEntries] {
             let (n, t) = (words(s)?, get(s));
@@ -486,7 +532,9 @@ impl Packed {
 
     /// Entry `i` (`i` < [`Packed::entry_count`]).
     pub(crate) fn entry(&self, i: usize) -> EntryRef<'_> {
-        EntryRef::decode(self.entry_bytes(i))
+        // SAFETY: `parse` checked the bytes of every entry with `entry_is_utf8` (an `i` out of
+        // range gives no bytes, whose reads are all empty).
+        unsafe { EntryRef::decode(self.entry_bytes(i)) }
     }
 
     /// The entry with this id.

@@ -88,7 +88,7 @@ impl LineFormat {
                 &decoded
             }
         };
-        let fields = Fields { id: &self.opts.id_field, text: &self.opts.text_field };
+        let fields = Fields { id: &self.opts.id_field, text: &self.opts.text_field, raw_text: TextSeed::for_line(s) };
         let mut de = serde_json::Deserializer::from_str(s);
         let (id, text, meta) = match fields.deserialize(&mut de).and_then(|line| de.end().map(|()| line)) {
             Ok(line) => line,
@@ -138,6 +138,56 @@ fn line_id(stem: &str, line: u64) -> String {
 struct Fields<'o> {
     id: &'o str,
     text: &'o str,
+    /// Set when the text field may be read as a byte string (see [`TextSeed`]).
+    raw_text: Option<TextSeed>,
+}
+
+/// Reads the text field as serde_json reads a byte string, which finds the quotes and
+/// backslashes with `memchr` where reading a string checks every byte for a control character.
+/// Made by [`TextSeed::for_line`] for a line where both readings give the same string, and only
+/// used on that line.
+#[derive(Clone, Copy)]
+struct TextSeed(());
+
+impl TextSeed {
+    /// A seed for `line` when it has no control character and no `\u` escape: the two things
+    /// the byte-string reading lets through (raw control characters, lone surrogates) and the
+    /// string reading rejects. Any other line reads its text as a string.
+    fn for_line(line: &str) -> Option<TextSeed> {
+        let b = line.as_bytes();
+        // Two passes with no early exit, which the compiler vectorizes: the smallest byte, and
+        // whether a backslash is followed by a `u`.
+        let no_control = b.iter().fold(u8::MAX, |m, &x| m.min(x)) >= 0x20;
+        let u_escape = b
+            .iter()
+            .zip(b.get(1..).unwrap_or_default())
+            .fold(0u8, |any, (&x, &y)| any | (u8::from(x == b'\\') & u8::from(y == b'u')));
+        (no_control && u_escape == 0).then_some(TextSeed(()))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for TextSeed {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_bytes(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextSeed {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_bytes<E: de::Error>(self, b: &[u8]) -> Result<Value, E> {
+        // SAFETY: the seed reads a string of the `&str` line `for_line` accepted, which has no
+        // `\u` escape: serde_json gives the bytes of the line between the string's quotes and
+        // backslashes (ASCII, so the cuts fall between chars: whole UTF-8 chars) and one ASCII
+        // byte for each other escape. That is UTF-8.
+        Ok(Value::String(unsafe { String::from_utf8_unchecked(b.to_vec()) }))
+    }
 }
 
 /// A key of the object: the id field, the text field, or another (kept as meta).
@@ -168,7 +218,12 @@ impl<'de> Visitor<'de> for Fields<'_> {
         while let Some(key) = map.next_key_seed(KeySeed(&self))? {
             match key {
                 Key::Id => id = Some(map.next_value()?),
-                Key::Text => text = Some(map.next_value()?),
+                Key::Text => {
+                    text = Some(match self.raw_text {
+                        Some(seed) => map.next_value_seed(seed)?,
+                        None => map.next_value()?,
+                    })
+                }
                 Key::Other(k) => {
                     meta.insert(k, map.next_value()?);
                 }
@@ -355,6 +410,48 @@ mod tests {
         // Until parsed, a line is named by its position.
         assert_eq!(lazy[2].as_ref().unwrap().id, "f:4");
         assert_eq!(lazy[2].as_ref().unwrap().clone().prepare().unwrap_err().id.as_deref(), Some("bad"));
+    }
+
+    /// The text field read as a byte string (or as a string where that would differ) is what
+    /// serde_json reads as a string: every escape, non-ASCII text, raw control characters and lone
+    /// surrogates (rejected), JSON whitespace, values that are not strings.
+    #[test]
+    fn text_reads_as_serde_json_reads_a_string() {
+        let texts = [
+            r#""plain""#,
+            r#""""#,
+            "\"é à « guillemets » — 😀\"",
+            r#""a\"b\\c\/d\be\ff\ng\rh\ti\"""#,
+            r#""\u00e9t\u00E9 \u0041""#,
+            r#""\ud83d\ude00 emoji""#,
+            r#""lone \ud800 surrogate""#,
+            r#""lone \ud800\n then escape""#,
+            r#""lone \udc00 trailing""#,
+            r#""back\\u0041slash""#,
+            "\"raw\ttab\"",
+            "\"raw\u{1}control\"",
+            "\"x\"\t",
+            "\"x\" \r",
+            r#""bad \x escape""#,
+            r#""unterminated"#,
+            r#"["a"]"#,
+            "[97]",
+            "3",
+            "null",
+        ];
+        for t in texts {
+            let line = format!("{{\"id\":\"i\",\"text\":{t}}}");
+            let got = read(&line, &ReadOptions::default()).remove(0);
+            match serde_json::from_str::<Value>(&line) {
+                Ok(v) => match &v["text"] {
+                    Value::String(want) => {
+                        assert!(matches!(&got, Ok(RawDoc { body: Body::Text(s), .. }) if s == want), "{line}: {got:?}")
+                    }
+                    _ => assert!(got.is_err(), "{line}: {got:?}"),
+                },
+                Err(e) => assert_eq!(got.unwrap_err().reason, format!("malformed JSON: {e}"), "{line}"),
+            }
+        }
     }
 
     #[test]
