@@ -94,7 +94,7 @@ fn trim_span(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// Finds the quotes of the segmented prose.
 pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
     let pairs = &lang.quote_marks;
-    let marks = MarkFinder::new(pairs);
+    let mut marks = MarkFinder::new(pairs);
     let bytes = text.as_bytes();
     let mut out: Vec<Quote> = Vec::new();
     let mut cur: Option<Open> = None;
@@ -112,7 +112,7 @@ pub fn find_quotes(text: &str, seg: &Segments, lang: &Language) -> Vec<Quote> {
             o.content_start = skip_to;
         }
         let mut j = skip_to;
-        while let Some(pos) = marks.find(bytes, j, pe) {
+        while let Some(pos) = marks.next_in(bytes, j, pe) {
             let Some(c) = text[pos..pe].chars().next() else { break };
             j = pos + c.len_utf8();
             let c = read_mark(text, pos, c, ps, pe, pairs);
@@ -209,6 +209,9 @@ struct MarkFinder {
     lead: Lead,
     /// Bit `b & 63` set for the last byte `b` of each mark of several bytes.
     last: u64,
+    /// The last search, `(from, found)`: the first position at or after `from` that may hold a
+    /// mark, to the end of the text (`None`: no more).
+    cached: Option<(usize, Option<usize>)>,
 }
 
 /// How [`MarkFinder`] finds the bytes that may start a mark.
@@ -238,7 +241,22 @@ impl MarkFinder {
             1..=3 => Lead::Three([set[0], set[if n > 1 { 1 } else { 0 }], set[if n > 2 { 2 } else { 0 }]]),
             _ => Lead::Table(Box::new(table)),
         };
-        MarkFinder { lead, last }
+        MarkFinder { lead, last, cached: None }
+    }
+
+    /// The first position in `from..to` of `bytes` that may hold a mark, for `from` not below
+    /// that of the previous call. One search runs to the end of the text and its finding serves
+    /// every later call that starts at or before it: a paragraph with no mark costs no search.
+    fn next_in(&mut self, bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+        let found = match self.cached {
+            Some((at, found)) if at <= from && found.is_none_or(|f| from <= f) => found,
+            _ => {
+                let found = self.find(bytes, from, bytes.len());
+                self.cached = Some((from, found));
+                found
+            }
+        };
+        found.filter(|&f| f < to)
     }
 
     /// The first position in `from..to` of `bytes` (UTF-8 text) that may hold a mark.
@@ -623,4 +641,33 @@ pub fn cue_near(seg: &Segments, q: &Quote, cue: (usize, usize)) -> bool {
     // The completive clause opens right after the cue, or after one word (`a dit vendredi que`).
     let completive = cue_end <= open && between.iter().take(2).any(|t| t.has_role(Role::That));
     words <= NEAR_CUE_WORDS || completive
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MarkFinder;
+
+    /// The cached search answers every rising sequence of ranges as a fresh search does.
+    #[test]
+    fn cached_mark_search_agrees_with_a_fresh_one() {
+        let pairs = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"'), ('‹', '›')];
+        let texts = [
+            "l’État — « oui » dit-il… \"non\" ‹ a › fin",
+            "sans aucune marque ici, l’idée d’un texte",
+            "« début\nmilieu’ sans\n„ fin “ et » là",
+            "",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for step in 1..4 {
+                let mut cached = MarkFinder::new(&pairs);
+                let fresh = MarkFinder::new(&pairs);
+                for w in cuts.windows(1 + step).step_by(step) {
+                    let (from, to) = (w[0], w[step]);
+                    assert_eq!(cached.next_in(bytes, from, to), fresh.find(bytes, from, to), "{text:?} {from}..{to}");
+                }
+            }
+        }
+    }
 }

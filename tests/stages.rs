@@ -150,6 +150,16 @@ c!(
     [("Le Sénat rejette la réforme", P), ("Le Sénat rejette la réforme", B)]
 );
 c!(
+    // A repeat is the whole line: two lines that differ only in their middle are both prose.
+    clean_repeat_is_the_whole_line_not_its_ends,
+    "Le maire de Lyon a signé le texte hier soir.\nLe maire de Nice a signé le texte hier soir.\nLe maire de Lyon a signé le texte hier soir.",
+    [
+        ("Le maire de Lyon a signé le texte hier soir.", P),
+        ("Le maire de Nice a signé le texte hier soir.", P),
+        ("Le maire de Lyon a signé le texte hier soir.", B)
+    ]
+);
+c!(
     clean_only_punctuation,
     "***\nLe vote aura lieu jeudi.\n— — —\n...",
     [("***", B), ("Le vote aura lieu jeudi.", P), ("— — —", B), ("...", B)]
