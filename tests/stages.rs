@@ -1510,6 +1510,11 @@ e!(
     [("PER:brad-hazzard", "PER", ["Brad Hazzard"])]
 );
 e!(en: ent_en_role_title_alone_names_no_one, "The statement came from the Defence Minister on Tuesday.", []);
+e!(
+    en: ent_en_abbreviated_office_before_name_is_no_organization,
+    "The ruling was read by CJ Martha Okello on Monday.",
+    [("PER:martha-okello", "PER", ["Martha Okello"])]
+);
 
 #[test]
 fn ent_en_possessive_is_not_part_of_the_name() {
