@@ -90,8 +90,9 @@
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); a generic head
 //! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
-//! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A definite description naming its institution by a capitalized complement is kept
-//! without its article (`préfecture de la Haute-Savoie`), and its head alone points back to it
+//! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A
+//! definite description naming its institution by a capitalized complement is kept without its
+//! article (`préfecture de la Haute-Savoie`), and its head alone points back to it
 //! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
 //! speaker only when its noun can speak (a role, an organization, a place standing for its
 //! administration, a text: `data/<lang>/document_nouns.txt`), and an event's title never is. A name right after a description and
@@ -1299,7 +1300,6 @@ impl<'a> Ctx<'a> {
         (a..b).find_map(|i| self.cue_any(i, b))
     }
 
-    /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
     /// The speaker named as the subject of a speech cue in the last sentence that has one after
     /// the sentence of token `pos` and before token `end` (reported speech: `X said that …`): a
     /// person before the verb, or, for a cue closing the sentence after a comma, its inverted
@@ -1365,6 +1365,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The last cue starting in tokens `a..b`, widened to its auxiliary (`a fait l'éloge`).
     fn cue_backward(&self, a: usize, b: usize) -> Option<Cue> {
         let (i, cue) = (a..b).rev().find_map(|i| self.cue_at(i, b).map(|c| (i, c)))?;
         for back in 1..=3 {
@@ -1785,8 +1786,10 @@ impl<'a> Ctx<'a> {
     /// Whether tokens `a..b` are a name quoted alone (le mouvement « Terre Libre »): a
     /// quotation mark right before and right after.
     fn quoted_name(&self, a: usize, b: usize) -> bool {
-        let mark = |k: usize, marks: &[char]| self.toks.get(k).is_some_and(|t| marks.iter().any(|&c| t.is(c)));
-        a > 0 && mark(a - 1, &['«', '“', '"']) && mark(b, &['»', '”', '"'])
+        let marks = &self.lang.quote_marks;
+        a > 0
+            && marks.iter().any(|&(open, _)| self.toks[a - 1].is(open))
+            && self.toks.get(b).is_some_and(|t| marks.iter().any(|&(_, close)| t.is(close)))
     }
 
     /// The person of the last two sentences before `at` agreeing with `gender` whose apposition

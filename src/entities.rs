@@ -571,9 +571,13 @@ fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool
     };
     const NOT_IN_NAME: u64 =
         lex::STOP_CAP | lex::FUNCTION_WORD | lex::TITLE | lex::ROLE_NOUN | lex::FIRST_NAME | lex::VERB_FORM;
-    is_cap_word(n)
-        && !n.has(NOT_IN_NAME)
-        && n.sent == p.sent
+    is_cap_word(n) && !n.has(NOT_IN_NAME) && right_after(text, p, n, next_start)
+}
+
+/// Whether token `n` follows token `p` in its sentence, glued to it or one space after it, and
+/// starts before the next gazetteer match (at byte `next_start`).
+fn right_after(text: &str, p: &Token, n: &Token, next_start: usize) -> bool {
+    n.sent == p.sent
         && n.end <= next_start
         && (n.start == p.end || (n.start == p.end + 1 && text.as_bytes()[p.end] == b' '))
 }
@@ -581,15 +585,14 @@ fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool
 /// Whether token `c` is a capitalized plural role noun (`role_nouns.tsv`) that would go on the name
 /// ending right before it but for being a role noun (see [`name_goes_on`]).
 fn plural_role_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize, lang: &Language) -> bool {
-    let Some(n) = toks.get(c) else { return false };
+    let (Some(n), Some(p)) = (toks.get(c), c.checked_sub(1).map(|p| &toks[p])) else {
+        return false;
+    };
     n.upper
         && !n.acronym
         && n.has(lex::ROLE_NOUN)
         && lang.role_nouns.get(n.key.as_str()).is_some_and(|r| r.plural)
-        && n.sent == toks[c - 1].sent
-        && n.end <= next_start
-        && n.start == toks[c - 1].end + 1
-        && text.as_bytes()[toks[c - 1].end] == b' '
+        && right_after(text, p, n, next_start)
 }
 
 /// Whether the line around bytes `start..end` is a heading: all in capitals, or a headline in
@@ -1692,7 +1695,7 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         // An organization word right before the name, or before one or two adjectives that
         // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X; the
         // word alone right before a name in quotation marks (le mouvement « Terre Libre »).
-        let quoted = a >= 2 && toks[a - 2].sent == sent && ['«', '“', '"'].iter().any(|&c| toks[a - 1].is(c));
+        let quoted = a >= 2 && toks[a - 2].sent == sent && lang.quote_marks.iter().any(|&(o, _)| toks[a - 1].is(o));
         let mut k = a - 1 - usize::from(quoted);
         for _ in 0..if quoted { 1 } else { 3 } {
             let p = &toks[k];
