@@ -328,10 +328,34 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
                 None => {}
             }
         }
+        // A one-word place right after an institution word, with no `de` between, is the
+        // institution's name (la clinique Saint-Roch, l'université Laval): the run is left to the
+        // names no list knows, which the word before types.
+        if a == b && gaz.entry(m.entry).etype() == EntityType::Loc && institution_word_before(toks, a) {
+            continue;
+        }
+        // A one-word place right after a capitalized acronym no list knows is the end of an
+        // organization's name (FC Nantes, AC Ajaccio): the run is left to the names no list knows.
+        if a == b
+            && a > 0
+            && gaz.entry(m.entry).etype() == EntityType::Loc
+            && toks[a - 1].acronym
+            && toks[a - 1].end - toks[a - 1].start <= 5
+            && !toks[a - 1].has(lex::FUNCTION_WORD | lex::STOP_CAP)
+            && toks[a - 1].sent == toks[a].sent
+            && text.as_bytes()[toks[a - 1].end] == b' '
+            && toks[a].start == toks[a - 1].end + 1
+            && ents.at_token[a - 1].is_none()
+        {
+            continue;
+        }
         // A one-word organization or place right after a listed first name that opens a name
         // (after no capitalized word or organization keyword) is a person's surname (Doug Ford,
         // Paris Hilton's kind): the run is left to the names no list knows.
-        if a == b && a > 0 && surname_after_first_name(toks, &ents, a) && gaz.entry(m.entry).etype() != EntityType::Per
+        if a == b
+            && a > 0
+            && surname_after_first_name(toks, &ents, a, lang)
+            && gaz.entry(m.entry).etype() != EntityType::Per
         {
             continue;
         }
@@ -1163,6 +1187,15 @@ fn article_then_capital(name: &str, article: &str) -> bool {
         && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether an institution word in lower case comes right before token `a`, one space before, in
+/// its sentence (la clinique Saint-Roch): what follows is the institution's name, not a place.
+fn institution_word_before(toks: &[Token], a: usize) -> bool {
+    a > 0 && {
+        let k = &toks[a - 1];
+        k.has(lex::INSTITUTION_KEYWORD) && !k.upper && k.sent == toks[a].sent && toks[a].start == k.end + 1
+    }
+}
+
 /// What a first name right before a person's one-word alias says of the person.
 enum FirstName {
     /// The person's own first name spelled another way (one letter apart).
@@ -1209,19 +1242,38 @@ fn own_name_after_head(text: &str, toks: &[Token], gaz: &Matcher, entry: usize, 
 }
 
 /// Whether the word at token `a` follows a listed first name that opens a name (capitalized, one
-/// space before `a`, taken by no match, after no capitalized word or organization keyword of its
-/// sentence), and the word after `a` goes on no longer name.
-fn surname_after_first_name(toks: &[Token], ents: &Entities, a: usize) -> bool {
-    let (f, t) = (&toks[a - 1], &toks[a]);
-    if !(f.has(lex::FIRST_NAME) && is_cap_word(f) && !f.acronym && !t.acronym && f.sent == t.sent)
-        || t.start != f.end + 1
-        || ents.at_token[a - 1].is_some()
+/// space before `a`, taken by no match, after no capitalized word but a title and no
+/// organization keyword of its sentence), directly or through capitalized name particles (Marc
+/// Van Ranst), and the word after `a` goes on no longer name.
+fn surname_after_first_name(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> bool {
+    let t = &toks[a];
+    if t.acronym {
+        return false;
+    }
+    // The first name, over at most two particles, each one space after the one before.
+    let mut k = a - 1;
+    while k > 0
+        && a - k <= 2
+        && toks[k].has(lex::PARTICLE)
+        && is_cap_word(&toks[k])
+        && toks[k + 1].start == toks[k].end + 1
+    {
+        k -= 1;
+    }
+    let f = &toks[k];
+    if !(f.has(lex::FIRST_NAME) && is_cap_word(f) && !f.acronym && f.sent == t.sent)
+        || toks[k + 1].start != f.end + 1
+        || (k..a).any(|j| ents.at_token[j].is_some())
     {
         return false;
     }
-    let before_ok = a < 2 || {
-        let p = &toks[a - 2];
-        p.sent != f.sent || p.kind != TokKind::Word || !(p.upper || p.has(lex::ORG_KEYWORD))
+    let before_ok = k == 0 || {
+        let p = &toks[k - 1];
+        p.sent != f.sent
+            || p.kind != TokKind::Word
+            || !(p.upper || p.has(lex::ORG_KEYWORD))
+            || is_title(p, lang)
+            || (p.upper && p.has(lex::FUNCTION_WORD | lex::STOP_CAP) && !p.has(lex::FIRST_NAME))
     };
     before_ok && toks.get(a + 1).is_none_or(|n| n.sent != t.sent || !is_cap_word(n))
 }
@@ -1750,8 +1802,12 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
                 || toks[a - 1].has_role(Role::Or)
                 || (toks[a - 1].is(',') && !full_name && !subject()))
         {
-            if let Some(e) = ents.at(a - 2) {
-                if ents.list[e].etype == EntityType::Loc {
+            if let Some((e, m)) = ents.mention_at(a - 2) {
+                // A full name after a place that no preposition of place comes before is a
+                // person's (Luc Henrard de Herstal et Paul Durand; à Lyon et Diego Suarez: a place).
+                let after_prep = m.tok_start > 0 && toks[m.tok_start - 1].has(1 << WordClass::Prep as u32);
+                let of_place = after_prep && !toks[m.tok_start - 1].has_role(Role::Of);
+                if ents.list[e].etype == EntityType::Loc && (!full_name || of_place) {
                     return (Some(EntityType::Loc), Gender::U);
                 }
             }
@@ -1926,7 +1982,10 @@ fn add_name(
 
     // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
     // (Constan¬⏎tinople, San-Francisco).
-    if (cut || surface.contains('-')) && gazetteer_variant(text, toks, ents, by_id, a, b, gaz) {
+    if (cut || surface.contains('-'))
+        && !institution_word_before(toks, a)
+        && gazetteer_variant(text, toks, ents, by_id, a, b, gaz)
+    {
         return false;
     }
     let (ctx, ctx_gender) = context_type(toks, ents, a, lang);
@@ -2383,7 +2442,8 @@ fn same_name(toks: &[Token], ents: &Entities, a: usize, b: usize) -> Option<usiz
 /// Moves the mentions of a listed person named only by one-word aliases to the one person of
 /// the document, no list knows, named in full with that word as surname (the list's
 /// Bernie Sanders is not the page's Sarah Sanders); with two such persons, nothing moves. So do
-/// those of a listed organization no keyword types there (Doug Ford … Ford, not le groupe Ford).
+/// those of a listed organization no keyword types there (Doug Ford … Ford, not le groupe Ford)
+/// and of a listed place no preposition types there (Joe Fontana … Fontana, not à Fontana).
 fn surnames_of_named_persons(toks: &[Token], ents: &mut Entities) {
     // Most documents name no person in full that no list knows: nothing to look for.
     let named_in_full = |p: &Entity| {
@@ -2396,14 +2456,22 @@ fn surnames_of_named_persons(toks: &[Token], ents: &mut Entities) {
     }
     for g in 0..ents.list.len() {
         let e = &ents.list[g];
-        let org = || {
-            e.etype == EntityType::Org
-                && e.mentions.iter().all(|m| m.tok_start == 0 || !toks[m.tok_start - 1].has(lex::ORG_KEYWORD))
+        // No mention after a word that types it (le groupe Ford, à Fontana).
+        let untyped = |not_after: &dyn Fn(&Token) -> bool| {
+            e.mentions.iter().all(|m| m.tok_start == 0 || !not_after(&toks[m.tok_start - 1]))
+        };
+        let movable = match e.etype {
+            EntityType::Per => true,
+            EntityType::Org => untyped(&|p| p.has(lex::ORG_KEYWORD)),
+            // Any preposition but a source's or an agent's (selon Fontana, par Fontana).
+            EntityType::Loc => {
+                untyped(&|p| p.has(1 << WordClass::Prep as u32) && !p.has_role(Role::Source) && !p.has_role(Role::By))
+            }
         };
         if e.source != EntitySource::Gazetteer
             || e.mentions.is_empty()
             || e.mentions.iter().any(|m| m.tok_end != m.tok_start + 1)
-            || !(e.etype == EntityType::Per || org())
+            || !movable
         {
             continue;
         }

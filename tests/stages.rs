@@ -787,7 +787,14 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     org_le_monde\tORG\tLe Monde\t\tQ12461\t\t\n\
     org_kessler\tORG\tKessler Motors\tKessler\t\t\t\n\
     loc_dep_vesle\tLOC\tVesle\tdépartement de la Vesle\t\t\t\n\
-    loc_bande_de_kora\tLOC\tbande de Kora\tKora\t\t\t\n";
+    loc_bande_de_kora\tLOC\tbande de Kora\tKora\t\t\t\n\
+    loc_ranst\tLOC\tRanst\t\t\t\t\n\
+    loc_fontana\tLOC\tFontana\t\t\t\t\n\
+    loc_herstal\tLOC\tHerstal\t\t\t\t\n\
+    loc_ajaccio\tLOC\tAjaccio\t\t\t\t\n\
+    loc_nantes\tLOC\tNantes\t\t\t\t\n\
+    loc_cholet\tLOC\tCholet\t\t\t\t\n\
+    loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -844,6 +851,55 @@ e!(
     ent_trophy_name_is_no_person,
     "Léa Martin a soulevé la Coupe Marcel-Dubois devant son public.",
     [("PER:lea-martin", "PER", ["Léa Martin"])]
+);
+e!(
+    ent_listed_place_after_a_club_acronym_is_the_club,
+    "L'AC Ajaccio a battu le FC Nantes samedi soir.",
+    [("ORG:ac-ajaccio", "ORG", ["AC Ajaccio"]), ("ORG:fc-nantes", "ORG", ["FC Nantes"])]
+);
+e!(
+    ent_listed_place_after_a_first_name_and_particle_is_a_surname,
+    "Le virologue Marc Van Ranst a répondu aux questions.",
+    [("PER:marc-van-ranst", "PER", ["Marc Van Ranst"])]
+);
+e!(
+    ent_listed_place_after_a_title_and_first_name_is_a_surname,
+    "Selon le maire Joe Fontana, tout va bien. Fontana a ajouté qu'il resterait.",
+    [("PER:joe-fontana", "PER", ["Joe Fontana", "Fontana"])]
+);
+e!(
+    ent_listed_place_after_a_place_preposition_stays_the_place,
+    "Joe Fontana vit à Fontana depuis dix ans.",
+    [("PER:joe-fontana", "PER", ["Joe Fontana"]), ("loc_fontana", "LOC", ["Fontana"])]
+);
+e!(
+    ent_full_name_after_a_place_and_et_is_a_person,
+    "Deux bourgmestres, Luc Henrard de Herstal et Paul Durand, ont signé.",
+    [
+        ("PER:luc-henrard", "PER", ["Luc Henrard"]),
+        ("loc_herstal", "LOC", ["Herstal"]),
+        ("PER:paul-durand", "PER", ["Paul Durand"])
+    ]
+);
+e!(
+    ent_listed_place_right_after_an_institution_word_is_its_name,
+    "La clinique Saint-Roch a rouvert lundi.",
+    [("ORG:saint-roch", "ORG", ["Saint-Roch"])]
+);
+e!(
+    ent_listed_saint_name_after_a_place_preposition_stays_a_place,
+    "Il a été soigné à Saint-Roch, puis transféré.",
+    [("loc_saint_roch", "LOC", ["Saint-Roch"])]
+);
+e!(
+    ent_name_after_a_place_and_et_is_a_place,
+    "Les orages ont touché Herstal et Cholet dans la nuit.",
+    [("loc_herstal", "LOC", ["Herstal"]), ("loc_cholet", "LOC", ["Cholet"])]
+);
+e!(
+    en: ent_en_listed_place_after_a_title_and_first_name_is_a_surname,
+    "Mayor Joe Fontana spoke on Monday. Later, Fontana said he would stay.",
+    [("PER:joe-fontana", "PER", ["Joe Fontana", "Fontana"])]
 );
 e!(
     ent_institution_after_an_indefinite_article_is_the_place,

@@ -109,6 +109,7 @@ const DEFAULT_SOURCES: &[(&str, &str)] = &[
     ("gazetteers/default/people.tsv", include_str!("../../gazetteers/default/people.tsv")),
     ("gazetteers/default/orgs.tsv", include_str!("../../gazetteers/default/orgs.tsv")),
     ("gazetteers/default/places.tsv", include_str!("../../gazetteers/default/places.tsv")),
+    ("gazetteers/default/cities.tsv", include_str!("../../gazetteers/default/cities.tsv")),
 ];
 
 impl Gazetteer {
