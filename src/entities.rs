@@ -1183,7 +1183,8 @@ pub(crate) fn phrase_ends_at(toks: &[Token], end: usize, phrase: &[String]) -> b
 /// word (Le Monde, La Poste).
 fn article_then_capital(name: &str, article: &str) -> bool {
     let mut words = name.split([' ', '\'', '’']);
-    words.next().is_some_and(|w| fold_key(w) == article)
+    // An elided article (`l'`) is split off the name's first word at its apostrophe.
+    words.next().is_some_and(|w| fold_key(w) == article.trim_end_matches(['\'', '’']))
         && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 

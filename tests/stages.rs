@@ -794,7 +794,8 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_ajaccio\tLOC\tAjaccio\t\t\t\t\n\
     loc_nantes\tLOC\tNantes\t\t\t\t\n\
     loc_cholet\tLOC\tCholet\t\t\t\t\n\
-    loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n";
+    loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n\
+    org_lavenir\tORG\tL'Avenir\t\t\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -890,6 +891,16 @@ e!(
     ent_listed_saint_name_after_a_place_preposition_stays_a_place,
     "Il a été soigné à Saint-Roch, puis transféré.",
     [("loc_saint_roch", "LOC", ["Saint-Roch"])]
+);
+e!(
+    ent_listed_name_with_an_elided_article_before_a_lower_case_word_is_the_phrase,
+    "L’avenir dira si le projet tient.",
+    []
+);
+e!(
+    ent_listed_name_with_an_elided_article_before_a_capital_is_the_name,
+    "Selon L’Avenir, le projet tient.",
+    [("org_lavenir", "ORG", ["L’Avenir"])]
 );
 e!(
     ent_name_after_a_place_and_et_is_a_place,
