@@ -424,6 +424,26 @@ pub fn attribute(
             let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
             holders.all(|j| name(j) == name(first)).then_some(first)
         });
+        // Else a quote of its own words, unattributed, repeated whole inside one longer quote (a
+        // lede or a teaser quoting the body), also one whose speaker is carried over: that
+        // quote's speaker. Six words at least, so that a set phrase is no repeat.
+        let same = same.or_else(|| {
+            if out[i].method != Method::None {
+                return None;
+            }
+            let ki = key_i.get_or_insert_with(|| key(&quotes[i]));
+            if ki.split(' ').filter(|w| !w.is_empty()).count() < MIN_REPEAT_WORDS {
+                return None;
+            }
+            let mut holders = (0..out.len()).filter(|&j| {
+                j != i
+                    && out[j].speaker.as_ref().is_some_and(|sp| sp.entity.is_some())
+                    && contains_words(keys[j].get_or_insert_with(|| key(&quotes[j])), ki)
+            });
+            let first = holders.next()?;
+            let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
+            holders.all(|j| name(j) == name(first)).then_some(first)
+        });
         if let Some(j) = same {
             out[i] =
                 Attribution { speaker: out[j].speaker.clone(), cue: None, method: Method::Repeated, confidence: 0.7 };
@@ -431,6 +451,9 @@ pub fn attribute(
     }
     out
 }
+
+/// The fewest words of a quote read as a repeat of part of a longer quote.
+const MIN_REPEAT_WORDS: usize = 6;
 
 /// Counts of the ASCII digits and punctuation in a text, which folding leaves as they are
 /// (it changes letters, apostrophes, dashes and spaces only): two texts whose counts differ

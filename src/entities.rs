@@ -451,7 +451,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
     place_suffixes(text, toks, &mut ents, &mut by_id, lang);
     // 3. Institutions named after their place: l'université de Berne, l'Université catholique
     //    de Louvain, le tribunal de Paris — one organization, not a place.
-    institutions(text, toks, &starts.institution, &mut ents, &mut by_id);
+    institutions(text, toks, &starts.institution, &mut ents, &mut by_id, lang);
     // 4. Streets, squares and geographic features: rue Balzac, boulevard Saint-Michel, place de la
     //    Concorde, mer du Japon, lac Léman.
     streets(text, toks, &starts.street, &mut ents, &mut by_id, lang);
@@ -1023,7 +1023,7 @@ fn replace_span(
     idx
 }
 
-fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById) {
+fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entities, by_id: &mut ById, lang: &Language) {
     // Tokens are only added to mentions before the one looked at: the heads ahead stay as found.
     let heads = Marks::in_mentions(ents).union(keywords);
     let mut i = 0;
@@ -1046,7 +1046,20 @@ fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entitie
                 && t.has(lex::INSTITUTION_KEYWORD)
                 && !(i > 0 && toks[i - 1].has_role(Role::One)) =>
             {
-                Some(i + 1)
+                // Up to two adjectives after the keyword go on the head (préfecture maritime de la
+                // Manche, police municipale de Lausanne).
+                let mut h = i + 1;
+                while h < i + 3
+                    && toks.get(h).is_some_and(|a| {
+                        a.kind == TokKind::Word
+                            && !a.upper
+                            && !a.has(lex::FUNCTION_WORD | lex::VERB_FORM)
+                            && lang.is_postposed_adjective(&text[a.start..a.end])
+                    })
+                {
+                    h += 1;
+                }
+                Some(h)
             }
             _ => None,
         };

@@ -640,6 +640,20 @@ t!(
     ]
 );
 t!(
+    lede_repeating_a_carried_over_body_quote_goes_to_its_speaker,
+    "« Nous voulons que le train revienne dans la vallée avant l'hiver. »\n\n« C'est un projet de dix ans », a dit la présidente de la région, Sophie Marchal. « Nous voulons que le train revienne dans la vallée avant l'hiver. Les travaux commencent lundi. »",
+    [
+        ("Nous voulons que le train revienne dans la vallée avant l'hiver.", Some("Sophie Marchal")),
+        ("C'est un projet de dix ans", Some("Sophie Marchal")),
+        ("Nous voulons que le train revienne dans la vallée avant l'hiver. Les travaux commencent lundi.", Some("Sophie Marchal")),
+    ]
+);
+t!(
+    short_quote_inside_a_carried_over_quote_is_no_repeat,
+    "Le pont tiendra-t-il ?\n\n« Il va céder »\n\n« Rien ne bouge », a dit Paul Girard. « Il va céder dans la nuit. »",
+    [("Il va céder", None), ("Rien ne bouge", Some("Paul Girard")), ("Il va céder dans la nuit.", Some("Paul Girard"))]
+);
+t!(
     fragment_held_by_quotes_of_two_speakers_keeps_its_own,
     "Une habitante parle d'une « vraie catastrophe ». « C'est une vraie catastrophe », a dit Paul Girard. « Une vraie catastrophe pour tous », a ajouté Henri Vasseur.",
     [

@@ -795,7 +795,8 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_nantes\tLOC\tNantes\t\t\t\t\n\
     loc_cholet\tLOC\tCholet\t\t\t\t\n\
     loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n\
-    org_lavenir\tORG\tL'Avenir\t\t\t\t\n";
+    org_lavenir\tORG\tL'Avenir\t\t\t\t\n\
+    loc_manche\tLOC\tManche\t\t\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -901,6 +902,16 @@ e!(
     ent_listed_name_with_an_elided_article_before_a_capital_is_the_name,
     "Selon L’Avenir, le projet tient.",
     [("org_lavenir", "ORG", ["L’Avenir"])]
+);
+e!(
+    ent_institution_word_and_adjective_before_a_place_is_the_institution,
+    "La préfecture maritime de la Manche a lancé une alerte.",
+    [("ORG:prefecture-maritime-de-la-manche", "ORG", ["préfecture maritime de la Manche"])]
+);
+e!(
+    ent_institution_word_and_adjective_after_an_indefinite_article_keeps_the_place,
+    "Une clinique privée de Cholet a fermé ses portes.",
+    [("loc_cholet", "LOC", ["Cholet"])]
 );
 e!(
     ent_name_after_a_place_and_et_is_a_place,
