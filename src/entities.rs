@@ -328,6 +328,15 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
                 None => {}
             }
         }
+        // A first name that is also a place, then a capitalized particle and a name, starts a
+        // person's name (Petra De Sutter, Florence Van der Berg).
+        if a == b
+            && gaz.entry(m.entry).etype() == EntityType::Loc
+            && toks[a].has(lex::FIRST_NAME)
+            && particle_then_name(toks, b + 1)
+        {
+            continue;
+        }
         // A one-word place right after an institution word, with no `de` between, is the
         // institution's name (la clinique Saint-Roch, l'université Laval): the run is left to the
         // names no list knows, which the word before types.
@@ -1201,6 +1210,20 @@ fn article_then_capital(name: &str, article: &str) -> bool {
         && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether token `k` is a capitalized name particle (`De`, `Van`) one space after the token
+/// before it, followed, over at most one more particle, by a capitalized word of its sentence
+/// (`De Sutter`, `Van der Straeten`).
+fn particle_then_name(toks: &[Token], k: usize) -> bool {
+    let spaced =
+        |j: usize| j > 0 && toks.get(j).is_some_and(|t| t.start == toks[j - 1].end + 1 && t.sent == toks[j - 1].sent);
+    let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
+    if !(particle(k) && toks[k].upper) {
+        return false;
+    }
+    let n = if particle(k + 1) { k + 2 } else { k + 1 };
+    spaced(n) && is_cap_word(&toks[n]) && !toks[n].has(lex::PARTICLE)
+}
+
 /// Whether an institution word in lower case comes right before token `a`, one space before, in
 /// its sentence (la clinique Saint-Roch): what follows is the institution's name, not a place.
 fn institution_word_before(toks: &[Token], a: usize) -> bool {
@@ -1680,12 +1703,18 @@ fn title_article_before(text: &str, toks: &[Token], ents: &Entities, a: usize) -
 /// not a name itself (la CGT Sophie Binet, des Canadiens Martin St-Louis, d'État Abbas Araghchi).
 pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let head = &toks[a];
-    if head.has(lex::FIRST_NAME) {
+    // After an article a first name is a common noun's spelling (au Trésor Steve Mnuchin).
+    let after_article = a > 0 && !toks[a - 1].upper && toks[a - 1].has(1 << WordClass::Det as u32);
+    if head.has(lex::FIRST_NAME) && !(after_article && head.has(lex::COMMON)) {
         return None;
     }
     let after_de = a > 0 && toks[a - 1].has_role(Role::Of);
-    let head_not_name =
-        after_de || head.has(lex::STOP_CAP) || head.has(lex::ORG_KEYWORD) || head.acronym || head.key.ends_with('s');
+    let head_not_name = after_de
+        || after_article
+        || head.has(lex::STOP_CAP)
+        || head.has(lex::ORG_KEYWORD)
+        || head.acronym
+        || head.key.ends_with('s');
     if !head_not_name {
         return None;
     }
@@ -1696,6 +1725,17 @@ pub fn first_name_split(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 fn is_roman(text: &str, t: &Token) -> bool {
     t.kind == TokKind::Word
         && text[t.start..t.end].chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Whether word token `t` is a Roman ordinal (`Ve`, `IIIe`, `XXIe`, `Ier`, `IIème`).
+fn is_roman_ordinal(text: &str, t: &Token) -> bool {
+    let w = &text[t.start..t.end];
+    let digits = w.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &w[digits.len()..];
+    t.kind == TokKind::Word
+        && !digits.is_empty()
+        && digits.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        && matches!(suffix, "e" | "er" | "re" | "ème" | "eme")
 }
 
 /// A one-letter capital word: an initial when a period follows.
@@ -1762,13 +1802,18 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         // come before it: le groupe Renault, l'agence officielle Yonhap, le réseau social X; the
         // word alone right before a name in quotation marks (le mouvement « Terre Libre »).
         let quoted = a >= 2 && toks[a - 2].sent == sent && lang.quote_marks.iter().any(|&(o, _)| toks[a - 1].is(o));
+        // A first name and a surname after an organization word and an adjective are a person's
+        // (le gouvernement italien Matteo Renzi); right after the word, a body named after one.
+        let full_name_after_adjective = toks[a].has(lex::FIRST_NAME)
+            && toks.get(a + 1).is_some_and(|n| n.sent == sent && is_cap_word(n))
+            && !toks[a - 1].has(lex::ORG_KEYWORD);
         let mut k = a - 1 - usize::from(quoted);
         for _ in 0..if quoted { 1 } else { 3 } {
             let p = &toks[k];
             if p.sent != sent || p.kind != TokKind::Word || p.upper {
                 break;
             }
-            if p.has(lex::ORG_KEYWORD) {
+            if p.has(lex::ORG_KEYWORD) && !full_name_after_adjective {
                 return (Some(EntityType::Org), Gender::U);
             }
             let adjective_like = !p.has(lex::FUNCTION_WORD | lex::VERB_FORM) && !is_title(p, lang);
@@ -2070,6 +2115,9 @@ fn add_name(
     } else if acronym || (camel() && first_name.is_none()) || hyphen_acronym {
         // CamelCase makes a brand (YouTube), not after a first name (Angela MacKenzie).
         Some(EntityType::Org)
+    } else if n_words >= 2 && is_roman_ordinal(text, first) {
+        // A Roman ordinal opens no person's name (IVe République, IIIe Reich).
+        None
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None

@@ -796,7 +796,8 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_cholet\tLOC\tCholet\t\t\t\t\n\
     loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n\
     org_lavenir\tORG\tL'Avenir\t\t\t\t\n\
-    loc_manche\tLOC\tManche\t\t\t\t\n";
+    loc_manche\tLOC\tManche\t\t\t\t\n\
+    loc_petra\tLOC\tPetra\t\t\t\t\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -913,6 +914,27 @@ e!(
     "Une clinique privée de Cholet a fermé ses portes.",
     [("loc_cholet", "LOC", ["Cholet"])]
 );
+e!(
+    ent_first_name_that_is_a_place_then_particle_and_name_is_a_person,
+    "Le parti a choisi Petra De Sutter comme ministre.",
+    [("PER:petra-de-sutter", "PER", ["Petra De Sutter"])]
+);
+e!(
+    ent_listed_place_alone_stays_a_place,
+    "Les touristes reviennent à Petra cet été.",
+    [("loc_petra", "LOC", ["Petra"])]
+);
+e!(
+    ent_full_name_after_organization_word_and_adjective_is_a_person,
+    "Le chef du gouvernement italien Matteo Renzi a annoncé un deuil national.",
+    [("PER:matteo-renzi", "PER", ["Matteo Renzi"])]
+);
+e!(
+    ent_full_name_right_after_organization_word_is_the_body,
+    "Le groupe Jean Lefebvre a signé le contrat.",
+    [("ORG:jean-lefebvre", "ORG", ["Jean Lefebvre"])]
+);
+e!(ent_roman_ordinal_opens_no_person, "La IVe République est tombée en 1958.", []);
 e!(
     ent_name_after_a_place_and_et_is_a_place,
     "Les orages ont touché Herstal et Cholet dans la nuit.",
