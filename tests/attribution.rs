@@ -654,6 +654,11 @@ t!(
     [("Il va céder", None), ("Rien ne bouge", Some("Paul Girard")), ("Il va céder dans la nuit.", Some("Paul Girard"))]
 );
 t!(
+    hyphenated_co_role_heads_the_description_not_its_apposition,
+    "« Nous sommes prêts », se réjouit le co-fondateur de Leka, une jeune pousse lyonnaise.",
+    [("Nous sommes prêts", Some("le co-fondateur de Leka"))]
+);
+t!(
     fragment_held_by_quotes_of_two_speakers_keeps_its_own,
     "Une habitante parle d'une « vraie catastrophe ». « C'est une vraie catastrophe », a dit Paul Girard. « Une vraie catastrophe pour tous », a ajouté Henri Vasseur.",
     [
