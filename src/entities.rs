@@ -289,6 +289,9 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if b < a || toks[a].para != toks[b].para {
             continue;
         }
+        // The entry, read once for the checks below.
+        let entry = gaz.entry(m.entry);
+        let etype = entry.etype();
         // A piece of a word cut at a line end (Pari¬⏎sien) is not a name.
         if cut_at_line_end(text, toks, b) || (a >= 2 && cut_at_line_end(text, toks, a - 2)) {
             continue;
@@ -302,7 +305,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if a == b
             && toks[a].has(lex::FIRST_NAME)
             && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word && n.upper && n.para == toks[b].para)
-            && gaz.entry(m.entry).etype() == EntityType::Per
+            && etype == EntityType::Per
         {
             continue;
         }
@@ -312,7 +315,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
             && toks[a].has(1 << WordClass::Det as u32)
             && toks[a + 1].kind == TokKind::Word
             && !toks[a + 1].upper
-            && article_then_capital(gaz.entry(m.entry).name(), &toks[a].key)
+            && article_then_capital(entry.name(), &toks[a].key)
         {
             continue;
         }
@@ -321,8 +324,8 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         // name makes it someone else's surname (Sarah Sanders ≠ Bernie Sanders, Jean Poutine),
         // the whole run left to the names no list knows.
         let mut a = a;
-        if a == b && a > 0 && is_cap_word(&toks[a - 1]) && gaz.entry(m.entry).etype() == EntityType::Per {
-            match first_name_before(toks, &ents, a, gaz.entry(m.entry).name()) {
+        if a == b && a > 0 && is_cap_word(&toks[a - 1]) && etype == EntityType::Per {
+            match first_name_before(toks, &ents, a, entry.name()) {
                 Some(FirstName::Other) => continue,
                 Some(FirstName::Variant) => a -= 1,
                 None => {}
@@ -330,24 +333,20 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         // A first name that is also a place, then a capitalized particle and a name, starts a
         // person's name (Petra De Sutter, Florence Van der Berg).
-        if a == b
-            && gaz.entry(m.entry).etype() == EntityType::Loc
-            && toks[a].has(lex::FIRST_NAME)
-            && particle_then_name(toks, b + 1)
-        {
+        if a == b && etype == EntityType::Loc && toks[a].has(lex::FIRST_NAME) && particle_then_name(toks, b + 1) {
             continue;
         }
         // A one-word place right after an institution word, with no `de` between, is the
         // institution's name (la clinique Saint-Roch, l'université Laval): the run is left to the
         // names no list knows, which the word before types.
-        if a == b && gaz.entry(m.entry).etype() == EntityType::Loc && institution_word_before(toks, a) {
+        if a == b && etype == EntityType::Loc && institution_word_before(toks, a) {
             continue;
         }
         // A one-word place right after a capitalized acronym no list knows is the end of an
         // organization's name (FC Nantes, AC Ajaccio): the run is left to the names no list knows.
         if a == b
             && a > 0
-            && gaz.entry(m.entry).etype() == EntityType::Loc
+            && etype == EntityType::Loc
             && toks[a - 1].acronym
             && toks[a - 1].end - toks[a - 1].start <= 5
             && !toks[a - 1].has(lex::FUNCTION_WORD | lex::STOP_CAP)
@@ -361,21 +360,16 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         // A one-word organization or place right after a listed first name that opens a name
         // (after no capitalized word or organization keyword) is a person's surname (Doug Ford,
         // Paris Hilton's kind): the run is left to the names no list knows.
-        if a == b
-            && a > 0
-            && surname_after_first_name(toks, &ents, a, lang)
-            && gaz.entry(m.entry).etype() != EntityType::Per
-        {
+        if a == b && a > 0 && surname_after_first_name(toks, &ents, a, lang) && etype != EntityType::Per {
             continue;
         }
         // A capitalized word right after the name, starting no other match, that may go on a name.
         let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
         // A plural role noun after an acronym names a branch (SNCF Voyageurs, like CGT Cheminots).
-        let branch = toks[b].acronym
-            && gaz.entry(m.entry).etype() == EntityType::Org
-            && plural_role_goes_on(text, toks, b + 1, next_start, lang);
+        let branch =
+            toks[b].acronym && etype == EntityType::Org && plural_role_goes_on(text, toks, b + 1, next_start, lang);
         if branch || name_goes_on(text, toks, b + 1, next_start) {
-            match gaz.entry(m.entry).etype() {
+            match etype {
                 // A first name that is also a place starts a person's name: Florence Dupont.
                 EntityType::Loc if a == b && toks[a].has(lex::FIRST_NAME) => continue,
                 // An organization's name that only starts a longer one (La Presse Canadienne, CGT
