@@ -1721,12 +1721,14 @@ fn is_roman(text: &str, t: &Token) -> bool {
         && text[t.start..t.end].chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
-/// Whether word token `t` is a Roman ordinal (`Ve`, `IIIe`, `XXIe`, `Ier`, `IIème`).
+/// Whether word token `t` is a Roman ordinal (`Ve`, `IIIe`, `XXIe`, `Ier`, `IIème`), not a word
+/// spelled so (`Le`, `Ce`).
 fn is_roman_ordinal(text: &str, t: &Token) -> bool {
     let w = &text[t.start..t.end];
     let digits = w.trim_end_matches(|c: char| c.is_lowercase());
     let suffix = &w[digits.len()..];
     t.kind == TokKind::Word
+        && !t.has(lex::FUNCTION_WORD | lex::STOP_CAP)
         && !digits.is_empty()
         && digits.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
         && matches!(suffix, "e" | "er" | "re" | "ème" | "eme")
