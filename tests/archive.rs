@@ -463,6 +463,29 @@ fn resume_refuses_a_different_run() {
 }
 
 #[test]
+fn resume_refuses_a_checkpoint_of_another_build() {
+    let dir = tmp("otherbuild");
+    let input = dir.join("docs.jsonl");
+    std::fs::write(&input, jsonl_docs(20)).unwrap();
+    let out_path = dir.join("out.jsonl");
+    let args = ["extract", "-q", "-o", p(&out_path), p(&input)];
+    assert!(run(&[&args[..], &["--limit", "5"]].concat(), None).status.success());
+    // The checkpoint as an older or newer binary would have left it: same run, other build.
+    let ckpt = dir.join("out.jsonl.resume");
+    let mut c: serde_json::Value = serde_json::from_slice(&std::fs::read(&ckpt).unwrap()).unwrap();
+    let mut f: serde_json::Value = serde_json::from_str(c["fingerprint"].as_str().unwrap()).unwrap();
+    assert!(f["build"].as_str().is_some_and(|b| b.starts_with("verbatim ")), "{f}");
+    f["build"] = "verbatim 0.0.0 (another file)".into();
+    c["fingerprint"] = f.to_string().into();
+    std::fs::write(&ckpt, c.to_string()).unwrap();
+    let other = run(&[&args[..], &["--resume"]].concat(), None);
+    assert_eq!(other.status.code(), Some(2));
+    assert!(stderr(&other).contains("another build of verbatim"), "{}", stderr(&other));
+    assert_eq!(lines(&std::fs::read(&out_path).unwrap()).len(), 5, "the output is left as it was");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn shards_partition_the_documents() {
     let docs = jsonl_docs(50);
     let mut all = Vec::new();

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Instant;
+use std::time::{Instant, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -259,8 +259,20 @@ fn fingerprint(a: &Args) -> String {
         "no_default_gazetteer": a.no_default_gazetteer,
         "min_confidence": a.min_confidence, "shard": a.shard, "max_doc_bytes": a.max_doc_bytes,
         "keep_text": a.keep_text, "errors": a.errors.as_ref().map(|e| e.as_os_str() == "-"),
+        "build": build_identity(),
     })
     .to_string()
+}
+
+/// The program writing the records: its version, and its file's size and modification time, so
+/// that a run is not resumed by a rebuilt or upgraded binary whose records could differ (its
+/// embedded gazetteer and language data may have changed with no version bump).
+fn build_identity() -> String {
+    let file = std::env::current_exe().ok().and_then(|p| fs::metadata(p).ok()).map(|m| {
+        let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
+        format!("{} bytes, modified {modified}", m.len())
+    });
+    format!("verbatim {} ({})", env!("CARGO_PKG_VERSION"), file.unwrap_or_else(|| "file unknown".into()))
 }
 
 /// Opens a file for writing; when resuming, keeps its first `keep` bytes and appends after them.
@@ -299,10 +311,21 @@ pub fn run(a: Args) -> Result<ExitCode> {
     if a.resume {
         let (out, ck) = (a.output.as_deref().context("--resume needs --output")?, ckpt_path.as_deref().unwrap());
         match Checkpoint::load(ck)? {
-            Some(c) if c.fingerprint != fingerprint => bail!(
-                "{} was written by a run with other inputs or options; rerun those, or drop --resume to start over",
-                ck.display()
-            ),
+            Some(c) if c.fingerprint != fingerprint => {
+                let build =
+                    |f: &str| serde_json::from_str::<serde_json::Value>(f).ok().and_then(|v| v.get("build").cloned());
+                if build(&c.fingerprint) != build(&fingerprint) {
+                    bail!(
+                        "{} was written by another build of verbatim (its records could differ from this one's); \
+                         resume with that build, or drop --resume to start over",
+                        ck.display()
+                    )
+                }
+                bail!(
+                    "{} was written by a run with other inputs or options; rerun those, or drop --resume to start over",
+                    ck.display()
+                )
+            }
             Some(c) => earlier = Some(c),
             None if out.exists() => {
                 if !a.quiet {
