@@ -1518,6 +1518,8 @@ impl<'a> Ctx<'a> {
                     Some((self.speaker_of(ents, e), Method::Organization, 0.9))
                 }
             }
+            // A common noun alone (COVID-19) names no person.
+            ChunkKind::Name if c.end == c.start + 1 && self.toks[c.start].has(lex::COMMON) => None,
             ChunkKind::Name => {
                 let gender = self.lang.first_names.get(self.toks[c.start].key.as_str()).copied().unwrap_or(Gender::U);
                 let e = ents.add_person(self.text, self.toks, c.start, c.end, gender);

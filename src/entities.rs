@@ -2108,6 +2108,9 @@ fn add_name(
         Some(EntityType::Per)
     } else if one_word && compound_place(first, lang) {
         Some(EntityType::Loc)
+    } else if acronym && first.has(lex::COMMON) {
+        // A common noun set in capitals with its code is no body (COVID-19, a disease).
+        None
     } else if acronym || (camel() && first_name.is_none()) || hyphen_acronym {
         // CamelCase makes a brand (YouTube), not after a first name (Angela MacKenzie).
         Some(EntityType::Org)

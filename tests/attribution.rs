@@ -718,6 +718,20 @@ fn unknown_speaker_becomes_a_person_entity() {
 }
 
 #[test]
+fn common_noun_in_capitals_before_a_quote_becomes_no_person() {
+    let text = "Les courriels montrent que des foyers de COVID-19 ont été traités malgré des avis « cohérents ».";
+    let rec = extractor().extract(&verbatim::Document::new("d", text));
+    let names: Vec<(&str, &str)> = rec.entities.iter().map(|e| (e.name.as_str(), e.etype.as_str())).collect();
+    assert!(!names.iter().any(|(n, _)| n.contains("COVID")), "{names:?}");
+    let rec = bilingual_extractor().extract(&verbatim::Document::new(
+        "e",
+        "Emails released on Monday show COVID-19 restrictions were applied despite advice to be \"consistent\".",
+    ));
+    let names: Vec<(&str, &str)> = rec.entities.iter().map(|e| (e.name.as_str(), e.etype.as_str())).collect();
+    assert!(!names.iter().any(|(n, _)| n.contains("COVID")), "{names:?}");
+}
+
+#[test]
 fn every_quote_says_how_its_speaker_was_found() {
     let rec = extractor().extract(&verbatim::Document::new(
         "d",

@@ -935,6 +935,8 @@ e!(
     [("ORG:jean-lefebvre", "ORG", ["Jean Lefebvre"])]
 );
 e!(ent_roman_ordinal_opens_no_person, "La IVe République est tombée en 1958.", []);
+e!(ent_common_noun_code_in_capitals_is_no_organization, "La pandémie de COVID-19 continue de reculer.", []);
+e!(ent_acronym_no_list_knows_is_an_organization, "Le CNSP a pris le pouvoir.", [("ORG:cnsp", "ORG", ["CNSP"])]);
 e!(
     ent_name_after_a_place_and_et_is_a_place,
     "Les orages ont touché Herstal et Cholet dans la nuit.",
