@@ -412,7 +412,7 @@ pub fn attribute(
             if b - a > MAX_FRAGMENT || !tail.trim_end().contains(' ') {
                 return None;
             }
-            let mut holders = attributed.iter().copied().filter(|&j| {
+            let holders = attributed.iter().copied().filter(|&j| {
                 out[j].speaker.as_ref().is_some_and(|sp| sp.entity.is_some())
                     && quotes[j].parts.iter().any(|&(x, y)| y - x > b - a && text[x..y].contains(tail))
                     && contains_words(
@@ -420,9 +420,7 @@ pub fn attribute(
                         key_i.get_or_insert_with(|| key(&quotes[i])),
                     )
             });
-            let first = holders.next()?;
-            let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
-            holders.all(|j| name(j) == name(first)).then_some(first)
+            sole_speaker(&out, holders)
         });
         // Else a quote of its own words, unattributed, repeated whole inside one longer quote (a
         // lede or a teaser quoting the body), also one whose speaker is carried over: that
@@ -435,14 +433,12 @@ pub fn attribute(
             if ki.split(' ').filter(|w| !w.is_empty()).count() < MIN_REPEAT_WORDS {
                 return None;
             }
-            let mut holders = (0..out.len()).filter(|&j| {
+            let holders = (0..out.len()).filter(|&j| {
                 j != i
                     && out[j].speaker.as_ref().is_some_and(|sp| sp.entity.is_some())
                     && contains_words(keys[j].get_or_insert_with(|| key(&quotes[j])), ki)
             });
-            let first = holders.next()?;
-            let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
-            holders.all(|j| name(j) == name(first)).then_some(first)
+            sole_speaker(&out, holders)
         });
         if let Some(j) = same {
             out[i] =
@@ -450,6 +446,13 @@ pub fn attribute(
         }
     }
     out
+}
+
+/// The first of the quotes `holders` when all of them have one speaker's name, else `None`.
+fn sole_speaker(out: &[Attribution], mut holders: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = holders.next()?;
+    let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
+    holders.all(|j| name(j) == name(first)).then_some(first)
 }
 
 /// The fewest words of a quote read as a repeat of part of a longer quote.

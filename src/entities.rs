@@ -333,13 +333,13 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         // A first name that is also a place, then a capitalized particle and a name, starts a
         // person's name (Petra De Sutter, Florence Van der Berg).
-        if a == b && etype == EntityType::Loc && toks[a].has(lex::FIRST_NAME) && particle_then_name(toks, b + 1) {
+        if a == b && etype == EntityType::Loc && toks[a].has(lex::FIRST_NAME) && particle_then_name(text, toks, b + 1) {
             continue;
         }
         // A one-word place right after an institution word, with no `de` between, is the
         // institution's name (la clinique Saint-Roch, l'université Laval): the run is left to the
         // names no list knows, which the word before types.
-        if a == b && etype == EntityType::Loc && institution_word_before(toks, a) {
+        if a == b && etype == EntityType::Loc && institution_word_before(text, toks, a) {
             continue;
         }
         // A one-word place right after a capitalized acronym no list knows is the end of an
@@ -350,9 +350,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
             && toks[a - 1].acronym
             && toks[a - 1].end - toks[a - 1].start <= 5
             && !toks[a - 1].has(lex::FUNCTION_WORD | lex::STOP_CAP)
-            && toks[a - 1].sent == toks[a].sent
-            && text.as_bytes()[toks[a - 1].end] == b' '
-            && toks[a].start == toks[a - 1].end + 1
+            && one_space_after(text, &toks[a - 1], &toks[a])
             && ents.at_token[a - 1].is_none()
         {
             continue;
@@ -599,6 +597,11 @@ fn name_goes_on(text: &str, toks: &[Token], c: usize, next_start: usize) -> bool
     const NOT_IN_NAME: u64 =
         lex::STOP_CAP | lex::FUNCTION_WORD | lex::TITLE | lex::ROLE_NOUN | lex::FIRST_NAME | lex::VERB_FORM;
     is_cap_word(n) && !n.has(NOT_IN_NAME) && right_after(text, p, n, next_start)
+}
+
+/// Whether token `n` comes one space after token `p`, in its sentence.
+fn one_space_after(text: &str, p: &Token, n: &Token) -> bool {
+    n.sent == p.sent && n.start == p.end + 1 && text.as_bytes()[p.end] == b' '
 }
 
 /// Whether token `n` follows token `p` in its sentence, glued to it or one space after it, and
@@ -1207,9 +1210,8 @@ fn article_then_capital(name: &str, article: &str) -> bool {
 /// Whether token `k` is a capitalized name particle (`De`, `Van`) one space after the token
 /// before it, followed, over at most one more particle, by a capitalized word of its sentence
 /// (`De Sutter`, `Van der Straeten`).
-fn particle_then_name(toks: &[Token], k: usize) -> bool {
-    let spaced =
-        |j: usize| j > 0 && toks.get(j).is_some_and(|t| t.start == toks[j - 1].end + 1 && t.sent == toks[j - 1].sent);
+fn particle_then_name(text: &str, toks: &[Token], k: usize) -> bool {
+    let spaced = |j: usize| j > 0 && toks.get(j).is_some_and(|t| one_space_after(text, &toks[j - 1], t));
     let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
     if !(particle(k) && toks[k].upper) {
         return false;
@@ -1220,10 +1222,10 @@ fn particle_then_name(toks: &[Token], k: usize) -> bool {
 
 /// Whether an institution word in lower case comes right before token `a`, one space before, in
 /// its sentence (la clinique Saint-Roch): what follows is the institution's name, not a place.
-fn institution_word_before(toks: &[Token], a: usize) -> bool {
+fn institution_word_before(text: &str, toks: &[Token], a: usize) -> bool {
     a > 0 && {
         let k = &toks[a - 1];
-        k.has(lex::INSTITUTION_KEYWORD) && !k.upper && k.sent == toks[a].sent && toks[a].start == k.end + 1
+        k.has(lex::INSTITUTION_KEYWORD) && !k.upper && one_space_after(text, k, &toks[a])
     }
 }
 
@@ -2038,7 +2040,7 @@ fn add_name(
     // Not an earlier person's: a name cut by a line-end hyphen or hyphenated in the old way is looked up again
     // (Constan¬⏎tinople, San-Francisco).
     if (cut || surface.contains('-'))
-        && !institution_word_before(toks, a)
+        && !institution_word_before(text, toks, a)
         && gazetteer_variant(text, toks, ents, by_id, a, b, gaz)
     {
         return false;
