@@ -48,6 +48,14 @@ def latin(s):
     return all(c.isascii() or 'LATIN' in unicodedata.name(c, '') for c in s if c.isalpha())
 
 
+def after_article(key):
+    """The folded name after its leading article (l', le, la, les), or None."""
+    if key.startswith("l'"):
+        return key[2:]
+    first, _, rest = key.partition(' ')
+    return rest if first in ('le', 'la', 'les') and rest else None
+
+
 def main(src):
     block = set()
     block |= words('/usr/share/dict/french', lower_only=True)
@@ -75,12 +83,14 @@ def main(src):
         floor = MIN_POP.get(f"{cc}.{v.get('admin1code', '')}", MIN_POP.get(cc, WORLD))
         name = v['name']
         key = fold(name)
-        if v['population'] < floor or len(key) < 4 or not name[:1].isupper() or not latin(name) or any(c.isdigit() or c in '()/,' for c in name):
+        if v['population'] < floor or len(key) < 4 or not name[:1].isupper() or not latin(name):
+            continue
+        if any(c.isdigit() or c in '()/,' for c in name):
             continue
         if key in block or key in known:
             continue
         # An article and the word that opens a listed name (L'Union of l'Union européenne).
-        rest = key.split("'", 1)[1] if key.startswith("l'") else key.split(' ', 1)[1] if key.split(' ', 1)[0] in ('le', 'la', 'les') and ' ' in key else None
+        rest = after_article(key)
         if rest is not None and (rest in openers or rest in known):
             continue
         if key not in best or v['population'] > best[key]['population']:
