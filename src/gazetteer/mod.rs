@@ -263,9 +263,11 @@ pub struct GazMatch {
     pub end: usize,
 }
 
+/// The case rule of `alias`: from its first letter (digits skipped, so `20 Minutes` needs the
+/// capital of `Minutes`) and whether all its letters are capitals.
 pub(crate) fn case_rule(alias: &str) -> CaseRule {
     let mut letters = alias.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = alias.chars().find(|c| c.is_alphanumeric()) else { return CaseRule::Any };
+    let Some(first) = alias.chars().find(|c| c.is_alphabetic()) else { return CaseRule::Any };
     if !first.is_uppercase() {
         return CaseRule::Any;
     }
@@ -304,9 +306,7 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 fn case_ok(surface: &str, rule: CaseRule) -> bool {
     match rule {
         CaseRule::Any => true,
-        CaseRule::Initial => {
-            surface.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        }
+        CaseRule::Initial => surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase),
         CaseRule::AllCaps => surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
     }
 }

@@ -323,7 +323,7 @@ pub(crate) fn case_ok(surface: &str, rule: CaseRule) -> bool {
     match rule {
         CaseRule::Any => true,
         CaseRule::Initial => match surface.as_bytes().first() {
-            Some(&b) if b.is_ascii_alphanumeric() => !b.is_ascii_lowercase(),
+            Some(&b) if b.is_ascii_alphabetic() => b.is_ascii_uppercase(),
             _ => super::case_ok(surface, rule),
         },
         CaseRule::AllCaps => {
