@@ -3151,6 +3151,13 @@ impl<'a> Ctx<'a> {
                     return Some((sp.clone(), Method::CarriedOver, 0.5, None));
                 }
             }
+            // An organization that spoke since the last person, in this paragraph or the one
+            // before (« … », explique Météo France. « … »), goes on.
+            if let Some((sp, pos)) = self.last_plural.as_ref().filter(|(sp, _)| sp.entity.is_some()) {
+                if self.last_speaker.is_none_or(|(_, l)| l < *pos) && self.toks[*pos].para as usize + 1 >= q.para {
+                    return Some((sp.clone(), Method::CarriedOver, 0.5, None));
+                }
+            }
             if let Some((e, pos)) = self.last_speaker {
                 let near = self.toks[pos].para as usize + 3 >= q.para;
                 if near {

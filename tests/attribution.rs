@@ -1266,3 +1266,25 @@ t!(
     "« Le club va bien », assure Marc Petit. En évoquant la saison, les joueurs ont dit : « Nous sommes prêts. »",
     [("Le club va bien", Some("Marc Petit")), ("Nous sommes prêts.", Some("les joueurs"))]
 );
+t!(
+    bare_quote_after_an_organization_goes_on_with_it,
+    "La vigilance rouge est déclarée quand « de très fortes pluies sont attendues », explique Météo France. « Des phénomènes dangereux sont prévus. Tenez-vous au courant. »",
+    [
+        ("de très fortes pluies sont attendues", Some("Météo France")),
+        ("Des phénomènes dangereux sont prévus. Tenez-vous au courant.", Some("Météo France")),
+    ]
+);
+t!(
+    bare_quote_goes_on_with_a_person_who_spoke_after_the_organization,
+    "« Les routes seront fermées », indique Météo France. « Nous restons prudents », a ajouté Paul Girard.\n\n« Les écoles ouvriront lundi. »",
+    [
+        ("Les routes seront fermées", Some("Météo France")),
+        ("Nous restons prudents", Some("Paul Girard")),
+        ("Les écoles ouvriront lundi.", Some("Paul Girard")),
+    ]
+);
+t!(
+    bare_quote_two_paragraphs_after_an_organization_is_not_its,
+    "« Les routes seront fermées », indique Météo France.\n\nLa neige tombe depuis mardi.\n\nLe village est isolé.\n\n« Les écoles ouvriront lundi. »",
+    [("Les routes seront fermées", Some("Météo France")), ("Les écoles ouvriront lundi.", None)]
+);
