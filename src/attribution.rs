@@ -32,7 +32,8 @@
 //! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
 //!    named by rule 2 since the last named speaker, goes on instead; so does a person or an
 //!    unnamed description that a later sentence's closing cue names after it, `…, ont rapporté
-//!    les gardes-côtes.`, never an organization, a medium reporting);
+//!    les gardes-côtes.`, never an organization, a medium reporting); an organization that
+//!    spoke since the last person, in this paragraph or the one before, goes on too;
 //! 8. a partial quote completing an auxiliary's verb group (`X n'a «pas de portable»`, not
 //!    after a copula or a passive), in a sentence with no cue and no source marker: the
 //!    group's subject, unless a pronoun or a place.
@@ -40,7 +41,8 @@
 //! After all quotes: a quote with no speaker, a carried-over one or one from a definite description
 //! that repeats the words of an attributed quote goes to its speaker; a short one-part fragment of
 //! two words or more (a lede's « aucun accès », an intertitle) to the one named speaker of the longer
-//! quotes holding its words. A main clause's cue before a colon the quote does not open yields
+//! quotes holding its words. A quote still with no speaker and no cue takes the speaker named by a
+//! cue after the next quote of its paragraph, when no entity is named between the two. A main clause's cue before a colon the quote does not open yields
 //! to a later incise naming a person (`X a annoncé : … « … », a dit Y.`). A relative clause's cue
 //! right before a colon opening the quote speaks for it before the main clause's, and a
 //! prepositional phrase's noun (`par X qui a dit`) opening that relative clause is its subject.
@@ -132,7 +134,8 @@ pub enum Method {
     Selon,
     /// A headline or colon frame (`X : «…»`).
     Headline,
-    /// Continues the previous quote's speaker.
+    /// Continues the previous quote's speaker (or, for a lead quote with none, the next one's
+    /// named after it).
     CarriedOver,
     /// Repeats a quote attributed elsewhere in the document (a headline or intertitle).
     Repeated,
@@ -361,10 +364,16 @@ pub fn attribute(
         markers: None,
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
-    // Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
-    // So does a fragment of a longer quote (a lede's « aucun accès », the intertitle « On entend
-    // des voix »): it goes to the one named speaker of the longer quotes holding its words, also
-    // from a definite description the text names nowhere near (le chef de la diplomatie).
+    repeated_quotes(&cx, text, quotes, &mut out);
+    lead_quotes(ents, quotes, &mut out);
+    out
+}
+
+/// Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
+/// So does a fragment of a longer quote (a lede's « aucun accès », the intertitle « On entend
+/// des voix »): it goes to the one named speaker of the longer quotes holding its words, also
+/// from a definite description the text names nowhere near (le chef de la diplomatie).
+fn repeated_quotes(cx: &Ctx, text: &str, quotes: &[Quote], out: &mut [Attribution]) {
     let open = |cx: &Ctx, a: &Attribution| match a.method {
         Method::None | Method::CarriedOver => true,
         Method::Unnamed => a.speaker.as_ref().is_some_and(|sp| {
@@ -372,8 +381,8 @@ pub fn attribute(
         }),
         _ => false,
     };
-    if !out.iter().any(|a| open(&cx, a)) {
-        return out;
+    if !out.iter().any(|a| open(cx, a)) {
+        return;
     }
     let attributed: Vec<usize> = (0..out.len())
         .filter(|&j| {
@@ -381,7 +390,7 @@ pub fn attribute(
         })
         .collect();
     if attributed.is_empty() {
-        return out;
+        return;
     }
     // Folding every quote is the cost here: compare what folding keeps first, fold only on a tie.
     let marks: Vec<KeptMarks> = quotes.iter().map(|q| KeptMarks::of(text, &q.parts)).collect();
@@ -389,7 +398,7 @@ pub fn attribute(
     // Folded keys of attributed quotes, once computed.
     let mut keys: Vec<Option<String>> = vec![None; quotes.len()];
     for i in 0..out.len() {
-        if !open(&cx, &out[i]) {
+        if !open(cx, &out[i]) {
             continue;
         }
         // The first attributed quote with the same folded words (never `i` itself: it is not attributed).
@@ -420,7 +429,7 @@ pub fn attribute(
                         key_i.get_or_insert_with(|| key(&quotes[i])),
                     )
             });
-            sole_speaker(&out, holders)
+            sole_speaker(out, holders)
         });
         // Else a quote of its own words, unattributed, repeated whole inside one longer quote (a
         // lede or a teaser quoting the body), also one whose speaker is carried over: that
@@ -438,14 +447,40 @@ pub fn attribute(
                     && out[j].speaker.as_ref().is_some_and(|sp| sp.entity.is_some())
                     && contains_words(keys[j].get_or_insert_with(|| key(&quotes[j])), ki)
             });
-            sole_speaker(&out, holders)
+            sole_speaker(out, holders)
         });
         if let Some(j) = same {
             out[i] =
                 Attribution { speaker: out[j].speaker.clone(), cue: None, method: Method::Repeated, confidence: 0.7 };
         }
     }
-    out
+}
+
+/// A quote no rule gave a speaker, with no cue of its own, right before the next quote of its
+/// paragraph whose cue comes after that quote and names an entity (« … » pour le Mondial.
+/// « … », a souligné X): the writer opened with the words and named their speaker once, after
+/// the second; that speaker goes back to the first, unless an entity is named between them.
+fn lead_quotes(ents: &Entities, quotes: &[Quote], out: &mut [Attribution]) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        if out[i].method != Method::None || out[i].cue.is_some() || q.kind == QuoteKind::Term || next.para != q.para {
+            continue;
+        }
+        let a = &out[i + 1];
+        let cued_after = a.cue.is_some_and(|(cs, _)| cs >= next.close);
+        if !cued_after
+            || !matches!(a.method, Method::Explicit | Method::Organization | Method::CarriedOver)
+            || a.speaker.as_ref().is_none_or(|sp| sp.entity.is_none())
+        {
+            continue;
+        }
+        let named_between =
+            ents.list.iter().any(|e| e.mentions.iter().any(|m| m.start >= q.close && m.start < next.open));
+        if !named_between {
+            out[i] =
+                Attribution { speaker: a.speaker.clone(), cue: None, method: Method::CarriedOver, confidence: 0.45 };
+        }
+    }
 }
 
 /// The first of the quotes `holders` when all of them have one speaker's name, else `None`.

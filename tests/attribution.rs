@@ -1288,3 +1288,21 @@ t!(
     "« Les routes seront fermées », indique Météo France.\n\nLa neige tombe depuis mardi.\n\nLe village est isolé.\n\n« Les écoles ouvriront lundi. »",
     [("Les routes seront fermées", Some("Météo France")), ("Les écoles ouvriront lundi.", None)]
 );
+t!(
+    lead_quote_takes_the_speaker_named_after_the_next_quote,
+    "« Que les essais se passent bien, c'est mieux » pour la saison. « Le rendez-vous, c'est le 16 juin », a souligné Paul Girard mercredi.",
+    [
+        ("Que les essais se passent bien, c'est mieux", Some("Paul Girard")),
+        ("Le rendez-vous, c'est le 16 juin", Some("Paul Girard")),
+    ]
+);
+t!(
+    lead_quote_keeps_no_speaker_when_a_name_stands_between,
+    "« Que les essais se passent bien, c'est mieux » pour Henri Vasseur. « Le rendez-vous, c'est le 16 juin », a souligné Paul Girard mercredi.",
+    [("Que les essais se passent bien, c'est mieux", None), ("Le rendez-vous, c'est le 16 juin", Some("Paul Girard"))]
+);
+t!(
+    lead_quote_in_another_paragraph_keeps_no_speaker,
+    "« Que les essais se passent bien, c'est mieux » pour la saison.\n\n« Le rendez-vous, c'est le 16 juin », a souligné Paul Girard mercredi.",
+    [("Que les essais se passent bien, c'est mieux", None), ("Le rendez-vous, c'est le 16 juin", Some("Paul Girard"))]
+);
