@@ -313,13 +313,16 @@ pub(crate) fn read_mark(text: &str, pos: usize, c: char, ps: usize, pe: usize, p
 }
 
 /// A straight `"` opens a quote when it follows a space, the line start or an opening punctuation
-/// and is followed by a non-space.
+/// and is followed by a non-space, or when it is glued between a sentence's end and a capital
+/// (`des oppositions."On est passé`).
 fn opens_straight(text: &str, pos: usize, para_start: usize) -> bool {
     let before = text[para_start..pos].chars().next_back();
     let after = text[pos + 1..].chars().next();
     let before_ok =
         before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–' | '-' | ',' | '\''));
-    before_ok && after.is_some_and(|a| !a.is_whitespace())
+    let glued_sentence =
+        before.is_some_and(|b| matches!(b, '.' | '!' | '?' | '…')) && after.is_some_and(char::is_uppercase);
+    (before_ok || glued_sentence) && after.is_some_and(|a| !a.is_whitespace())
 }
 
 /// The quote of the open mark `o`, its parts taken (trimmed in place) from `o`.

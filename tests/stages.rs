@@ -667,6 +667,16 @@ q!(
     "Elle juge la réforme « nécessaire mais bien trop tardive ».",
     [(Pa, ["nécessaire mais bien trop tardive"])]
 );
+q!(
+    quote_straight_glued_after_a_sentence_end_opens,
+    "Les oppositions protestent.\"Nous ne céderons pas\", a déclaré la ministre.",
+    [(D, ["Nous ne céderons pas"])]
+);
+q!(
+    quote_straight_glued_after_a_closing_sentence_end_closes,
+    "Elle a dit : \"Nous ne céderons pas.\"Le vote a lieu mardi.",
+    [(D, ["Nous ne céderons pas."])]
+);
 q!(quote_partial_straight, "Il a qualifié le projet de \"scandale\".", [(Pa, ["scandale"])]);
 q!(
     quote_two_fragments_in_one_sentence,
