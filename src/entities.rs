@@ -1276,8 +1276,9 @@ fn own_name_after_head(text: &str, toks: &[Token], gaz: &Matcher, entry: usize, 
 
 /// Whether the word at token `a` follows a listed first name that opens a name (capitalized, one
 /// space before `a`, taken by no match, after no capitalized word but a title and no
-/// organization keyword of its sentence), directly or through capitalized name particles (Marc
-/// Van Ranst), and the word after `a` goes on no longer name.
+/// organization keyword of its sentence), directly, through capitalized name particles (Marc
+/// Van Ranst) or through one middle name (Nuri Bilge Ceylan), and the word after `a` goes on no
+/// longer name.
 fn surname_after_first_name(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> bool {
     let t = &toks[a];
     if t.acronym {
@@ -1293,22 +1294,34 @@ fn surname_after_first_name(toks: &[Token], ents: &Entities, a: usize, lang: &La
     {
         k -= 1;
     }
-    let f = &toks[k];
-    if !(f.has(lex::FIRST_NAME) && is_cap_word(f) && !f.acronym && f.sent == t.sent)
-        || toks[k + 1].start != f.end + 1
-        || (k..a).any(|j| ents.at_token[j].is_some())
-    {
-        return false;
-    }
-    let before_ok = k == 0 || {
-        let p = &toks[k - 1];
-        p.sent != f.sent
-            || p.kind != TokKind::Word
-            || !(p.upper || p.has(lex::ORG_KEYWORD))
-            || is_title(p, lang)
-            || (p.upper && p.has(lex::FUNCTION_WORD | lex::STOP_CAP) && !p.has(lex::FIRST_NAME))
+    // The name from the first name at `k` to `a`, opening a name in its sentence.
+    let opens_name = |k: usize| {
+        let f = &toks[k];
+        if !(f.has(lex::FIRST_NAME) && is_cap_word(f) && !f.acronym && f.sent == t.sent)
+            || toks[k + 1].start != f.end + 1
+            || (k..a).any(|j| ents.at_token[j].is_some())
+        {
+            return false;
+        }
+        k == 0 || {
+            let p = &toks[k - 1];
+            p.sent != f.sent
+                || p.kind != TokKind::Word
+                || !(p.upper || p.has(lex::ORG_KEYWORD))
+                || is_title(p, lang)
+                || (p.upper && p.has(lex::FUNCTION_WORD | lex::STOP_CAP) && !p.has(lex::FIRST_NAME))
+        }
     };
-    before_ok && toks.get(a + 1).is_none_or(|n| n.sent != t.sent || !is_cap_word(n))
+    // Else over one middle name: a plain capitalized word (no function word, no acronym) one
+    // space before `a` (Nuri Bilge Ceylan).
+    let middle = |j: usize| {
+        is_cap_word(&toks[j])
+            && !toks[j].acronym
+            && !toks[j].has(lex::FUNCTION_WORD | lex::STOP_CAP)
+            && toks[j + 1].start == toks[j].end + 1
+    };
+    let named = opens_name(k) || (k == a - 1 && a >= 2 && middle(a - 1) && opens_name(a - 2));
+    named && toks.get(a + 1).is_none_or(|n| n.sent != t.sent || !is_cap_word(n))
 }
 
 /// Whether two words are equal or one insertion, deletion or substitution apart: spellings

@@ -876,6 +876,16 @@ e!(
     [("PER:marc-van-ranst", "PER", ["Marc Van Ranst"])]
 );
 e!(
+    ent_listed_place_after_a_first_name_and_middle_name_is_a_surname,
+    "Le prix est allé au film de Marc Oskar Herstal, tourné en hiver.",
+    [("PER:marc-oskar-herstal", "PER", ["Marc Oskar Herstal"])]
+);
+e!(
+    ent_listed_place_two_names_after_a_first_name_stays_a_place,
+    "Le film de Marc Oskar Bertil Herstal est sorti.",
+    [("PER:marc-oskar-bertil", "PER", ["Marc Oskar Bertil"]), ("loc_herstal", "LOC", ["Herstal"])]
+);
+e!(
     ent_listed_place_after_a_title_and_first_name_is_a_surname,
     "Selon le maire Joe Fontana, tout va bien. Fontana a ajouté qu'il resterait.",
     [("PER:joe-fontana", "PER", ["Joe Fontana", "Fontana"])]
