@@ -33,7 +33,9 @@
 //!    named by rule 2 since the last named speaker, goes on instead; so does a person or an
 //!    unnamed description that a later sentence's closing cue names after it, `…, ont rapporté
 //!    les gardes-côtes.`, never an organization, a medium reporting); an organization that
-//!    spoke since the last person, in this paragraph or the one before, goes on too;
+//!    spoke since the last person, in this paragraph or the one before, goes on too; a quote
+//!    after a lone conjunction or adverb (`Mais « … »`) continues a speaker of its paragraph or
+//!    the one before;
 //! 8. a partial quote completing an auxiliary's verb group (`X n'a «pas de portable»`, not
 //!    after a copula or a passive), in a sentence with no cue and no source marker: the
 //!    group's subject, unless a pronoun or a place.
@@ -3177,8 +3179,15 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // 7. A bare quote that opens its sentence continues the previous speaker.
-        if bare {
+        // 7. A bare quote that opens its sentence continues the previous speaker; so does one
+        //    after a lone conjunction or adverb (Mais « … », Puis « … ») when that speaker spoke
+        //    in its paragraph or the one before.
+        let led = !bare
+            && open == s_start + 1
+            && self.toks[s_start].kind == TokKind::Word
+            && self.toks[s_start].has(class(WordClass::Conj) | class(WordClass::Adv))
+            && !self.toks[s_start].has(class(WordClass::Det));
+        if bare || led {
             // An unnamed speaker since the last named one, in this paragraph or the one before
             // (« … », se justifie un pillard. « … »), goes on.
             if let Some((sp, pos)) = self.last_unnamed.as_ref() {
@@ -3194,7 +3203,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             if let Some((e, pos)) = self.last_speaker {
-                let near = self.toks[pos].para as usize + 3 >= q.para;
+                let near = self.toks[pos].para as usize + if led { 1 } else { 3 } >= q.para;
                 if near {
                     // A person named as speaking since, without a quote (`Chris Minns said the
                     // government should prove it.`), is the one the quote goes on with.
@@ -3203,7 +3212,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // No quote before: the person the text was just about.
-            if let Some(e) = self.resolve_person(ents, Gender::U, open) {
+            if let Some(e) = self.resolve_person(ents, Gender::U, open).filter(|_| bare) {
                 let pos = ents.list[e]
                     .mentions
                     .iter()

@@ -1306,3 +1306,17 @@ t!(
     "« Que les essais se passent bien, c'est mieux » pour la saison.\n\n« Le rendez-vous, c'est le 16 juin », a souligné Paul Girard mercredi.",
     [("Que les essais se passent bien, c'est mieux", None), ("Le rendez-vous, c'est le 16 juin", Some("Paul Girard"))]
 );
+t!(
+    quote_after_a_lone_conjunction_goes_on_with_the_speaker_just_quoted,
+    "« Les banques hésitent encore », dit Maya Girard.\n\nLes fonds viennent souvent de l'étranger. Mais « nous construisons des champions », selon elle. Puis « la suite viendra vite ».",
+    [
+        ("Les banques hésitent encore", Some("Maya Girard")),
+        ("nous construisons des champions", Some("Maya Girard")),
+        ("la suite viendra vite", Some("Maya Girard")),
+    ]
+);
+t!(
+    quote_after_a_lone_conjunction_far_from_the_last_speaker_has_none,
+    "« Les banques hésitent encore », dit Maya Girard.\n\nLes fonds viennent de l'étranger.\n\nLe secteur grandit.\n\nMais « la suite viendra vite ».",
+    [("Les banques hésitent encore", Some("Maya Girard")), ("la suite viendra vite", None)]
+);
