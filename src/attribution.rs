@@ -3181,13 +3181,17 @@ impl<'a> Ctx<'a> {
         }
         // 7. A bare quote that opens its sentence continues the previous speaker; so does one
         //    after a lone conjunction or adverb (Mais « … », Puis « … ») when that speaker spoke
-        //    in its paragraph or the one before.
+        //    in its paragraph or the one before, as does an interview's answer (R : « … »).
         let led = !bare
             && open == s_start + 1
             && self.toks[s_start].kind == TokKind::Word
             && self.toks[s_start].has(class(WordClass::Conj) | class(WordClass::Adv))
             && !self.toks[s_start].has(class(WordClass::Det));
-        if bare || led {
+        // An interview's answer (R : « … »), its marker opening the sentence before a colon.
+        let answer = open == s_start + 2
+            && self.toks[s_start + 1].is(':')
+            && self.lang.answer_markers.contains(self.toks[s_start].key.as_str());
+        if bare || led || answer {
             // An unnamed speaker since the last named one, in this paragraph or the one before
             // (« … », se justifie un pillard. « … »), goes on.
             if let Some((sp, pos)) = self.last_unnamed.as_ref() {
@@ -3212,7 +3216,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // No quote before: the person the text was just about.
-            if let Some(e) = self.resolve_person(ents, Gender::U, open).filter(|_| bare) {
+            if let Some(e) = self.resolve_person(ents, Gender::U, open).filter(|_| !led) {
                 let pos = ents.list[e]
                     .mentions
                     .iter()

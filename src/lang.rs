@@ -591,6 +591,9 @@ pub struct Language {
     pub voice_words: HashSet<String>,
     /// Answer and ballot words (`oui`, `non`), folded: one quoted alone is a term, not speech.
     pub ballot_words: HashSet<String>,
+    /// Words opening an interview's answer before a colon (`R`, `Réponse`), folded: the quote
+    /// after one continues the previous speaker.
+    pub answer_markers: HashSet<String>,
     /// Words besides `de` that join a lower-case complement to an organization keyword (`contre`
     /// of `Ligue contre le cancer`), folded, with whether the word holds its article (`aux`) or
     /// an article must follow it (`pour le`).
@@ -906,6 +909,7 @@ macro_rules! language_files {
             same_words: data_file!($lang, "same_words.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
+            answer_markers: data_file!($lang, "answer_markers.txt"),
             org_links: data_file!($lang, "org_links.tsv"),
             adjective_endings: data_file!($lang, "adjective_endings.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
@@ -1433,6 +1437,7 @@ impl Language {
             same_words: word_list(&files.same_words),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
+            answer_markers: word_list(&files.answer_markers),
             org_links: org_links(&files.org_links)?,
             adjective_endings: lines(&files.adjective_endings).map(|(_, l)| l.trim().to_lowercase()).collect(),
             boilerplate,
@@ -1716,6 +1721,7 @@ struct LanguageFiles {
     same_words: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,
+    answer_markers: DataFile,
     org_links: DataFile,
     adjective_endings: DataFile,
     clitic_suffixes: DataFile,

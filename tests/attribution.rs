@@ -1320,3 +1320,22 @@ t!(
     "« Les banques hésitent encore », dit Maya Girard.\n\nLes fonds viennent de l'étranger.\n\nLe secteur grandit.\n\nMais « la suite viendra vite ».",
     [("Les banques hésitent encore", Some("Maya Girard")), ("la suite viendra vite", None)]
 );
+t!(
+    interview_answer_after_its_marker_continues_the_speaker,
+    "« Le rendez-vous, c'est le 16 juin », a souligné Paul Girard mercredi. Q: Êtes-vous stressé ? R: « Il n'y a pas de stress, mais de l'excitation. »\n\nQUESTION : Et l'équipe ?\n\nRÉPONSE : « Elle est prête. »",
+    [
+        ("Le rendez-vous, c'est le 16 juin", Some("Paul Girard")),
+        ("Il n'y a pas de stress, mais de l'excitation.", Some("Paul Girard")),
+        ("Elle est prête.", Some("Paul Girard")),
+    ]
+);
+t!(
+    interview_answer_with_nobody_named_has_no_speaker,
+    "QUESTION : Quelle place occupe ce titre ?\n\nRÉPONSE : « C'est le plus grand titre de ma carrière. »",
+    [("C'est le plus grand titre de ma carrière.", None)]
+);
+t_en!(
+    interview_answer_after_its_english_marker_continues_the_speaker,
+    "\"The team is ready,\" coach Paul Girard said on Wednesday. Q: Are you worried about the final? A: \"Not at all, we have prepared for months.\"",
+    [("The team is ready", Some("Paul Girard")), ("Not at all, we have prepared for months.", Some("Paul Girard"))]
+);
