@@ -594,6 +594,9 @@ pub struct Language {
     /// Words opening an interview's answer before a colon (`R`, `Réponse`), folded: the quote
     /// after one continues the previous speaker.
     pub answer_markers: HashSet<String>,
+    /// Words opening a law's or a campaign's title quoted after its noun (`pour`, `contre`),
+    /// folded: a fragment opening with one that has no speaker is a term.
+    pub title_openers: HashSet<String>,
     /// Words besides `de` that join a lower-case complement to an organization keyword (`contre`
     /// of `Ligue contre le cancer`), folded, with whether the word holds its article (`aux`) or
     /// an article must follow it (`pour le`).
@@ -910,6 +913,7 @@ macro_rules! language_files {
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
             answer_markers: data_file!($lang, "answer_markers.txt"),
+            title_openers: data_file!($lang, "title_openers.txt"),
             org_links: data_file!($lang, "org_links.tsv"),
             adjective_endings: data_file!($lang, "adjective_endings.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
@@ -1438,6 +1442,7 @@ impl Language {
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
             answer_markers: word_list(&files.answer_markers),
+            title_openers: word_list(&files.title_openers),
             org_links: org_links(&files.org_links)?,
             adjective_endings: lines(&files.adjective_endings).map(|(_, l)| l.trim().to_lowercase()).collect(),
             boilerplate,
@@ -1722,6 +1727,7 @@ struct LanguageFiles {
     voice_words: DataFile,
     ballot_words: DataFile,
     answer_markers: DataFile,
+    title_openers: DataFile,
     org_links: DataFile,
     adjective_endings: DataFile,
     clitic_suffixes: DataFile,

@@ -523,7 +523,7 @@ fn classify(text: &str, seg: &Segments, q: &Quote) -> QuoteKind {
 
 /// Whether a quote is a term (a title, a name, a nickname or a scare quote) rather than speech:
 /// announced by a term marker (`le film « … »`, `surnommé « … »`), a word or two that no
-/// speaker was found for, an answer word alone (`le « oui »`: `data/<lang>/ballot_words.txt`), or a
+/// speaker was found for or that opens a title (`data/<lang>/title_openers.txt`), an answer word alone (`le « oui »`: `data/<lang>/ballot_words.txt`), or a
 /// single word with no speech cue close to it (`near_cue`, asked only then: see [`cue_near`]).
 pub fn is_term(
     text: &str,
@@ -566,9 +566,19 @@ pub fn is_term(
         return true;
     }
     if !has_speaker {
-        return !has_words(text, &q.parts, 3);
+        return !has_words(text, &q.parts, 3) || opens_title(seg, q, lang);
     }
     !has_words(text, &q.parts, 2) && !near_cue()
+}
+
+/// Whether the quote opens with a title opener (`pour`, `contre`: `data/<lang>/title_openers.txt`)
+/// right after a word of its sentence (la loi « pour une école de la confiance »).
+fn opens_title(seg: &Segments, q: &Quote, lang: &Language) -> bool {
+    let toks = &seg.tokens;
+    let (a, b) = quote_tokens(toks, q);
+    let Some(first) = toks[a..b].iter().find(|t| t.kind == TokKind::Word) else { return false };
+    a.checked_sub(1).is_some_and(|k| toks[k].kind == TokKind::Word && toks[k].sent == first.sent)
+        && lang.title_openers.contains(first.key.as_str())
 }
 
 /// Whether the quote's one word is an answer or ballot word (`oui`, `non`:

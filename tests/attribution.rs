@@ -1339,3 +1339,13 @@ t_en!(
     "\"The team is ready,\" coach Paul Girard said on Wednesday. Q: Are you worried about the final? A: \"Not at all, we have prepared for months.\"",
     [("The team is ready", Some("Paul Girard")), ("Not at all, we have prepared for months.", Some("Paul Girard"))]
 );
+t!(
+    title_of_an_initiative_opening_with_pour_is_a_term,
+    "Le canton a repoussé l'initiative « pour une seule langue à l'école primaire » dimanche. La loi « contre la fraude fiscale » entre en vigueur.",
+    []
+);
+t!(
+    fragment_opening_with_pour_that_has_a_speaker_is_speech,
+    "Le ministre a plaidé « pour une seule langue à l'école primaire » devant les députés.",
+    [("pour une seule langue à l'école primaire", Some("Le ministre"))]
+);
