@@ -1916,6 +1916,20 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
         if steps == 1 || (steps == 2 && toks[a - 1].is('.')) {
             // A place keyword ending right before the name: à, en, ville de, région de.
             if loc_keyword_ends_at(toks, k, lang) {
+                // But a common noun alone after a one-word preposition names no place (au Salon
+                // de l'agriculture, au Mondial), unless it opens place names (le Nord, au
+                // Nord-Est) or a complement goes on the name (au Col de la Loze).
+                let lone = toks.get(a + 1).is_none_or(|n| n.sent != sent || !(is_cap_word(n) || n.has_role(Role::Of)));
+                let t = &toks[a];
+                if steps == 1
+                    && lone
+                    && p.has(lex::LOC_KEYWORD)
+                    && p.has(1 << WordClass::Prep as u32)
+                    && common_word(t, lang)
+                    && !t.key.split('-').any(|w| lang.place_prefixes.contains(w))
+                {
+                    return (None, Gender::U);
+                }
                 return (Some(EntityType::Loc), Gender::U);
             }
         }

@@ -876,6 +876,21 @@ e!(
     [("PER:marc-van-ranst", "PER", ["Marc Van Ranst"])]
 );
 e!(
+    ent_common_noun_alone_after_a_preposition_is_no_place,
+    "Des sifflets ont accueilli le ministre au Salon samedi.",
+    []
+);
+e!(
+    ent_region_word_after_a_preposition_stays_a_place,
+    "La ville est située au Nord-Est du pays.",
+    [("LOC:nord-est", "LOC", ["Nord-Est"])]
+);
+e!(
+    ent_common_noun_with_its_complement_after_a_preposition_stays_a_place,
+    "Le coureur a gagné au Col de la Loze mardi.",
+    [("LOC:col-de-la-loze", "LOC", ["Col de la Loze"])]
+);
+e!(
     ent_listed_place_after_a_first_name_and_middle_name_is_a_surname,
     "Le prix est allé au film de Marc Oskar Herstal, tourné en hiver.",
     [("PER:marc-oskar-herstal", "PER", ["Marc Oskar Herstal"])]
