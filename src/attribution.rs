@@ -44,8 +44,9 @@
 //! that repeats the words of an attributed quote goes to its speaker; a short one-part fragment of
 //! two words or more (a lede's « aucun accès », an intertitle) to the one named speaker of the longer
 //! quotes holding its words. A quote still with no speaker and no cue takes the speaker named by a
-//! cue after the next quote of its paragraph, when no entity is named between the two. A main clause's cue before a colon the quote does not open yields
-//! to a later incise naming a person (`X a annoncé : … « … », a dit Y.`). A relative clause's cue
+//! cue after the next quote of its paragraph, when no entity is named between the two. A main
+//! clause's cue before a colon the quote does not open yields to a later incise naming a person
+//! (`X a annoncé : … « … », a dit Y.`). A relative clause's cue
 //! right before a colon opening the quote speaks for it before the main clause's, and a
 //! prepositional phrase's noun (`par X qui a dit`) opening that relative clause is its subject.
 //!
@@ -471,7 +472,7 @@ fn lead_quotes(ents: &Entities, quotes: &[Quote], out: &mut [Attribution]) {
         let a = &out[i + 1];
         let cued_after = a.cue.is_some_and(|(cs, _)| cs >= next.close);
         if !cued_after
-            || !matches!(a.method, Method::Explicit | Method::Organization | Method::CarriedOver)
+            || !matches!(a.method, Method::Explicit | Method::Organization)
             || a.speaker.as_ref().is_none_or(|sp| sp.entity.is_none())
         {
             continue;
