@@ -38,7 +38,9 @@
 //!    the one before;
 //! 8. a partial quote completing an auxiliary's verb group (`X n'a «pas de portable»`, not
 //!    after a copula or a passive), in a sentence with no cue and no source marker: the
-//!    group's subject, unless a pronoun or a place.
+//!    group's subject, unless a pronoun or a place;
+//! 9. else a partial quote in lower case takes the previous quote's named speaker when that one
+//!    was quoted in its paragraph or the one before, a carry that changes no speaker state.
 //!
 //! After all quotes: a quote with no speaker, a carried-over one or one from a definite description
 //! that repeats the words of an attributed quote goes to its speaker; a short one-part fragment of
@@ -492,6 +494,10 @@ fn sole_speaker(out: &[Attribution], mut holders: impl Iterator<Item = usize>) -
     let name = |j: usize| out[j].speaker.as_ref().map(|sp| sp.name.as_str());
     holders.all(|j| name(j) == name(first)).then_some(first)
 }
+
+/// The confidence of a fragment given the previous quote's speaker (rule 9), which also marks
+/// it as changing no speaker state.
+const FRAGMENT_CARRY_CONFIDENCE: f32 = 0.4;
 
 /// The fewest words of a quote read as a repeat of part of a longer quote.
 const MIN_REPEAT_WORDS: usize = 6;
@@ -2743,6 +2749,11 @@ impl<'a> Ctx<'a> {
             self.last_quote = Some((found.as_ref().map(|f| f.0.clone()), open, close));
         }
         match found {
+            // A fragment carried over from the previous quote changes no speaker state: the
+            // quotes after it go on from the same speakers as before it.
+            Some((sp, method, conf, cue)) if method == Method::CarriedOver && conf == FRAGMENT_CARRY_CONFIDENCE => {
+                Attribution { speaker: Some(sp), cue, method, confidence: conf }
+            }
             Some((sp, method, conf, cue)) => {
                 if method != Method::CarriedOver {
                     self.last_unnamed = None;
@@ -3232,7 +3243,16 @@ impl<'a> Ctx<'a> {
         // 8. A fragment completing its clause's verb group, in a sentence with no cue and no
         //    source marker: the clause's subject said it (`X n'a «pas de portable»`).
         if q.kind == QuoteKind::Partial {
-            return self.fragment_subject(ents, q, open, close, s_start, s_end);
+            return self.fragment_subject(ents, q, open, close, s_start, s_end).or_else(|| {
+                // 9. Else, for a fragment in lower case (a capitalized one may be a title), the
+                //    previous quote's named speaker, when quoted in this paragraph or the one
+                //    before (« … », dit-elle. … L'objectif étant de « … »).
+                let (sp, pos, _) = self.last_quote.as_ref()?;
+                let sp = sp.as_ref().filter(|sp| sp.entity.is_some())?;
+                let lower = q.parts.first().is_some_and(|&(a, b)| self.text[a..b].starts_with(char::is_lowercase));
+                (lower && self.toks[*pos].para as usize + 1 >= q.para)
+                    .then(|| (sp.clone(), Method::CarriedOver, FRAGMENT_CARRY_CONFIDENCE, None))
+            });
         }
         None
     }

@@ -1349,3 +1349,21 @@ t!(
     "Le ministre a plaidé « pour une seule langue à l'école primaire » devant les députés.",
     [("pour une seule langue à l'école primaire", Some("Le ministre"))]
 );
+t!(
+    fragment_with_no_cue_takes_the_speaker_quoted_just_before,
+    "« Il faut éviter une vague très forte », a déclaré Paul Girard lundi. L'objectif étant de « renforcer encore la couverture vaccinale ».",
+    [
+        ("Il faut éviter une vague très forte", Some("Paul Girard")),
+        ("renforcer encore la couverture vaccinale", Some("Paul Girard")),
+    ]
+);
+t!(
+    fragment_with_no_cue_two_paragraphs_after_the_last_quote_has_no_speaker,
+    "« Il faut éviter une vague très forte », a déclaré Paul Girard lundi.\n\nLe virus circule.\n\nL'objectif étant de « renforcer encore la couverture vaccinale ».",
+    [("Il faut éviter une vague très forte", Some("Paul Girard")), ("renforcer encore la couverture vaccinale", None)]
+);
+t!(
+    fragment_after_a_quote_carries_only_a_named_speaker,
+    "« Nous avons reculé », raconte un garde-frontière. L'attaque a été menée à l'aide « d'artillerie et d'armes légères ».",
+    [("Nous avons reculé", Some("un garde-frontière")), ("d'artillerie et d'armes légères", None)]
+);
