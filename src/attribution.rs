@@ -3204,16 +3204,11 @@ impl<'a> Ctx<'a> {
             && self.toks[s_start + 1].is(':')
             && self.lang.answer_markers.contains(self.toks[s_start].key.as_str());
         if bare || led || answer {
-            // An unnamed speaker since the last named one, in this paragraph or the one before
-            // (« … », se justifie un pillard. « … »), goes on.
-            if let Some((sp, pos)) = self.last_unnamed.as_ref() {
-                if self.last_speaker.is_none_or(|(_, l)| l < *pos) && self.toks[*pos].para as usize + 1 >= q.para {
-                    return Some((sp.clone(), Method::CarriedOver, 0.5, None));
-                }
-            }
-            // An organization that spoke since the last person, in this paragraph or the one
-            // before (« … », explique Météo France. « … »), goes on.
-            if let Some((sp, pos)) = self.last_plural.as_ref().filter(|(sp, _)| sp.entity.is_some()) {
+            // An unnamed speaker (« … », se justifie un pillard. « … »), else an organization
+            // (« … », explique Météo France. « … »), that spoke since the last named person, in
+            // this paragraph or the one before, goes on.
+            let organization = self.last_plural.as_ref().filter(|(sp, _)| sp.entity.is_some());
+            for (sp, pos) in [self.last_unnamed.as_ref(), organization].into_iter().flatten() {
                 if self.last_speaker.is_none_or(|(_, l)| l < *pos) && self.toks[*pos].para as usize + 1 >= q.para {
                     return Some((sp.clone(), Method::CarriedOver, 0.5, None));
                 }
