@@ -592,6 +592,28 @@ impl<'a> Ctx<'a> {
     }
 
     /// The role noun heading tokens from `i` (hyphenated heads use their first part).
+    /// Whether lower-case word `k`, inside a description's complements, ends the description: an
+    /// adverb (`L'institut dresse alors …`), a determiner that follows no `de` (`… dresse une
+    /// liste`), or a present participle no list knows as a noun (`un responsable de cet
+    /// établissement appartenant au groupe`): the clause of a verb the lists do not know begins.
+    fn opens_clause_in_desc(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if t.has(class(WordClass::Adv)) {
+            return true;
+        }
+        // The next word, lower case and no role noun (a determiner before a role is an apposition:
+        // son frère le président X; a participle before a name or an auxiliary is an adjective:
+        // le chef de l'État sortant a remporté).
+        let object = self.toks.get(k + 1).is_some_and(|n| {
+            n.kind == TokKind::Word && !n.upper && !n.has(class(WordClass::Aux)) && self.role_noun(k + 1).is_none()
+        });
+        if t.has(class(WordClass::Det)) && !is_of_link(t) && !self.toks.get(k.wrapping_sub(1)).is_some_and(is_of_link) {
+            return object;
+        }
+        const NOUN_BITS: u64 = lex::COMMON | lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
+        object && t.key.len() > 4 && !t.has(NOUN_BITS) && self.lang.is_participle(&t.key)
+    }
+
     fn role_noun(&self, i: usize) -> Option<(Gender, bool, bool)> {
         let t = self.toks.get(i)?;
         if t.kind != TokKind::Word {
@@ -789,7 +811,10 @@ impl<'a> Ctx<'a> {
                             toks.get(end + 1).is_some_and(|n| end + 1 < b && !n.upper)
                                 && self.role_noun(end + 1).is_some()
                         } else {
-                            t2.kind == TokKind::Word && ents.at(end).is_none() && !is_desc_stop(t2)
+                            t2.kind == TokKind::Word
+                                && ents.at(end).is_none()
+                                && !is_desc_stop(t2)
+                                && !self.opens_clause_in_desc(end)
                         };
                         if !ok {
                             break;

@@ -443,6 +443,36 @@ t!(
     [("presque finalisé", Some("une source proche du dossier"))]
 );
 t!(
+    description_ends_before_time_adverb,
+    "« La route est coupée », a indiqué un responsable de la préfecture lundi soir.",
+    [("La route est coupée", Some("un responsable de la préfecture"))]
+);
+t!(
+    description_ends_before_determiner_of_adverbial,
+    "« Nous verrons », a répondu un conseiller du ministre le jour même.",
+    [("Nous verrons", Some("un conseiller du ministre"))]
+);
+t!(
+    description_ends_before_participle_clause,
+    "Un responsable de la mairie appartenant à la majorité a jugé l'idée « absurde ».",
+    [("absurde", Some("Un responsable de la mairie"))]
+);
+t!(
+    description_ends_before_auxiliary_participle,
+    "« Nous verrons », a dit un membre du bureau ayant requis l'anonymat.",
+    [("Nous verrons", Some("un membre du bureau"))]
+);
+t!(
+    participle_adjective_stays_in_description,
+    "« Nous verrons », a dit le maire sortant.",
+    [("Nous verrons", Some("le maire sortant"))]
+);
+t!(
+    determiner_before_role_noun_is_apposition_in_description,
+    "« Nous verrons », a dit son frère le président Ali Benmoussa.",
+    [("Nous verrons", Some("Ali Benmoussa"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
