@@ -63,6 +63,23 @@ pub use record::DocRecord;
 use crate::gazetteer::{Gazetteer, Matcher};
 use crate::record::{CueRecord, EntityRecord, QuoteRecord};
 
+/// A name or description on one line: runs of whitespace (a line break of hard-wrapped text,
+/// a double space) become one space, so that a CSV cell or a graph label reads as the name does.
+/// Offsets and surfaces keep the text as written.
+fn one_line(name: String) -> String {
+    let mut prev_space = false;
+    let clean = name.chars().all(|c| {
+        let bad = c.is_whitespace() && (c != ' ' || prev_space);
+        prev_space = c.is_whitespace();
+        !bad
+    });
+    if clean {
+        name
+    } else {
+        name.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// The start of an honorific (`M.`, `Mme`, `Dr`) written right before token `i`, if any.
 fn honorific_before(toks: &[segment::Token], i: usize, lang: &Language) -> Option<usize> {
     let is_hon = |k: &str| lang.titles.get(k).is_some_and(|t| t.honorific);
@@ -312,7 +329,7 @@ impl Extractor {
                 let ent = a.speaker.as_ref().and_then(|s| s.entity).map(|e| &ents.list[e]);
                 QuoteRecord {
                     text: q.text(text),
-                    speaker: a.speaker.as_ref().map(|s| s.name.clone()),
+                    speaker: a.speaker.map(|s| one_line(s.name)),
                     speaker_id: ent.map(|e| e.id.clone()),
                     speaker_wikidata: ent.and_then(|e| e.wikidata.clone()),
                     kind: q.kind,
@@ -348,7 +365,7 @@ impl Extractor {
                     }
                 }
                 EntityRecord {
-                    name: e.display_name(text).to_string(),
+                    name: one_line(e.display_name(text).to_string()),
                     mentions: e.mentions.iter().map(|m| [m.start, m.end]).collect(),
                     id: e.id,
                     etype: e.etype,

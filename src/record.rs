@@ -37,7 +37,7 @@ pub struct DocRecord {
 pub struct EntityRecord {
     /// Stable id: the gazetteer id, or `TYPE:slug` for names no list knows.
     pub id: String,
-    /// The fullest form used in the article.
+    /// The fullest form used in the article, on one line (runs of whitespace as one space).
     pub name: String,
     /// `PER`, `LOC` or `ORG`.
     #[serde(rename = "type")]
@@ -71,7 +71,8 @@ pub struct CueRecord {
 pub struct QuoteRecord {
     /// The words inside the marks; parts split by an incise joined by one space.
     pub text: String,
-    /// The speaker's name (fullest form in the article) or an unnamed source's description.
+    /// The speaker's name (fullest form in the article) or an unnamed source's description, on
+    /// one line (runs of whitespace as one space).
     pub speaker: Option<String>,
     /// The speaker's entity id.
     pub speaker_id: Option<String>,

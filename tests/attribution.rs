@@ -1397,3 +1397,23 @@ t!(
     "« Nous avons reculé », raconte un garde-frontière. L'attaque a été menée à l'aide « d'artillerie et d'armes légères ».",
     [("Nous avons reculé", Some("un garde-frontière")), ("d'artillerie et d'armes légères", None)]
 );
+
+// --- Names in records --------------------------------------------------------------------
+/// Hard-wrapped text: a description and a name cut by line breaks.
+const HARD_WRAPPED: &str = "Le sommet de Bruxelles a repris ce matin dans un climat tendu entre les\ndélégations. « Nous ne céderons rien sur ce point », a déclaré le porte-parole\ndu gouvernement, avant que la présidente Marie-Claire\nDubois ne prenne la parole. Les négociations se poursuivront demain selon\nles diplomates présents.\n";
+
+t!(
+    hard_wrapped_description_speaker_is_one_line,
+    HARD_WRAPPED,
+    [("Nous ne céderons rien sur ce point", Some("le porte-parole du gouvernement"))]
+);
+
+#[test]
+fn hard_wrapped_entity_name_is_one_line_and_its_surface_as_written() {
+    let rec = common::run(HARD_WRAPPED);
+    let e = rec.entities.iter().find(|e| e.name.contains("Dubois")).expect("the person is found");
+    assert_eq!(e.name, "Marie-Claire Dubois");
+    assert_eq!(e.surfaces, ["Marie-Claire\nDubois"]);
+    let [s, end] = e.mentions[0];
+    assert_eq!(&HARD_WRAPPED[s..end], "Marie-Claire\nDubois");
+}
