@@ -77,7 +77,13 @@
 //! comma closing a fronted phrase of complements is the subject (`Rédactrice des bulletins de la
 //! police, X défend …`), unless a comma closes it too (`Après une rencontre avec le ministre, X, …`).
 //! Of a coordinated subject opening the clause (`La préfecture et les pompiers ont indiqué`),
-//! the first conjunct speaks.
+//! the first conjunct speaks. Between a subject and its verb, an adverbial within commas opened by
+//! a preposition or a subordinator holds no subject (`Le syndicat, après avoir rencontré le
+//! ministre X, a dénoncé`; `La ministre, quand X est arrivé, a lancé`).
+//!
+//! A description's complements end where a clause begins: at an adverb, at a determiner after no
+//! `de` and before no role noun, at a present participle with a lower-case word after it (`un
+//! responsable de l'établissement appartenant au groupe`; not `le maire sortant`).
 //!
 //! A subject is a named entity, an unknown capitalized name (which becomes a
 //! person of the document; a single word opening a sentence only as the surname of a person
@@ -2414,10 +2420,16 @@ impl<'a> Ctx<'a> {
         let appos_cut = (cue.start > clause_start + 1 && self.toks[cue.start - 1].is(','))
             .then(|| (clause_start..cue.start - 1).rev().find(|&k| self.toks[k].is(',') && !self.in_quote[k]))
             .flatten()
-            // Only `NAME, apposition, verb`: after `DESCRIPTION,` the name itself follows.
+            // Only `NAME, apposition, verb`: after `DESCRIPTION,` the name itself follows; but an
+            // adverbial opened by a preposition or a subordinator (Le syndicat, après avoir
+            // rencontré le ministre X, a dénoncé) holds no subject, whatever stands before it.
             .filter(|&p| {
+                let adverbial = self.toks.get(p + 1).is_some_and(|t| {
+                    (t.has(class(WordClass::Prep)) && !t.has_role(Role::Of)) || t.has(class(WordClass::Sub))
+                });
                 chunks.iter().rev().find(|c| c.end <= p && !c.complement && !in_parens(c)).is_some_and(|c| {
-                    matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled) && c.end == p
+                    (adverbial || matches!(c.kind, ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled))
+                        && c.end == p
                 })
             });
         let pick = chunks

@@ -473,6 +473,21 @@ t!(
     [("Nous verrons", Some("Ali Benmoussa"))]
 );
 t!(
+    subject_before_prepositional_incise_is_the_speaker,
+    "Le syndicat, après avoir rencontré le ministre Paul Durand, a dénoncé « une provocation ».",
+    [("une provocation", Some("Le syndicat"))]
+);
+t!(
+    subject_before_subordinate_incise_is_the_speaker,
+    "La ministre, quand Paul Durand est arrivé, a lancé : « Enfin ! »",
+    [("Enfin !", Some("La ministre"))]
+);
+t!(
+    name_in_apposition_after_description_is_the_speaker,
+    "Le porte-parole du syndicat, Paul Durand, a dénoncé « une provocation ».",
+    [("une provocation", Some("Paul Durand"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
