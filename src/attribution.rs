@@ -101,7 +101,8 @@
 //! (`le porte-parole`, `cette source`; `la même source` to the previous quote's speaker,
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
-//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`); a generic head
+//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
+//! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a generic head
 //! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
 //! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
@@ -1696,8 +1697,17 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // A definite description of its head and adjectives, all in lower case (la
+                // préfecture maritime), stands for the one organization whose name opens with them.
+                let words: Vec<&str> = self.toks[c.start + 1..c.end].iter().map(|t| t.key.as_str()).collect();
+                let lower = self.toks[c.start + 1..c.end].iter().all(|t| t.kind == TokKind::Word && !t.upper);
+                if !pointing && definite && !plural && lower && words.len() > 1 && words.len() <= 3 {
+                    if let Some(e) = self.organization_opening_with(ents, &words) {
+                        return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                    }
+                }
                 if pointing {
-                    if let Some(e) = self.organization_of_head(ents, head) {
+                    if let Some(e) = self.organization_opening_with(ents, &[head]) {
                         return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                     }
                     // A generic head (l'établissement, le groupe) stands for the one organization
@@ -2744,20 +2754,21 @@ impl<'a> Ctx<'a> {
         self.unnamed_heads.iter().rev().find(|(h, _)| h == head).map(|(_, sp)| sp.clone())
     }
 
-    /// The one organization of the document whose name opens with `head` in lower case
-    /// (`parquet de Paris`), for a definite description made of that head alone (`le parquet`).
-    fn organization_of_head(&self, ents: &Entities, head: &str) -> Option<usize> {
+    /// The one organization of the document whose name opens in lower case with the folded
+    /// `words` and goes on after them (`parquet de Paris`, `préfecture maritime de la Manche`),
+    /// for a definite description made of those words (`le parquet`, `la préfecture maritime`).
+    fn organization_opening_with(&self, ents: &Entities, words: &[&str]) -> Option<usize> {
         let mut found = None;
         for (e, ent) in ents.list.iter().enumerate() {
             if ent.etype != EntityType::Org {
                 continue;
             }
             let name = ent.display_name(self.text);
-            let first = name.split([' ', '\'']).next().unwrap_or("");
-            if !first.starts_with(char::is_lowercase)
-                || name.len() == first.len()
-                || crate::fold::fold_key(first) != head
-            {
+            let mut parts = name.split([' ', '\'']);
+            let opens = name.starts_with(char::is_lowercase)
+                && words.iter().all(|w| parts.next().is_some_and(|p| crate::fold::fold_key(p) == *w))
+                && parts.next().is_some();
+            if !opens {
                 continue;
             }
             if found.is_some() {

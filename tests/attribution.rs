@@ -488,6 +488,19 @@ t!(
     [("une provocation", Some("Paul Durand"))]
 );
 t!(
+    definite_head_and_adjective_stand_for_the_organization_they_open,
+    "« Restez à terre », a averti la préfecture maritime de l'Atlantique. « La houle dépassera huit mètres », a ajouté la préfecture maritime.",
+    [
+        ("Restez à terre", Some("préfecture maritime de l'Atlantique")),
+        ("La houle dépassera huit mètres", Some("préfecture maritime de l'Atlantique")),
+    ]
+);
+t!(
+    definite_head_and_adjective_opening_two_organizations_stay_a_description,
+    "La préfecture maritime de l'Atlantique et la préfecture maritime de la Méditerranée ont publié un bilan. « La saison a été calme », a indiqué la préfecture maritime.",
+    [("La saison a été calme", Some("la préfecture maritime"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
