@@ -83,7 +83,12 @@
 //!
 //! A description's complements end where a clause begins: at an adverb, at a determiner after no
 //! `de` and before no role noun, at a present participle with a lower-case word after it (`un
-//! responsable de l'établissement appartenant au groupe`; not `le maire sortant`).
+//! responsable de l'établissement appartenant au groupe`; not `le maire sortant`), and go on past
+//! `et` and a second capitalized complement (`la ministre du Travail et des Solidarités`). A role
+//! noun of either gender takes its determiner's gender, and a plural determiner makes the
+//! description plural (`data/<lang>/determiner_genders.tsv`: `la porte-parole`, `les porte-parole`).
+//! A description is the role of a name that follows another description and a comma (`le
+//! porte-parole de la police, l'inspecteur X`) only when it is singular and no complement.
 //!
 //! A subject is a named entity, an unknown capitalized name (which becomes a
 //! person of the document; a single word opening a sentence only as the surname of a person
@@ -798,6 +803,13 @@ impl<'a> Ctx<'a> {
                     j += 1;
                 }
                 if let Some((gender, plural, unnamed)) = head {
+                    // A role noun of either gender takes its determiner's (la ministre, le juge);
+                    // a plural determiner makes it plural (les porte-parole, des pensions de retraite).
+                    let (gender, plural) = match lang.determiner_genders.get(k) {
+                        Some(d) if d.plural => (gender, true),
+                        Some(d) if gender == Gender::U && !plural => (d.gender, plural),
+                        _ => (gender, plural),
+                    };
                     // Extend over adjectives and `de` complements (le chef de l'État russe, du PS).
                     let mut end = j + 1;
                     while end < b && !self.in_quote[end] {
@@ -815,8 +827,16 @@ impl<'a> Ctx<'a> {
                         } else if t2.has_role(Role::And) {
                             // `et` and a role noun without determiner: one person's second role
                             // (le ministre de l'Intérieur et maire de Lille).
-                            toks.get(end + 1).is_some_and(|n| end + 1 < b && !n.upper)
-                                && self.role_noun(end + 1).is_some()
+                            let second_role = toks.get(end + 1).is_some_and(|n| end + 1 < b && !n.upper)
+                                && self.role_noun(end + 1).is_some();
+                            // `et` and a second capitalized complement: one portfolio of two
+                            // (la ministre du Travail et des Solidarités, de l'Économie et des Finances).
+                            let portfolio = end + 2 < b
+                                && toks[end + 1].has_role(Role::Of)
+                                && (end + 2..b.min(end + 4))
+                                    .find(|&k| !toks[k].has_role(Role::AfterOf))
+                                    .is_some_and(|k| toks[k].upper && toks[k].kind == TokKind::Word);
+                            second_role || portfolio
                         } else {
                             t2.kind == TokKind::Word
                                 && ents.at(end).is_none()
@@ -964,8 +984,11 @@ impl<'a> Ctx<'a> {
                     // A first description, a comma, then this one and its name ending the phrase
                     // (le porte-parole de la police, l'inspecteur X.): the name is in apposition to
                     // both, and the first one is its role.
+                    // Not a fronted complement's noun (Face à l'opposition, la ministre, X, …),
+                    // nor a plural one (… le gel des pensions de retraite, la ministre, X).
                     let outer = merged.last().copied().filter(|o| {
-                        matches!(o.kind, ChunkKind::Desc { unnamed: false, .. })
+                        matches!(o.kind, ChunkKind::Desc { unnamed: false, plural: false, .. })
+                            && !o.complement
                             && prev.start == o.end + 1
                             && toks[o.end].is(',')
                             && toks.get(c.end).is_none_or(|t| c.end >= b || t.kind == TokKind::Punct)

@@ -627,6 +627,9 @@ pub struct Language {
     pub pronouns: HashMap<String, Pronoun>,
     /// Tonic pronouns that stand for the source after a source marker (`selon lui`), folded → pronoun.
     pub tonic_pronouns: HashMap<String, Pronoun>,
+    /// Determiners that tell the gender or the number of the description they open (`la
+    /// ministre`, `les porte-parole`), folded → gender and number (as a [`Pronoun`]).
+    pub determiner_genders: HashMap<String, Pronoun>,
     /// Function words, folded → their classes (a bit per [`WordClass`]).
     pub words: HashMap<String, u16>,
     /// Words with a finer function, folded → their roles (a bit per [`Role`]).
@@ -923,6 +926,7 @@ macro_rules! language_files {
             quote_marks: data_file!($lang, "quote_marks.tsv"),
             pronouns: data_file!($lang, "pronouns.tsv"),
             tonic_pronouns: data_file!($lang, "tonic_pronouns.tsv"),
+            determiner_genders: data_file!($lang, "determiner_genders.tsv"),
             function_words: data_file!($lang, "function_words.tsv"),
             term_markers: data_file!($lang, "term_markers.tsv"),
             role_synonyms: data_file!($lang, "role_synonyms.tsv"),
@@ -941,9 +945,9 @@ macro_rules! language_files {
 }
 
 /// A pronoun table (`pronoun`, `gender`, `number` columns), folded pronoun → [`Pronoun`].
-fn pronoun_table(f: &DataFile) -> Result<HashMap<String, Pronoun>> {
+fn pronoun_table(f: &DataFile, first_col: &str) -> Result<HashMap<String, Pronoun>> {
     let mut out = HashMap::default();
-    for (_, cols) in tsv_rows(f, "pronoun", 3)? {
+    for (_, cols) in tsv_rows(f, first_col, 3)? {
         out.insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
     }
     Ok(out)
@@ -1305,8 +1309,9 @@ impl Language {
                 _ => return Err(Error::data(files.quote_marks.name, n, "open and close must be one character each")),
             }
         }
-        let pronouns = pronoun_table(&files.pronouns)?;
-        let tonic_pronouns = pronoun_table(&files.tonic_pronouns)?;
+        let pronouns = pronoun_table(&files.pronouns, "pronoun")?;
+        let tonic_pronouns = pronoun_table(&files.tonic_pronouns, "pronoun")?;
+        let determiner_genders = pronoun_table(&files.determiner_genders, "determiner")?;
         let mut words = HashMap::default();
         let mut roles = HashMap::default();
         let mut particles = HashSet::default();
@@ -1457,6 +1462,7 @@ impl Language {
             quote_marks,
             pronouns,
             tonic_pronouns,
+            determiner_genders,
             words,
             roles,
             spellings,
@@ -1737,6 +1743,7 @@ struct LanguageFiles {
     quote_marks: DataFile,
     pronouns: DataFile,
     tonic_pronouns: DataFile,
+    determiner_genders: DataFile,
     function_words: DataFile,
     term_markers: DataFile,
     role_synonyms: DataFile,

@@ -501,6 +501,31 @@ t!(
     [("La saison a été calme", Some("la préfecture maritime"))]
 );
 t!(
+    portfolio_of_two_complements_binds_the_name,
+    "La ministre du Travail et des Solidarités, Hélène Marchand, a défendu le texte. Le débat a repris. Le vote aura lieu jeudi. Les élus sont partis. « Ce n'est pas mon sujet », a dit la ministre.",
+    [("Ce n'est pas mon sujet", Some("Hélène Marchand"))]
+);
+t!(
+    fronted_complement_noun_is_no_role_of_the_name,
+    "Face à l'opposition, la ministre du Travail, Hélène Marchand, a défendu le texte. Le débat a repris. Le vote aura lieu jeudi. Les élus sont partis. « Ce n'est pas mon sujet », a dit la ministre.",
+    [("Ce n'est pas mon sujet", Some("Hélène Marchand"))]
+);
+t!(
+    plural_description_is_no_role_of_the_name,
+    "Les députés veulent supprimer le gel des pensions de retraite, la ministre du Travail, Hélène Marchand, a défendu le texte. Le débat a repris. Le vote aura lieu jeudi. Les élus sont partis. « Ce n'est pas mon sujet », a dit la ministre.",
+    [("Ce n'est pas mon sujet", Some("Hélène Marchand"))]
+);
+t!(
+    determiner_gives_an_epicene_role_its_gender,
+    "Le président de la commission, Thierry Ngo, a tenté de calmer le jeu. « Ce n'est pas mon sujet », a répondu la porte-parole.",
+    [("Ce n'est pas mon sujet", Some("la porte-parole"))]
+);
+t!(
+    plural_determiner_makes_the_description_plural,
+    "La porte-parole du collectif, Marie Durand, a parlé lundi. Le débat a repris. « Nous ne céderons pas », ont répété les porte-parole du collectif.",
+    [("Nous ne céderons pas", Some("les porte-parole du collectif"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
