@@ -107,7 +107,9 @@
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
-//! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a generic head
+//! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
+//! description ending on an organization to it, after a generic head (`l'association X`) or as
+//! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); a generic head
 //! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
 //! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
@@ -1761,11 +1763,33 @@ impl<'a> Ctx<'a> {
                 }
                 // A definite description naming its institution by a capitalized complement (la
                 // préfecture de la Haute-Savoie) is a name, written without its article.
+                if definite && !plural {
+                    if let Some(e) = self.organization_named_by(ents, c) {
+                        return Some((self.speaker_of(ents, e), Method::Organization, 0.85));
+                    }
+                }
                 let from = if definite && !plural && self.names_institution(c) { c.start + 1 } else { c.start };
                 let desc = self.text[self.toks[from].start..self.toks[c.end - 1].end].to_string();
                 Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.7))
             }
         }
+    }
+
+    /// The organization a definite description names as its end: right after a generic head
+    /// (`l'association Mountain Wilderness`, `org_anaphors.txt`) or as the complement of its
+    /// management (`la direction de SNCF Voyageurs`, `org_voices.txt`).
+    fn organization_named_by(&self, ents: &Entities, c: &Chunk) -> Option<usize> {
+        let head = c.start + 1;
+        let key = self.toks.get(head).filter(|_| head + 1 < c.end)?.key.as_str();
+        let at = if self.lang.org_anaphors.contains(key) {
+            head + 1
+        } else if self.lang.org_voices.contains(key) && self.toks[head + 1].has_role(Role::Of) {
+            (head + 2..c.end).find(|&k| !self.toks[k].has_role(Role::AfterOf))?
+        } else {
+            return None;
+        };
+        let (e, m) = ents.mention_at(at)?;
+        (m.tok_start == at && m.tok_end == c.end && ents.list[e].etype == EntityType::Org).then_some(e)
     }
 
     /// Whether a description opened by a definite article has an organization's head noun, then a complement holding a

@@ -584,6 +584,9 @@ pub struct Language {
     /// Generic heads of a definite description standing for the organization just named
     /// (`l'établissement`, `le groupe`), folded.
     pub org_anaphors: HashSet<String>,
+    /// Heads that, with an organization as complement, stand for it: its management speaking
+    /// (`la direction de X`: `org_voices.txt`), folded.
+    pub org_voices: HashSet<String>,
     /// Words marking a description as the one just cited (`la même source`), folded.
     pub same_words: HashSet<String>,
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
@@ -912,6 +915,7 @@ macro_rules! language_files {
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
             org_anaphors: data_file!($lang, "org_anaphors.txt"),
+            org_voices: data_file!($lang, "org_voices.txt"),
             same_words: data_file!($lang, "same_words.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
@@ -1443,6 +1447,7 @@ impl Language {
             continuation_leads: continuation_leads(&files.continuation_leads, &apostrophes)?,
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
+            org_voices: word_list(&files.org_voices),
             same_words: word_list(&files.same_words),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
@@ -1729,6 +1734,7 @@ struct LanguageFiles {
     continuation_leads: DataFile,
     document_nouns: DataFile,
     org_anaphors: DataFile,
+    org_voices: DataFile,
     same_words: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,

@@ -329,6 +329,11 @@ t!(
     [("la pire depuis vingt ans", Some("Jean Moreau"))]
 );
 t_en!(
+    english_management_of_an_organization_speaks_for_it,
+    "\"We will not close the plant,\" said the management of Airbus.",
+    [("We will not close the plant", Some("Airbus"))]
+);
+t_en!(
     english_longest_marker_wins_according_to_a_statement_from,
     "According to a statement from Maria Lopez, the plan was “dead on arrival”.",
     [("dead on arrival", Some("Maria Lopez"))]
@@ -524,6 +529,21 @@ t!(
     plural_determiner_makes_the_description_plural,
     "La porte-parole du collectif, Marie Durand, a parlé lundi. Le débat a repris. « Nous ne céderons pas », ont répété les porte-parole du collectif.",
     [("Nous ne céderons pas", Some("les porte-parole du collectif"))]
+);
+t!(
+    organization_after_generic_head_is_the_speaker,
+    "L'association Mountain Wilderness a dénoncé « une fuite en avant ».",
+    [("une fuite en avant", Some("Mountain Wilderness"))]
+);
+t!(
+    management_of_an_organization_speaks_for_it,
+    "La direction de SNCF Voyageurs a salué « un effort sans précédent ».",
+    [("un effort sans précédent", Some("SNCF Voyageurs"))]
+);
+t!(
+    institution_of_a_place_keeps_its_name,
+    "La préfecture de la Haute-Savoie a appelé à « la prudence ».",
+    [("la prudence", Some("préfecture de la Haute-Savoie"))]
 );
 t!(
     organization_as_speaker,
