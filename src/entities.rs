@@ -1526,6 +1526,18 @@ fn name_candidate(
                 continue;
             }
         }
+        // An organization keyword's capitalized complement (Ministry of Foreign Affairs,
+        // Association of American Railroads, Commission of the European Union).
+        if n.kind == TokKind::Word && !n.upper && n.has_role(Role::Of) && toks[b - 1].has(lex::ORG_KEYWORD) {
+            let mut c = b + 1;
+            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.has_role(Role::AfterOf)) {
+                c += 1;
+            }
+            if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
+                b = word_end(text, toks, c);
+                continue;
+            }
+        }
         break;
     }
     // Never end on a particle-like capitalized stop word.

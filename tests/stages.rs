@@ -1646,6 +1646,19 @@ e!(
     "The plan was defended by Health Minister Brad Hazzard on Tuesday.",
     [("PER:brad-hazzard", "PER", ["Brad Hazzard"])]
 );
+e!(
+    en: ent_en_org_keyword_takes_its_capitalized_of_complement,
+    "The Ministry of Foreign Affairs and the Association of American Railroads replied on Monday.",
+    [
+        ("ORG:ministry-of-foreign-affairs", "ORG", ["Ministry of Foreign Affairs"]),
+        ("ORG:association-of-american-railroads", "ORG", ["Association of American Railroads"])
+    ]
+);
+e!(
+    en: ent_en_org_keyword_complement_after_the_article,
+    "The Commission of the Federated Provinces replied on Monday.",
+    [("ORG:commission-of-the-federated-provinces", "ORG", ["Commission of the Federated Provinces"])]
+);
 e!(en: ent_en_role_title_alone_names_no_one, "The statement came from the Defence Minister on Tuesday.", []);
 e!(
     en: ent_en_abbreviated_office_before_name_is_no_organization,
