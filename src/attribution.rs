@@ -96,7 +96,8 @@
 //! unless it ends a known person's name, `Le Goff`), a pronoun (resolved to the person established as
 //! speaker or subject, with gender agreement; a sentence with no person subject whose subject
 //! is a person's thing, `La ferme de Patrick`, makes that person its subject, unless a speaker
-//! of the same paragraph goes on), or a description (`le chef de
+//! of the same paragraph goes on; a person introduced with an age after the verb, in a sentence
+//! with no subject pronoun, is a subject too: `Among the volunteers was X, 74, …`), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles, then the one person of the document bound (by either) to an equivalent
 //! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
@@ -2105,6 +2106,13 @@ impl<'a> Ctx<'a> {
         }
         if said >= a && said < c.start && self.toks[said].sent == self.toks[c.start].sent {
             return true;
+        }
+        // A person introduced with an age (Among the volunteers was X, 74, a retired driver) in a
+        // sentence with no subject pronoun is who the text turns to, not an object.
+        let age = self.toks.get(c.end).is_some_and(|t| t.is(','))
+            && self.toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 3);
+        if age && !(a..c.first()).any(|k| self.toks[k].has(lex::PRONOUN)) {
+            return false;
         }
         let clause = (a..c.first()).rev().find(|&k| self.toks[k].is(',') || self.toks[k].is(';')).map_or(a, |k| k + 1);
         (clause..c.first()).any(|k| !self.in_quote[k] && self.toks[k].has(verb | lex::PRONOUN))

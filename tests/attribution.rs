@@ -329,6 +329,16 @@ t!(
     [("la pire depuis vingt ans", Some("Jean Moreau"))]
 );
 t_en!(
+    english_pronoun_goes_to_a_person_introduced_with_an_age,
+    "\"We will see,\" Paul Durand said. Among the volunteers was Winston Adams, 74, a retired bus driver. \"I feel sharper,\" he said.",
+    [("We will see", Some("Paul Durand")), ("I feel sharper", Some("Winston Adams"))]
+);
+t_en!(
+    english_pronoun_keeps_the_speaker_when_the_aged_person_is_its_object,
+    "\"We will see,\" Paul Durand said. He thanked Marc Petit, 54, for his help. \"I feel sharper,\" he said.",
+    [("We will see", Some("Paul Durand")), ("I feel sharper", Some("Paul Durand"))]
+);
+t_en!(
     english_management_of_an_organization_speaks_for_it,
     "\"We will not close the plant,\" said the management of Airbus.",
     [("We will not close the plant", Some("Airbus"))]
