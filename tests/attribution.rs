@@ -556,6 +556,16 @@ t!(
     [("la prudence", Some("préfecture de la Haute-Savoie"))]
 );
 t!(
+    indefinite_trade_with_relative_incise_speaks,
+    "Sur le quai, un contrôleur de 52 ans, qui préfère taire son nom, résume l'état d'esprit de ses collègues : « On ne fait pas ça de gaieté de cœur. »",
+    [("On ne fait pas ça de gaieté de cœur.", Some("un contrôleur de 52 ans"))]
+);
+t!(
+    inverted_trade_subject_speaks,
+    "« Le train est encore en retard », soupire une contrôleuse.",
+    [("Le train est encore en retard", Some("une contrôleuse"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
