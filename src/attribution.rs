@@ -97,7 +97,9 @@
 //! speaker or subject, with gender agreement; a sentence with no person subject whose subject
 //! is a person's thing, `La ferme de Patrick`, makes that person its subject, unless a speaker
 //! of the same paragraph goes on; a person introduced with an age after the verb, in a sentence
-//! with no subject pronoun, is a subject too: `Among the volunteers was X, 74, …`), or a description (`le chef de
+//! with no subject pronoun, is a subject too: `Among the volunteers was X, 74, …`; a plural one
+//! to the last collective speaker, else to the plural description subject of its sentence or the
+//! one before: `les syndicats ont confirmé … « … », ont-ils dénoncé`), or a description (`le chef de
 //! l'État russe`), resolved through the document's appositions, then the
 //! gazetteer's roles, then the one person of the document bound (by either) to an equivalent
 //! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
@@ -2151,11 +2153,29 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// With no collective speaker before, the plural description that is the subject of this
+    /// sentence or the one before `at` (les syndicats ont confirmé … « … », ont-ils dénoncé).
+    fn plural_subject_before(&self, ents: &Entities, at: usize) -> Option<(Speaker, Method, f32)> {
+        let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
+        for s in (upto.saturating_sub(2)..upto).rev() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
+            let subject = self.chunks(ents, a, b.min(at)).into_iter().find(|c| !c.complement);
+            if let Some(c) = subject.filter(|c| matches!(c.kind, ChunkKind::Desc { plural: true, .. })) {
+                let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
+            }
+        }
+        None
+    }
+
     /// The speaker a subject pronoun stands for: `ils`/`elles` the last collective speaker,
     /// impersonal `on` nobody, `il`/`elle` a person or description (see [`Ctx::pronoun_speaker`]).
     fn pronoun_subject(&mut self, ents: &mut Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
         if p.plural {
-            return self.resolve_plural(at).map(|sp| (sp, Method::Pronoun, 0.6));
+            return self
+                .resolve_plural(at)
+                .map(|sp| (sp, Method::Pronoun, 0.6))
+                .or_else(|| self.plural_subject_before(ents, at));
         }
         if p.gender == Gender::U {
             return None;

@@ -566,6 +566,16 @@ t!(
     [("Le train est encore en retard", Some("une contrôleuse"))]
 );
 t!(
+    plural_pronoun_takes_the_plural_subject_just_before,
+    "Au terme de la réunion, les syndicats ont confirmé le préavis. « La direction n'a rien mis sur la table », ont-ils dénoncé.",
+    [("La direction n'a rien mis sur la table", Some("les syndicats"))]
+);
+t!(
+    plural_pronoun_with_no_plural_subject_stays_unattributed,
+    "Au terme de la réunion, le syndicat a confirmé le préavis. « La direction n'a rien mis sur la table », ont-ils dénoncé.",
+    [("La direction n'a rien mis sur la table", None)]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
