@@ -2144,6 +2144,10 @@ impl<'a> Ctx<'a> {
                                 return Some((r.0, Method::Pronoun, r.2.min(0.5)));
                             }
                         }
+                        // One naming its organization (La direction de X … Elle affirme) is it.
+                        if let Some(e) = self.organization_named_by(ents, &c) {
+                            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.6));
+                        }
                         let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
                         return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
                     }

@@ -576,6 +576,16 @@ t!(
     [("La direction n'a rien mis sur la table", None)]
 );
 t!(
+    pronoun_after_an_organization_management_is_the_organization,
+    "La direction de SNCF Voyageurs a regretté la décision. Elle affirme avoir proposé « un effort sans précédent ».",
+    [("un effort sans précédent", Some("SNCF Voyageurs"))]
+);
+t!(
+    role_synonym_filmmaker_for_director,
+    "Le public a réservé un accueil triomphal au film de la réalisatrice franco-algérienne Samia Benaïssa. Adapté d'un roman paru chez Actes Sud, le film suit trois jeunes femmes. Le jury délibère. « Je n'ai pas de mots », a lâché la cinéaste.",
+    [("Je n'ai pas de mots", Some("Samia Benaïssa"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
