@@ -1650,7 +1650,7 @@ impl<'a> Ctx<'a> {
                 if self.toks.get(c.start + 1).is_some_and(|t| t.has(lex::EVENT_HEAD)) {
                     return None;
                 }
-                let name = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                let name = self.chunk_text(c);
                 Some((Speaker { name, entity: None }, Method::Unnamed, 0.7))
             }
             ChunkKind::Pronoun(p) => self.pronoun_subject(ents, p, at),
@@ -1727,9 +1727,14 @@ impl<'a> Ctx<'a> {
                 }
                 // A definite description of its head and adjectives, all in lower case (la
                 // préfecture maritime), stands for the one organization whose name opens with them.
-                let words: Vec<&str> = self.toks[c.start + 1..c.end].iter().map(|t| t.key.as_str()).collect();
-                let lower = self.toks[c.start + 1..c.end].iter().all(|t| t.kind == TokKind::Word && !t.upper);
-                if !pointing && definite && !plural && lower && words.len() > 1 && words.len() <= 3 {
+                let after_det = &self.toks[c.start + 1..c.end];
+                if !pointing
+                    && definite
+                    && !plural
+                    && (2..=3).contains(&after_det.len())
+                    && after_det.iter().all(|t| t.kind == TokKind::Word && !t.upper)
+                {
+                    let words: Vec<&str> = after_det.iter().map(|t| t.key.as_str()).collect();
                     if let Some(e) = self.organization_opening_with(ents, &words) {
                         return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                     }
@@ -1802,6 +1807,11 @@ impl<'a> Ctx<'a> {
             && self.toks[c.start].has_role(Role::Definite)
             && self.toks[c.start + 1].has(lex::ORG_KEYWORD | lex::INSTITUTION_KEYWORD)
             && self.toks[c.start + 2..c.end].iter().any(|t| t.kind == TokKind::Word && t.upper)
+    }
+
+    /// The text of chunk `c` as written.
+    fn chunk_text(&self, c: &Chunk) -> String {
+        self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string()
     }
 
     fn speaker_of(&self, ents: &Entities, e: usize) -> Speaker {
@@ -2148,7 +2158,7 @@ impl<'a> Ctx<'a> {
                         if let Some(e) = self.organization_named_by(ents, &c) {
                             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.6));
                         }
-                        let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                        let desc = self.chunk_text(&c);
                         return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
                     }
                 }
@@ -2165,7 +2175,7 @@ impl<'a> Ctx<'a> {
             let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end);
             let subject = self.chunks(ents, a, b.min(at)).into_iter().find(|c| !c.complement);
             if let Some(c) = subject.filter(|c| matches!(c.kind, ChunkKind::Desc { plural: true, .. })) {
-                let desc = self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string();
+                let desc = self.chunk_text(&c);
                 return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
             }
         }
