@@ -363,6 +363,24 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         // A capitalized word right after the name, starting no other match, that may go on a name.
         let next_start = matches.get(mi + 1).map_or(text.len(), |n| n.start);
+        // A place before capitalized words ending on an organization keyword is their modifier
+        // (Manchester Crown Court, Toronto Stock Exchange, Stockport Council): the run is left to
+        // the names no list knows, which the keyword types.
+        if etype == EntityType::Loc {
+            // A keyword may be a role noun too (Council).
+            let keyword_on = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.has(lex::ORG_KEYWORD) && is_cap_word(n) && right_after(text, &toks[k - 1], n, next_start)
+                })
+            };
+            let mut end = b + 1;
+            while name_goes_on(text, toks, end, next_start) || keyword_on(end) {
+                end += 1;
+            }
+            if end > b + 1 && toks[end - 1].has(lex::ORG_KEYWORD) {
+                continue;
+            }
+        }
         // A plural role noun after an acronym names a branch (SNCF Voyageurs, like CGT Cheminots).
         let branch =
             toks[b].acronym && etype == EntityType::Org && plural_role_goes_on(text, toks, b + 1, next_start, lang);

@@ -1659,6 +1659,15 @@ e!(
     "The Commission of the Federated Provinces replied on Monday.",
     [("ORG:commission-of-the-federated-provinces", "ORG", ["Commission of the Federated Provinces"])]
 );
+e!(
+    en: ent_en_place_before_org_keyword_run_is_its_modifier,
+    "The case went from Herstal Crown Court to the Nantes Stock Exchange, said a spokesman in Herstal.",
+    [
+        ("ORG:herstal-crown-court", "ORG", ["Herstal Crown Court"]),
+        ("ORG:nantes-stock-exchange", "ORG", ["Nantes Stock Exchange"]),
+        ("loc_herstal", "LOC", ["Herstal"])
+    ]
+);
 e!(en: ent_en_role_title_alone_names_no_one, "The statement came from the Defence Minister on Tuesday.", []);
 e!(
     en: ent_en_abbreviated_office_before_name_is_no_organization,
