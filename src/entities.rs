@@ -1533,22 +1533,15 @@ fn name_candidate(
             b = word_end(text, toks, b);
             continue;
         }
-        // Particles between capitalized words: Charles de Gaulle, Marc Van Ranst, Ibn al-Khattab.
-        if n.kind == TokKind::Word && !n.upper && n.has(lex::PARTICLE) {
+        // Links between capitalized words, one or two lower-case words: name particles (Charles
+        // de Gaulle, Marc Van Ranst, Ibn al-Khattab), or an organization keyword's `of` and its
+        // article (Ministry of Foreign Affairs, Commission of the European Union).
+        let lower = |x: &Token| x.kind == TokKind::Word && !x.upper;
+        let particle = |x: &Token| lower(x) && x.has(lex::PARTICLE);
+        let keyword_of = lower(n) && n.has_role(Role::Of) && toks[b - 1].has(lex::ORG_KEYWORD);
+        if particle(n) || keyword_of {
             let mut c = b + 1;
-            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.has(lex::PARTICLE)) {
-                c += 1;
-            }
-            if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
-                b = word_end(text, toks, c);
-                continue;
-            }
-        }
-        // An organization keyword's capitalized complement (Ministry of Foreign Affairs,
-        // Association of American Railroads, Commission of the European Union).
-        if n.kind == TokKind::Word && !n.upper && n.has_role(Role::Of) && toks[b - 1].has(lex::ORG_KEYWORD) {
-            let mut c = b + 1;
-            if toks.get(c).is_some_and(|x| x.kind == TokKind::Word && !x.upper && x.has_role(Role::AfterOf)) {
+            if toks.get(c).is_some_and(|x| particle(x) || (keyword_of && lower(x) && x.has_role(Role::AfterOf))) {
                 c += 1;
             }
             if toks.get(c).is_some_and(|x| is_cap_word(x) && x.sent == t.sent && ents.at(c).is_none()) {
