@@ -75,7 +75,8 @@
 //! ending the phrase (`une responsable de l'agence, Marie Durand, citée …`); a place after a comma
 //! is never a description's apposition (`Selon le porte-parole, Kiev n'a …`); a name after the
 //! comma closing a fronted phrase of complements is the subject (`Rédactrice des bulletins de la
-//! police, X défend …`), unless a comma closes it too (`Après une rencontre avec le ministre, X, …`).
+//! police, X défend …`), unless a comma closes it too (`Après une rencontre avec le ministre, X, …`);
+//! a fronted phrase opened by a preposition is no role of that name (`Devant la cour, X a requis`).
 //! Of a coordinated subject opening the clause (`La préfecture et les pompiers ont indiqué`),
 //! the first conjunct speaks. Between a subject and its verb, an adverbial within commas opened by
 //! a preposition or a subordinator holds no subject (`Le syndicat, après avoir rencontré le
@@ -985,6 +986,17 @@ impl<'a> Ctx<'a> {
                         && comma_between()
                         && merged.iter().all(|m| m.complement)
                         && toks.get(c.end).is_some_and(|t| t.kind != TokKind::Punct);
+                    // A fronted phrase opened by a preposition is an adverbial (Devant la cour
+                    // d'assises, X a requis): its noun is no role of the subject after it.
+                    let adverbial = fronted
+                        && prev.start > 0
+                        && toks[prev.start - 1].has(class(WordClass::Prep))
+                        && !toks[prev.start - 1].has_role(Role::Of);
+                    if adverbial {
+                        merged.push(prev);
+                        merged.push(Chunk { complement: false, ..c });
+                        continue;
+                    }
                     let c = Chunk { appos: Some((prev.start, prev.end)), complement: prev.complement && !fronted, ..c };
                     // A first description, a comma, then this one and its name ending the phrase
                     // (le porte-parole de la police, l'inspecteur X.): the name is in apposition to

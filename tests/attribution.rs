@@ -586,6 +586,11 @@ t!(
     [("Je n'ai pas de mots", Some("Samia Benaïssa"))]
 );
 t!(
+    fronted_prepositional_phrase_is_no_role_of_the_name_after_it,
+    "Devant la cour d'assises, Nathalie Ferrand a requis trente ans. Le verdict tombera jeudi. La séance est levée. « C'est juste », a dit la cour d'assises.",
+    [("C'est juste", Some("la cour d'assises"))]
+);
+t!(
     organization_as_speaker,
     "Le Kremlin a indiqué : « Les discussions se poursuivent. »",
     [("Les discussions se poursuivent.", Some("Kremlin"))]
