@@ -1668,6 +1668,11 @@ e!(
         ("loc_herstal", "LOC", ["Herstal"])
     ]
 );
+e!(
+    en: ent_en_postnominal_letters_are_no_part_of_the_name,
+    "The court heard Simon Achterberg KC and Jane Hillary MP on Monday.",
+    [("PER:simon-achterberg", "PER", ["Simon Achterberg"]), ("PER:jane-hillary", "PER", ["Jane Hillary"])]
+);
 e!(en: ent_en_role_title_alone_names_no_one, "The statement came from the Defence Minister on Tuesday.", []);
 e!(
     en: ent_en_abbreviated_office_before_name_is_no_organization,
