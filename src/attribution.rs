@@ -622,14 +622,17 @@ impl<'a> Ctx<'a> {
         // The next word, lower case and no role noun (a determiner before a role is an apposition:
         // son frère le président X; a participle before a name or an auxiliary is an adjective:
         // le chef de l'État sortant a remporté).
-        let object = self.toks.get(k + 1).is_some_and(|n| {
-            n.kind == TokKind::Word && !n.upper && !n.has(class(WordClass::Aux)) && self.role_noun(k + 1).is_none()
-        });
+        // Asked only of a determiner or a participle (a role-noun lookup).
+        let object = || {
+            self.toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && !n.upper && !n.has(class(WordClass::Aux)) && self.role_noun(k + 1).is_none()
+            })
+        };
         if t.has(class(WordClass::Det)) && !is_of_link(t) && !self.toks.get(k.wrapping_sub(1)).is_some_and(is_of_link) {
-            return object;
+            return object();
         }
         const NOUN_BITS: u64 = lex::COMMON | lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
-        object && t.key.len() > 4 && !t.has(NOUN_BITS) && self.lang.is_participle(&t.key)
+        t.key.len() > 4 && !t.has(NOUN_BITS) && self.lang.is_participle(&t.key) && object()
     }
 
     fn role_noun(&self, i: usize) -> Option<(Gender, bool, bool)> {
