@@ -128,7 +128,7 @@
 
 use crate::entities::{phrase_ends_at, phrase_starts_at, sentence_initial, Entities};
 use crate::gazetteer::{EntityType, Matcher};
-use crate::lang::{lex, Gender, Language, LeadVerb, Pronoun, Role, WordClass};
+use crate::lang::{lex, Gender, Language, LeadNext, LeadVerb, Pronoun, Role, WordClass};
 use crate::quotes::{split_inverted, Quote, QuoteKind};
 use crate::segment::{Segments, TokKind, Token};
 
@@ -2751,8 +2751,23 @@ impl<'a> Ctx<'a> {
         if of >= limit || !toks[of].has_role(Role::Of) || (k..=of).any(|x| self.in_quote[x]) {
             return None;
         }
-        let c = self.chunks(ents, of, limit).into_iter().next()?;
-        let linked = c.start >= of && (of + 1..c.start).all(|x| toks[x].has(class(WordClass::Det)));
+        let chunks = self.chunks(ents, of, limit);
+        let mut c = *chunks.first()?;
+        // A role right before a name, or before a comma and it, is the name's (`du ministre X`,
+        // `of the governor, X`).
+        if let (ChunkKind::Desc { .. }, Some(n)) = (c.kind, chunks.get(1)) {
+            let next_to = n.start == c.end || (n.start == c.end + 1 && toks[c.end].is(','));
+            if next_to && matches!(n.kind, ChunkKind::Entity(_) | ChunkKind::Name) {
+                c = Chunk { appos: Some((c.start, c.end)), ..*n };
+            }
+        }
+        let det = |x: usize| toks[x].has(class(WordClass::Det));
+        // Only determiners, titles and an honorific's period before the name (`de M. X`, `of
+        // Governor X`), or its role in apposition opening the complement (`du maire, X`).
+        let title = |x: usize| toks[x].has(lex::TITLE) || (toks[x].is('.') && toks[x - 1].has(lex::TITLE));
+        let linked = c.start >= of
+            && ((of + 1..c.start).all(|x| det(x) || title(x))
+                || c.appos.is_some_and(|(a, _)| a >= of && (of + 1..a).all(det)));
         if !linked || matches!(c.kind, ChunkKind::Pronoun(_)) {
             return None;
         }
@@ -3343,6 +3358,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // 6b. A quote that is its whole sentence, named by the next sentence looking back on it
+        //    (`« … » C'est ce qu'a affirmé X.`, `Ce sont les mots de X.`).
+        if bare {
+            if let Some(f) = self.retrospective(ents, q.para, close, s_end) {
+                return Some(f);
+            }
+        }
         // 7. A bare quote that opens its sentence continues the previous speaker; so does one
         //    after a lone conjunction or adverb (Mais « … », Puis « … ») when that speaker spoke
         //    in its paragraph or the one before, as does an interview's answer (R : « … »).
@@ -3402,6 +3424,42 @@ impl<'a> Ctx<'a> {
             });
         }
         None
+    }
+
+    /// The speaker a quote ending its sentence gets from the next sentence, when that one opens
+    /// with a lead looking back on it (`data/<lang>/retrospective_leads.tsv`): the subject of its
+    /// first speech verb (`C'est ce qu'a affirmé X`, `C'est ce que X a déclaré`) or the author of
+    /// its speech act (`Ce sont les mots de X`). The next sentence is in the quote's paragraph, or
+    /// opens the next one when the quote ends its own.
+    fn retrospective(&mut self, ents: &mut Entities, para: usize, close: usize, s_end: usize) -> Option<Found> {
+        let toks = self.toks;
+        if s_end >= toks.len() || !toks[close..s_end].iter().all(|t| t.kind == TokKind::Punct) {
+            return None;
+        }
+        let next_para = toks[s_end].para as usize;
+        if next_para != para && (next_para != para + 1 || self.seg.paragraphs[para].tok_end != s_end) {
+            return None;
+        }
+        let (n_start, n_end) = self.sentence_of(s_end);
+        let (lead, next) = self
+            .lang
+            .retrospective_leads
+            .iter()
+            .find(|(p, _)| n_start + p.len() < n_end && phrase_starts_at(toks, n_start, p))?;
+        let j = n_start + lead.len();
+        let limit = (j..n_end).find(|&k| self.in_quote[k]).unwrap_or(n_end);
+        match next {
+            LeadNext::Act => self.speech_act(ents, j, limit).map(|(sp, m, c, cue)| (sp, m, c.min(0.7), Some(cue))),
+            LeadNext::Cue => {
+                let cue = (j..limit).find_map(|k| self.cue_any(k, limit))?;
+                let (sp, m, c) = if cue.start == j {
+                    self.subject_after(ents, &cue, limit)?
+                } else {
+                    self.subject_before(ents, &cue, j)?
+                };
+                Some((sp, m, c.min(0.7), Some(self.span(cue.start, cue.end))))
+            }
+        }
     }
 
     /// The speaker of a partial quote completing an auxiliary's verb group right before it

@@ -64,6 +64,15 @@ pub enum LeadVerb {
     Participle,
 }
 
+/// What names the speaker after a retrospective lead ([`Language::retrospective_leads`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadNext {
+    /// A speech verb and its subject (`C'est ce qu'a affirmé X`, `C'est ce que X a dit`).
+    Cue,
+    /// A speech act's noun and its author (`Ce sont les mots de X`).
+    Act,
+}
+
 /// A title or role word placed before a name (`M.`, `Mme`, `le ministre`).
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -611,6 +620,10 @@ pub struct Language {
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
     pub continuation_leads: Vec<(Vec<String>, LeadVerb)>,
+    /// Words opening the sentence after a quote that is its whole sentence and looking back on it
+    /// (`c'est ce qu'` of `« … » C'est ce qu'a affirmé X.`), as token keys, longest first, with
+    /// what names the speaker after them.
+    pub retrospective_leads: Vec<(Vec<String>, LeadNext)>,
     /// What the tokenizer cuts at an apostrophe: elided words before it (`l'`), clitic suffixes
     /// after it (the `s` of English `'s`).
     pub apostrophes: Apostrophes,
@@ -773,6 +786,25 @@ fn continuation_leads(f: &DataFile, apostrophes: &Apostrophes) -> Result<Vec<(Ve
     Ok(out)
 }
 
+/// The leads of `retrospective_leads.tsv`: token keys, longest first, with what follows them.
+fn retrospective_leads(f: &DataFile, apostrophes: &Apostrophes) -> Result<Vec<(Vec<String>, LeadNext)>> {
+    let mut out = Vec::new();
+    for (n, cols) in tsv_rows(f, "lead", 2)? {
+        let next = match cols[1].trim() {
+            "cue" => LeadNext::Cue,
+            "act" => LeadNext::Act,
+            other => return Err(Error::data(f.name, n, format!("unknown kind {other:?} (cue or act)"))),
+        };
+        let keys = phrase_keys(cols[0].trim(), apostrophes);
+        if keys.is_empty() {
+            return Err(Error::data(f.name, n, "empty lead"));
+        }
+        out.push((keys, next));
+    }
+    out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    Ok(out)
+}
+
 /// Rows of a TSV data file after its header, checking the header's first column.
 fn tsv_rows(f: &DataFile, first_col: &str, min_cols: usize) -> Result<Vec<(usize, Vec<&'static str>)>> {
     let mut out = Vec::new();
@@ -913,6 +945,7 @@ macro_rules! language_files {
             opinion_markers: data_file!($lang, "opinion_markers.txt"),
             speech_acts: data_file!($lang, "speech_acts.txt"),
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
+            retrospective_leads: data_file!($lang, "retrospective_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
             org_anaphors: data_file!($lang, "org_anaphors.txt"),
             org_voices: data_file!($lang, "org_voices.txt"),
@@ -1445,6 +1478,7 @@ impl Language {
             opinion_markers: word_list(&files.opinion_markers),
             speech_acts: phrase_list(&files.speech_acts, &apostrophes),
             continuation_leads: continuation_leads(&files.continuation_leads, &apostrophes)?,
+            retrospective_leads: retrospective_leads(&files.retrospective_leads, &apostrophes)?,
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
             org_voices: word_list(&files.org_voices),
@@ -1732,6 +1766,7 @@ struct LanguageFiles {
     opinion_markers: DataFile,
     speech_acts: DataFile,
     continuation_leads: DataFile,
+    retrospective_leads: DataFile,
     document_nouns: DataFile,
     org_anaphors: DataFile,
     org_voices: DataFile,

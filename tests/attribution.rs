@@ -1269,6 +1269,64 @@ t!(
     "Les gardes-côtes japonais ont indiqué : « Le navire a coulé ».",
     [("Le navire a coulé", Some("Les gardes-côtes japonais"))]
 );
+t!(
+    speech_act_of_role_before_name_is_the_name,
+    "« Nous ne lâcherons rien » : l'appel du ministre Paul Dumont aux agriculteurs.",
+    [("Nous ne lâcherons rien", Some("Paul Dumont"))]
+);
+t!(
+    speech_act_of_role_in_apposition_is_the_name,
+    "« Nous ne lâcherons rien » : l'appel du maire, Paul Dumont.",
+    [("Nous ne lâcherons rien", Some("Paul Dumont"))]
+);
+t!(
+    speech_act_of_honorific_name,
+    "« Nous ne lâcherons rien » : l'appel de M. Paul Dumont.",
+    [("Nous ne lâcherons rien", Some("Paul Dumont"))]
+);
+
+// --- A sentence after the quote looking back on it (data/<lang>/retrospective_leads.tsv) ------
+t!(
+    retrospective_lead_inverted_cue,
+    "Le maire Paul Dumont a visité le chantier.\n\n« Nous rouvrirons l'école en septembre. » C'est ce qu'a affirmé Jeanne Morel, la préfète de la Somme, mardi.",
+    [("Nous rouvrirons l'école en septembre.", Some("Jeanne Morel"))]
+);
+t!(
+    retrospective_lead_subject_before_cue,
+    "Le maire Paul Dumont a visité le chantier.\n\n« Rien n'est perdu. » C'est en ces termes que Jeanne Morel a conclu la réunion.",
+    [("Rien n'est perdu.", Some("Jeanne Morel"))]
+);
+t!(
+    retrospective_lead_speech_act,
+    "Le maire Paul Dumont a visité le chantier.\n\n« Le budget est bouclé. » Ce sont les mots de Marc Antoine, adjoint aux finances.",
+    [("Le budget est bouclé.", Some("Marc Antoine"))]
+);
+t!(
+    retrospective_lead_opening_next_paragraph,
+    "Le maire Paul Dumont a visité le chantier.\n\n« Il faut tenir. »\n\nC'est ce qu'a lancé Jeanne Morel aux ouvriers.",
+    [("Il faut tenir.", Some("Jeanne Morel"))]
+);
+t!(
+    retrospective_copula_takes_no_cue,
+    "« Nous irons jusqu'au bout », a déclaré Paul Dumont. « Il est trop tard. » Ce sont des propos inacceptables, a dénoncé Luc Henry.",
+    [("Nous irons jusqu'au bout", Some("Paul Dumont")), ("Il est trop tard.", Some("Paul Dumont"))]
+);
+t!(
+    retrospective_lead_after_writer_words_is_no_frame,
+    "Paul Dumont a promis une « reprise rapide ». C'est ce qu'a confirmé Luc Henry.",
+    [("reprise rapide", Some("Paul Dumont"))]
+);
+t_en!(
+    retrospective_lead_words_of_titled_name_en,
+    "Crews cleared the road on Monday.\n\n\"We will not stop until every family is home.\" Those were the words of Governor Linda Park on Tuesday.",
+    [("We will not stop until every family is home.", Some("Linda Park"))]
+);
+t_en!(
+    retrospective_lead_cue_en,
+    "Crews cleared the road on Monday.\n\n\"The money is there.\" That's what Sam Ortiz told reporters after the meeting.",
+    [("The money is there.", Some("Sam Ortiz"))]
+);
+
 t_en!(
     speech_act_noun_after_headline_quote_en,
     "\"We must act now\": the warning of Jane Cooper, the mayor of Leeds.\n\nThe council met on Monday to discuss the floods and the new budget.",
