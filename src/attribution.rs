@@ -29,6 +29,9 @@
 //!    (`Roland-Garros : Halep, «…»`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
+//!    a quote that is its whole sentence, named by the next sentence looking back on it
+//!    (`« … » C'est ce qu'a affirmé X.`, `C'est ce que X a dit.`, `Ce sont les mots de X.`,
+//!    `data/<lang>/retrospective_leads.tsv`; a copula lead only with a speech act's noun);
 //! 7. a bare quote continuing the previous speaker (an indefinite description, `un pillard`,
 //!    named by rule 2 since the last named speaker, goes on instead; so does a person or an
 //!    unnamed description that a later sentence's closing cue names after it, `…, ont rapporté
@@ -82,6 +85,9 @@
 //! a preposition or a subordinator holds no subject (`Le syndicat, après avoir rencontré le
 //! ministre X, a dénoncé`; `La ministre, quand X est arrivé, a lancé`).
 //!
+//! A role noun that takes a complement after a word besides `de` goes on past it
+//! (`data/<lang>/role_links.tsv`: `l'adjoint au maire`, `the Minister for Foreign Affairs`), not
+//! before a noun of whom one speaks to (`audience_nouns.txt`: `au micro de RTL`) or an entity.
 //! A description's complements end where a clause begins: at an adverb, at a determiner after no
 //! `de` and before no role noun, at a present participle with a lower-case word after it (`un
 //! responsable de l'établissement appartenant au groupe`; not `le maire sortant`), and go on past
@@ -821,14 +827,23 @@ impl<'a> Ctx<'a> {
                     };
                     // Extend over adjectives and `de` complements (le chef de l'État russe, du PS).
                     let mut end = j + 1;
+                    // Just past a role's own link and its article (the Minister for Foreign Affairs).
+                    let mut after_link = false;
                     while end < b && !self.in_quote[end] {
                         let t2 = &toks[end];
+                        after_link &= toks[end - 1].upper
+                            || toks[end - 1].has_role(Role::AfterOf)
+                            || self.role_link(j, end - 1, b, ents);
                         let ent_per = ents.at(end).is_some_and(|e| ents.list[e].etype == EntityType::Per);
                         let ok = if is_of_link(t2) {
                             true
+                        } else if self.role_link(j, end, b, ents) {
+                            // A role's own link (l'adjoint au maire, the Minister for Health).
+                            after_link = true;
+                            true
                         } else if t2.upper && t2.kind == TokKind::Word {
                             // An honorific opens a person's name, the complement's object.
-                            !ent_per && self.is_desc_complement(end) && !self.is_honorific(end)
+                            !ent_per && (after_link || self.is_desc_complement(end)) && !self.is_honorific(end)
                         } else if ents.mention_at(end).is_some() && !ent_per {
                             // An organization written in lower case, found by its acronym
                             // (la présidente de l'union des éleveurs (UDE)), is a complement too.
@@ -1189,6 +1204,28 @@ impl<'a> Ctx<'a> {
         toks.get(k).filter(|t| k < b && t.is('(') && !self.in_quote[k])?;
         let close = (k + 1..b.min(k + 2 + MAX_INSIDE)).find(|&j| toks[j].kind == TokKind::Punct)?;
         (close > k + 1 && toks[close].is(')') && !self.in_quote[close]).then_some(close + 1)
+    }
+
+    /// Whether token `k`, inside the description headed by role noun `head`, is that role's own
+    /// link to a complement (`au` of `l'adjoint au maire`, `data/<lang>/role_links.tsv`): not
+    /// before an entity or a noun of whom one speaks to (`au micro de RTL`, `à l'AFP`).
+    fn role_link(&self, head: usize, k: usize, b: usize, ents: &Entities) -> bool {
+        let toks = self.toks;
+        let linked = self
+            .lang
+            .role_links
+            .get(toks[head].key.as_str())
+            .is_some_and(|l| l.iter().any(|w| w == toks[k].key.as_str()));
+        if !linked {
+            return false;
+        }
+        let next = (k + 1..b).find(|&x| !toks[x].has_role(Role::AfterOf) || toks[x].kind != TokKind::Word);
+        next.is_some_and(|x| {
+            toks[x].kind == TokKind::Word
+                && !self.in_quote[x]
+                && ents.at(x).is_none()
+                && !self.lang.audience_nouns.contains(toks[x].key.as_str())
+        })
     }
 
     /// Whether the capitalized token `i` continues a description (`de la Défense`, `du PS`), also

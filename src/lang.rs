@@ -613,6 +613,12 @@ pub struct Language {
     /// of `Ligue contre le cancer`), folded, with whether the word holds its article (`aux`) or
     /// an article must follow it (`pour le`).
     pub org_links: HashMap<String, bool>,
+    /// Role nouns, folded, and the words besides `de` that join a complement to them in a
+    /// description (`au` of `l'adjoint au maire`), folded.
+    pub role_links: HashMap<String, Vec<String>>,
+    /// Nouns naming to whom or where one speaks (`micro` of `au micro de`, `reporters`), folded:
+    /// never a role link's complement.
+    pub audience_nouns: HashSet<String>,
     /// Endings of adjectives that follow their noun (`al` of `national`, `rouge`), lower case
     /// with accents: a bare word after an organization keyword needs one to go on its name.
     pub adjective_endings: Vec<String>,
@@ -955,6 +961,8 @@ macro_rules! language_files {
             answer_markers: data_file!($lang, "answer_markers.txt"),
             title_openers: data_file!($lang, "title_openers.txt"),
             org_links: data_file!($lang, "org_links.tsv"),
+            role_links: data_file!($lang, "role_links.tsv"),
+            audience_nouns: data_file!($lang, "audience_nouns.txt"),
             adjective_endings: data_file!($lang, "adjective_endings.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             elisions: data_file!($lang, "elisions.txt"),
@@ -1009,6 +1017,19 @@ fn org_links(f: &DataFile) -> Result<HashMap<String, bool>> {
             other => return Err(Error::data(f.name, n, format!("unknown article kind {other:?}"))),
         };
         out.insert(fold_key(cols[0].trim()), holds);
+    }
+    Ok(out)
+}
+
+/// The rows of `role_links.tsv`: folded role noun → its folded link words.
+fn role_links(f: &DataFile) -> Result<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::default();
+    for (n, cols) in tsv_rows(f, "role", 2)? {
+        let links: Vec<String> = cols[1].split_whitespace().map(fold_key).collect();
+        if links.is_empty() {
+            return Err(Error::data(f.name, n, "a role with no link word"));
+        }
+        out.entry(fold_key(cols[0].trim())).or_default().extend(links);
     }
     Ok(out)
 }
@@ -1488,6 +1509,8 @@ impl Language {
             answer_markers: word_list(&files.answer_markers),
             title_openers: word_list(&files.title_openers),
             org_links: org_links(&files.org_links)?,
+            role_links: role_links(&files.role_links)?,
+            audience_nouns: word_list(&files.audience_nouns),
             adjective_endings: lines(&files.adjective_endings).map(|(_, l)| l.trim().to_lowercase()).collect(),
             boilerplate,
             related_first_words: related_headers
@@ -1776,6 +1799,8 @@ struct LanguageFiles {
     answer_markers: DataFile,
     title_openers: DataFile,
     org_links: DataFile,
+    role_links: DataFile,
+    audience_nouns: DataFile,
     adjective_endings: DataFile,
     clitic_suffixes: DataFile,
     elisions: DataFile,

@@ -681,6 +681,33 @@ t!(
     [("Ce budget est injuste", Some("le député UDC"))]
 );
 
+// Role links (data/<lang>/role_links.tsv, audience_nouns.txt).
+t!(
+    role_link_adjoint_au_maire_before_apposition,
+    "L'adjointe au maire chargée de la voirie communale, Claire Dumas, a dénoncé « un chantier bâclé ».",
+    [("un chantier bâclé", Some("Claire Dumas"))]
+);
+t!(
+    role_link_portfolio_with_capital,
+    "La secrétaire d'État aux Transports, Anne Colin, a assuré : « Les trains rouleront. »",
+    [("Les trains rouleront.", Some("Anne Colin"))]
+);
+t!(
+    role_link_not_before_audience_noun,
+    "« Nous irons jusqu'au bout », a déclaré un adjoint au micro de France Bleu.",
+    [("Nous irons jusqu'au bout", Some("un adjoint"))]
+);
+t!(
+    role_without_link_ends_at_preposition,
+    "Le ministre Paul Garnier a visité l'hôpital. « Nous irons jusqu'au bout », a déclaré le ministre à la sortie.",
+    [("Nous irons jusqu'au bout", Some("Paul Garnier"))]
+);
+t_en!(
+    role_link_minister_for_capitalized_portfolio_en,
+    "The Minister for Foreign Affairs, Helen Clarke, said on Monday: \"We will not stop until the talks resume.\"",
+    [("We will not stop until the talks resume.", Some("Helen Clarke"))]
+);
+
 // --- Carried over, spans, marks ----------------------------------------------------------
 t!(
     bare_quote_paragraph_continues_previous_speaker,
