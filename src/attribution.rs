@@ -120,8 +120,10 @@
 //! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
 //! description ending on an organization to it, after a generic head (`l'association X`) or as
 //! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); a generic head
-//! (`l'établissement`, `data/<lang>/org_anaphors.txt`) to the one organization named in the last two
-//! sentences (with its owner as complement, `l'établissement du groupe X`, to the one other). A
+//! (`l'établissement`, also with lower-case adjectives, `l'organisation patronale`,
+//! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last three
+//! sentences naming any, never to a person whose role holds it (`la présidente de l'institution`)
+//! (with its owner as complement, `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
 //! article (`préfecture de la Haute-Savoie`), and its head alone points back to it
 //! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
@@ -1747,7 +1749,9 @@ impl<'a> Ctx<'a> {
                     }
                     // The one person of the document bound to an equivalent role (le chef de la
                     // diplomatie iranienne … le ministre iranien des Affaires étrangères, X).
-                    if !self.lang.demonyms.contains(head) {
+                    // Not an organization's generic noun (l'institution), which a person's role may
+                    // hold only as its complement (la présidente de l'institution, X).
+                    if !self.lang.demonyms.contains(head) && !self.lang.org_anaphors.contains(head) {
                         if let Some((e, method)) = self.equivalent_role(ents, &key, gender) {
                             return Some((self.speaker_of(ents, e), method, 0.75));
                         }
@@ -1798,6 +1802,19 @@ impl<'a> Ctx<'a> {
                     // A generic head (l'établissement, le groupe) stands for the one organization
                     // just named.
                     if self.lang.org_anaphors.contains(head) {
+                        if let Some(e) = self.recent_organization(ents, c.start, None) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                        }
+                    }
+                }
+                // A generic head and its adjectives (l'organisation patronale bruxelloise) stands
+                // for the one organization just named, as the head alone does.
+                if definite && !plural && !pointing && self.lang.org_anaphors.contains(head) {
+                    let adjectives = self.toks[c.start + 1].key == head
+                        && self.toks[c.start + 2..c.end]
+                            .iter()
+                            .all(|t| t.kind == TokKind::Word && !t.upper && !is_of_link(t) && !t.has(lex::ROLE_NOUN));
+                    if adjectives {
                         if let Some(e) = self.recent_organization(ents, c.start, None) {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                         }
@@ -1988,24 +2005,37 @@ impl<'a> Ctx<'a> {
     /// sentences before `at` (none when two are).
     fn recent_organization(&self, ents: &Entities, at: usize, except: Option<usize>) -> Option<usize> {
         let here = self.toks.get(at)?.sent;
-        let mut found = None;
+        // The one organization of the nearest sentence that names any (this one, the previous,
+        // or the one before): BECI in `Le gouvernement de X (N-VA) … BECI s'inquiète …
+        // L'organisation patronale appelle …`.
+        let mut found: Option<(u32, usize)> = None;
+        let mut tied = false;
         for (i, e) in ents.list.iter().enumerate() {
             if e.etype != EntityType::Org || except == Some(i) {
                 continue;
             }
-            let near = e.mentions.iter().any(|m| {
-                m.tok_end <= at
-                    && (!self.in_quote[m.tok_start] || self.quoted_name(m.tok_start, m.tok_end))
-                    && self.toks[m.tok_start].sent + 2 >= here
-            });
-            if near {
-                if found.is_some() {
-                    return None;
+            let distance = e
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.tok_end <= at
+                        && (!self.in_quote[m.tok_start] || self.quoted_name(m.tok_start, m.tok_end))
+                        && self.toks[m.tok_start].sent + 2 >= here
+                })
+                .map(|m| here - self.toks[m.tok_start].sent)
+                .min();
+            if let Some(d) = distance {
+                match found {
+                    Some((best, _)) if d > best => {}
+                    Some((best, _)) if d == best => tied = true,
+                    _ => {
+                        found = Some((d, i));
+                        tied = false;
+                    }
                 }
-                found = Some(i);
             }
         }
-        found
+        found.filter(|_| !tied).map(|(_, i)| i)
     }
 
     /// Whether tokens `a..b` are a name quoted alone (le mouvement « Terre Libre »): a

@@ -11,7 +11,8 @@
 //! way elsewhere (`Hydro-Québec` … `la société Hydro-Québec`).
 //!
 //! Print and OCR text: a word cut by a line-end hyphen (`Poin¬⏎caré`) is one word, looked up
-//! again mended; runs of capitals with vowels are headings, not acronyms (`SUCRE. —`); entries
+//! again mended; runs of capitals with vowels are headings, not acronyms (`SUCRE. —`), unless a
+//! lower-case word of their line follows them (`BECI s'inquiète`, `at JAXA in Tokyo`); entries
 //! followed by leader dots are listed companies; street numbers belong to the address
 //! (`27, quai de la Tournelle`); initials, particles after an honorific and lists opened by one
 //! (`MM. Billiet, Delaunay et Saillard`) are persons; lists with a place, compound place names
@@ -2118,9 +2119,16 @@ fn add_name(
     // One word in capitals, an acronym: not a Roman numeral (II, XIV); an unknown acronym is
     // short or hard to pronounce (CNSP, VTM, TTXVN), or a code with digits (COVID-19, A380), while
     // a longer word in capitals with vowels is a common word set in capitals (SUCRE, LAINES, AMOUR).
+    // So is one of up to six capitals before a lower-case word of its line, in running text not
+    // set in capitals (Côté patronal, BECI s'inquiète; at JAXA in Tokyo); not a dateline (VANNES
+    // (AP) --) or a name after its common noun (le projet ARRET).
+    let running = !heading
+        && toks
+            .get(b)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper && !text[toks[b - 1].end..t.start].contains('\n'));
     let acronym = one_word
         && capitals.as_ref().is_some_and(|l| {
-            l.count >= 2 && l.count <= 6 && !l.roman && (l.count <= 3 || l.vowels <= 1 || l.digits || elided)
+            l.count >= 2 && l.count <= 6 && !l.roman && (l.count <= 3 || l.vowels <= 1 || l.digits || elided || running)
         });
     // An acronym and capitalized words joined by hyphens: a body's name (SUD-Rail, Snes-FSU).
     let hyphen_acronym =

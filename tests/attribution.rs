@@ -681,6 +681,28 @@ t!(
     [("Ce budget est injuste", Some("le député UDC"))]
 );
 
+// Organizations' generic nouns (data/<lang>/org_anaphors.txt).
+t!(
+    org_noun_is_no_person_whose_role_holds_it,
+    "La Banque mondiale a publié son rapport jeudi. « La croissance ralentit », a indiqué l'institution dans un communiqué. Plus tard, la présidente de l'institution, Maria Solano, a pris la parole.",
+    [("La croissance ralentit", Some("Banque mondiale"))]
+);
+t!(
+    org_noun_with_adjectives_is_the_organization_just_named,
+    "La Fédération française du bâtiment a publié ses chiffres. L'organisation patronale nationale réclame « un plan d'urgence ».",
+    [("un plan d'urgence", Some("Fédération française du bâtiment"))]
+);
+t!(
+    org_noun_is_the_organization_of_the_nearest_sentence,
+    "Le gouvernement du Premier ministre a reçu la CFDT mardi. La Fédération française du bâtiment a publié ses chiffres. « Le secteur souffre », a déclaré l'organisation.",
+    [("Le secteur souffre", Some("Fédération française du bâtiment"))]
+);
+t!(
+    org_noun_with_two_organizations_in_its_sentence_is_unresolved,
+    "La CFDT et la Fédération française du bâtiment ont publié leurs chiffres. « Le secteur souffre », a déclaré l'organisation.",
+    [("Le secteur souffre", Some("l'organisation"))]
+);
+
 // Role links (data/<lang>/role_links.tsv, audience_nouns.txt).
 t!(
     role_link_adjoint_au_maire_before_apposition,

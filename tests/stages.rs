@@ -973,6 +973,21 @@ e!(ent_roman_ordinal_opens_no_person, "La IVe République est tombée en 1958.",
 e!(ent_common_noun_code_in_capitals_is_no_organization, "La pandémie de COVID-19 continue de reculer.", []);
 e!(ent_acronym_no_list_knows_is_an_organization, "Le CNSP a pris le pouvoir.", [("ORG:cnsp", "ORG", ["CNSP"])]);
 e!(
+    ent_acronym_with_vowels_before_running_text_is_an_organization,
+    "Côté patronal, FEBA s'inquiète d'une longue paralysie.",
+    [("ORG:feba", "ORG", ["FEBA"])]
+);
+e!(
+    ent_capitals_with_vowels_before_a_line_break_are_no_acronym,
+    "Le rapport est paru.\nVANNES\nUn gendarme a été blessé dans la nuit.",
+    []
+);
+e!(
+    ent_capitals_with_vowels_after_their_noun_are_no_acronym,
+    "Les policiers du projet TARO (une unité mixte) ont saisi de la drogue.",
+    []
+);
+e!(
     ent_name_after_a_place_and_et_is_a_place,
     "Les orages ont touché Herstal et Cholet dans la nuit.",
     [("loc_herstal", "LOC", ["Herstal"]), ("loc_cholet", "LOC", ["Cholet"])]
