@@ -10,8 +10,8 @@
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject,
 //!    or the marker ends a subordinate clause opened after the quote in a sentence with a cue
 //!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
-//!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
-//!    `data/<lang>/opinion_markers.txt`) under the same guards;
+//!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`, a
+//!    tonic pronoun too: `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
 //!    a speech act's noun and its author right after a quote opening its sentence
 //!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
@@ -2747,6 +2747,14 @@ impl<'a> Ctx<'a> {
         let t = self.toks.get(a).filter(|t| t.kind == TokKind::Word && a + 2 < open && !self.in_quote[a])?;
         if !self.lang.opinion_markers.contains(t.key.as_str()) {
             return None;
+        }
+        // A tonic pronoun and a comma (Pour lui, « … »): resolved as a subject pronoun.
+        if let Some(&p) = self.lang.tonic_pronouns.get(self.toks[a + 1].key.as_str()) {
+            if !self.toks[a + 2].is(',') {
+                return None;
+            }
+            let (sp, _, conf) = self.pronoun_subject(ents, p, a)?;
+            return Some((sp, self.span(a, a + 1), conf.min(0.75)));
         }
         let mut c = self.chunks(ents, a + 1, open).into_iter().next()?;
         // Pour le patron de l'agence, Airstar « … »: a description closed by a comma before the

@@ -2,7 +2,8 @@
 //!
 //! Gazetteer matches come first (they carry ids, Wikidata ids, roles and gender).
 //! Then capitalized sequences not covered by a match are read as names: joined by
-//! particles (`de`, `van`, `al-`…), typed by their context — a title or role before
+//! particles (`de`, `van`, `al-`…; a compound first name no list knows, `Jan-Willem`, takes its
+//! first part's), typed by their context — a title or role before
 //! them (`M.`, `le ministre`) makes a person, an organization keyword (`Parti`,
 //! `Union`) or an acronym an organization, a place preposition or keyword (`à`,
 //! `ville de`) a place. Sentence-initial capitals and capitalized common words
@@ -2100,8 +2101,13 @@ fn add_name(
     let first_name = if one_word && b > a + 1 {
         lang.first_names.get(fold_key(&mended(text, toks, a, b)).as_str()).copied()
     } else if first.kind == TokKind::Word && !first.has(lex::FIRST_NAME) {
-        // The list bit of a word is its first-name lookup.
-        None
+        // The list bit of a word is its first-name lookup; a compound first name no list knows
+        // opening a name of several words takes its first part's (Jan-Willem de Vries).
+        first
+            .key
+            .split_once('-')
+            .filter(|_| !one_word && b > a + 1)
+            .and_then(|(part, _)| lang.first_names.get(part).copied())
     } else {
         lang.first_names.get(first.key.as_str()).copied()
     };

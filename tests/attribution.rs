@@ -681,6 +681,18 @@ t!(
     [("Ce budget est injuste", Some("le député UDC"))]
 );
 
+// Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
+t!(
+    opinion_marker_tonic_pronoun_is_the_person_just_named,
+    "L'économiste Karim Benali se montre prudent. Pour lui, « le risque est sous-estimé » par les marchés.",
+    [("le risque est sous-estimé", Some("Karim Benali"))]
+);
+t!(
+    opinion_marker_tonic_pronoun_needs_gender_agreement,
+    "Marie Dupont a pris la parole. Pour lui, « la réforme est injuste ».",
+    [("la réforme est injuste", None)]
+);
+
 // Organizations' generic nouns (data/<lang>/org_anaphors.txt).
 t!(
     org_noun_is_no_person_whose_role_holds_it,

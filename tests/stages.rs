@@ -973,6 +973,11 @@ e!(ent_roman_ordinal_opens_no_person, "La IVe République est tombée en 1958.",
 e!(ent_common_noun_code_in_capitals_is_no_organization, "La pandémie de COVID-19 continue de reculer.", []);
 e!(ent_acronym_no_list_knows_is_an_organization, "Le CNSP a pris le pouvoir.", [("ORG:cnsp", "ORG", ["CNSP"])]);
 e!(
+    ent_compound_first_name_no_list_knows_takes_a_particle,
+    "Selon Jan-Willem de Boer, le chantier avance.",
+    [("PER:jan-willem-de-boer", "PER", ["Jan-Willem de Boer"])]
+);
+e!(
     ent_acronym_with_vowels_before_running_text_is_an_organization,
     "Côté patronal, FEBA s'inquiète d'une longue paralysie.",
     [("ORG:feba", "ORG", ["FEBA"])]
