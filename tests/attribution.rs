@@ -681,6 +681,12 @@ t!(
     [("Ce budget est injuste", Some("le député UDC"))]
 );
 
+t!(
+    sport_role_noun_binds_to_its_rider,
+    "Le grimpeur de l'équipe, Paul Morin, a remporté l'étape. « Je suis heureux », a dit le grimpeur à la presse.",
+    [("Je suis heureux", Some("Paul Morin"))]
+);
+
 // Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
 t!(
     opinion_marker_tonic_pronoun_is_the_person_just_named,

@@ -972,6 +972,16 @@ e!(
 e!(ent_roman_ordinal_opens_no_person, "La IVe République est tombée en 1958.", []);
 e!(ent_common_noun_code_in_capitals_is_no_organization, "La pandémie de COVID-19 continue de reculer.", []);
 e!(ent_acronym_no_list_knows_is_an_organization, "Le CNSP a pris le pouvoir.", [("ORG:cnsp", "ORG", ["CNSP"])]);
+e!(en:
+    ent_en_welsh_particle_after_councillor_abbreviation,
+    "The leader of the group, Cllr Rhiannon ap Iorwerth, said the plan was rushed.",
+    [("PER:rhiannon-ap-iorwerth", "PER", ["Rhiannon ap Iorwerth"])]
+);
+e!(en:
+    ent_en_rugby_position_before_a_name_is_no_part_of_it,
+    "Scrum-half Kieran Mulhall said the referee had missed it.",
+    [("PER:kieran-mulhall", "PER", ["Kieran Mulhall"])]
+);
 e!(
     ent_compound_first_name_no_list_knows_takes_a_particle,
     "Selon Jan-Willem de Boer, le chantier avance.",
