@@ -103,7 +103,8 @@
 //! unless it ends a known person's name, `Le Goff`), a pronoun (resolved to the person established as
 //! speaker or subject, with gender agreement; a sentence with no person subject whose subject
 //! is a person's thing, `La ferme de Patrick`, makes that person its subject, unless a speaker
-//! of the same paragraph goes on; a person introduced with an age after the verb, in a sentence
+//! of the same paragraph goes on; the inverted subject of a speech verb after a comma, `…, a
+//! indiqué la procureure, X`, is a subject, no object; a person introduced with an age after the verb, in a sentence
 //! with no subject pronoun, is a subject too: `Among the volunteers was X, 74, …`; a plural one
 //! to the last collective speaker, else to the plural description subject of its sentence or the
 //! one before: `les syndicats ont confirmé … « … », ont-ils dénoncé`), or a description (`le chef de
@@ -2209,7 +2210,14 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let clause = (a..c.first()).rev().find(|&k| self.toks[k].is(',') || self.toks[k].is(';')).map_or(a, |k| k + 1);
-        (clause..c.first()).any(|k| !self.in_quote[k] && self.toks[k].has(verb | lex::PRONOUN))
+        // The inverted subject of a speech verb opening its clause after a comma (…, a indiqué
+        // la procureure, X) is who spoke, not an object.
+        let inverted = clause > a
+            && self.toks[clause - 1].is(',')
+            && self.cue_at(clause, c.first()).is_some_and(|cue| {
+                cue.pronoun.is_none() && !(cue.end..c.first()).any(|k| self.toks[k].has(verb | lex::PRONOUN))
+            });
+        !inverted && (clause..c.first()).any(|k| !self.in_quote[k] && self.toks[k].has(verb | lex::PRONOUN))
     }
 
     /// A singular pronoun's speaker: a person, else a description of the same gender just

@@ -687,6 +687,17 @@ t!(
     [("Je suis heureux", Some("Paul Morin"))]
 );
 
+t!(
+    pronoun_takes_inverted_subject_of_a_reporting_clause,
+    "« Ça fait des mois », s'emporte Fatoumata Diallo.\n\nLes suspects ont été interpellés, a indiqué la procureure, Claire Vasseur. « Une arme a été découverte », a-t-elle précisé.",
+    [("Ça fait des mois", Some("Fatoumata Diallo")), ("Une arme a été découverte", Some("Claire Vasseur"))]
+);
+t!(
+    pronoun_keeps_speaker_over_object_of_a_plain_verb,
+    "« Ça fait des mois », s'emporte Fatoumata Diallo.\n\nLes policiers ont interpellé Claire Vasseur. « Une arme a été découverte », a-t-elle précisé.",
+    [("Ça fait des mois", Some("Fatoumata Diallo")), ("Une arme a été découverte", Some("Fatoumata Diallo"))]
+);
+
 // Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
 t!(
     opinion_marker_tonic_pronoun_is_the_person_just_named,
