@@ -88,8 +88,13 @@
 //! A role noun that takes a complement after a word besides `de` goes on past it
 //! (`data/<lang>/role_links.tsv`: `l'adjoint au maire`, `the Minister for Foreign Affairs`), not
 //! before a noun of whom one speaks to (`audience_nouns.txt`: `au micro de RTL`) or an entity.
+//! A singular pronoun goes to the organization opening its sentence or the one before in its
+//! paragraph, named with an article of its gender or a definite description naming its
+//! institution, when those sentences name no person (`La préfecture du Finistère fait un point.
+//! « … », indique-t-elle.`).
 //! A description's complements end where a clause begins: at an adverb, at a determiner after no
-//! `de` and before no role noun, at a present participle with a lower-case word after it (`un
+//! `de` and before no role noun (and at the verb between a capitalized complement and it: `la
+//! préfecture du Finistère fait un point`), at a present participle with a lower-case word after it (`un
 //! responsable de l'établissement appartenant au groupe`; not `le maire sortant`), and go on past
 //! `et` and a second capitalized complement (`la ministre du Travail et des Solidarités`). A role
 //! noun of either gender takes its determiner's gender, and a plural determiner makes the
@@ -639,6 +644,15 @@ impl<'a> Ctx<'a> {
         };
         if t.has(class(WordClass::Det)) && !is_of_link(t) && !self.toks.get(k.wrapping_sub(1)).is_some_and(is_of_link) {
             return object();
+        }
+        // A word right after a capitalized complement and before a determiner that opens a
+        // clause is the clause's verb (la préfecture du Finistère fait un point).
+        let after_name = k > 0 && self.toks[k - 1].upper && self.toks[k - 1].kind == TokKind::Word;
+        if after_name
+            && !t.upper
+            && self.toks.get(k + 1).is_some_and(|n| n.has(class(WordClass::Det)) && !is_of_link(n))
+        {
+            return self.opens_clause_in_desc(k + 1);
         }
         const NOUN_BITS: u64 = lex::COMMON | lex::ROLE_NOUN | lex::SOURCE_NOUN | lex::TITLE | lex::TITLE_HEAD;
         t.key.len() > 4 && !t.has(NOUN_BITS) && self.lang.is_participle(&t.key) && object()
@@ -2223,6 +2237,11 @@ impl<'a> Ctx<'a> {
     /// A singular pronoun's speaker: a person, else a description of the same gender just
     /// before (une habitante … « … », a-t-elle lancé).
     fn pronoun_speaker(&mut self, ents: &mut Entities, p: Pronoun, at: usize) -> Option<(Speaker, Method, f32)> {
+        if let Some(c) = self.organization_subject_before(ents, p, at) {
+            if let Some((sp, _, _)) = self.resolve(ents, &c, c.start) {
+                return Some((sp, Method::Pronoun, 0.6));
+            }
+        }
         if let Some(e) = self.resolve_pronoun(ents, p, at) {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
@@ -2253,6 +2272,50 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        None
+    }
+
+    /// The organization opening this sentence or the one before `at` in its paragraph, named or
+    /// a definite description naming its institution, of the pronoun `p`'s gender and number by
+    /// its article, when neither sentence names a person before `at` (`La préfecture du
+    /// Finistère fait un point. « … », indique-t-elle.`).
+    fn organization_subject_before(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<Chunk> {
+        if p.gender == Gender::U {
+            return None;
+        }
+        let para = self.toks.get(at)?.para;
+        let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
+        for s in (upto.saturating_sub(2)..upto).rev() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end.min(at));
+            if self.toks[a].para != para {
+                return None;
+            }
+            let chunks = self.chunks(ents, a, b);
+            let person = |c: &Chunk| match c.kind {
+                ChunkKind::Entity(e) => ents.list[e].etype == EntityType::Per,
+                ChunkKind::Name | ChunkKind::Pronoun(_) => true,
+                _ => false,
+            };
+            if chunks.iter().any(person) {
+                return None;
+            }
+            let Some(c) = chunks.into_iter().find(|c| !c.complement) else { continue };
+            let fits = match c.kind {
+                ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Org => {
+                    // Its article: the mention's first word, or the word right before it.
+                    [Some(c.start), c.start.checked_sub(1).filter(|&k| k >= a)]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|k| self.lang.determiner_genders.get(self.toks[k].key.as_str()))
+                        .is_some_and(|d| d.gender == p.gender && d.plural == p.plural)
+                }
+                ChunkKind::Desc { plural, gender, .. } => {
+                    !plural && !p.plural && gender == p.gender && self.names_institution(&c)
+                }
+                _ => false,
+            };
+            return fits.then_some(c);
         }
         None
     }

@@ -628,16 +628,16 @@ t!(
     statement_noun_stands_for_the_previous_collective_speaker,
     "La préfecture du Var a publié un communiqué. « Ces baignades sont très dangereuses », souligne-t-elle. « Le préfet a renforcé les patrouilles sur les plages », indique le communiqué.",
     [
-        ("Ces baignades sont très dangereuses", Some("La préfecture du Var")),
-        ("Le préfet a renforcé les patrouilles sur les plages", Some("La préfecture du Var")),
+        ("Ces baignades sont très dangereuses", Some("préfecture du Var")),
+        ("Le préfet a renforcé les patrouilles sur les plages", Some("préfecture du Var")),
     ]
 );
 t!(
     statement_noun_past_a_subordinate_clause,
     "La préfecture du Var a publié un communiqué. « Ces baignades sont très dangereuses », souligne-t-elle. « Le préfet a renforcé les patrouilles », qu'elles soient à pied ou en bateau, indique le communiqué.",
     [
-        ("Ces baignades sont très dangereuses", Some("La préfecture du Var")),
-        ("Le préfet a renforcé les patrouilles", Some("La préfecture du Var")),
+        ("Ces baignades sont très dangereuses", Some("préfecture du Var")),
+        ("Le préfet a renforcé les patrouilles", Some("préfecture du Var")),
     ]
 );
 t!(
@@ -696,6 +696,27 @@ t!(
     pronoun_keeps_speaker_over_object_of_a_plain_verb,
     "« Ça fait des mois », s'emporte Fatoumata Diallo.\n\nLes policiers ont interpellé Claire Vasseur. « Une arme a été découverte », a-t-elle précisé.",
     [("Ça fait des mois", Some("Fatoumata Diallo")), ("Une arme a été découverte", Some("Fatoumata Diallo"))]
+);
+
+t!(
+    pronoun_takes_organization_opening_previous_sentence,
+    "« C'est mon premier concert », souffle Lina Morel.\n\nLa SNCF a publié un bilan. « Aucun retard n'est à signaler », indique-t-elle.",
+    [("C'est mon premier concert", Some("Lina Morel")), ("Aucun retard n'est à signaler", Some("SNCF"))]
+);
+t!(
+    pronoun_takes_institution_description_opening_previous_sentence,
+    "« C'est mon premier concert », souffle Lina Morel.\n\nLa préfecture du Finistère fait un point. « Aucun incident n'est à signaler », indique-t-elle.",
+    [("C'est mon premier concert", Some("Lina Morel")), ("Aucun incident n'est à signaler", Some("préfecture du Finistère"))]
+);
+t!(
+    pronoun_prefers_person_named_with_the_organization,
+    "La SNCF a reçu Lina Morel mardi. « Aucun retard n'est à signaler », indique-t-elle.",
+    [("Aucun retard n'est à signaler", Some("Lina Morel"))]
+);
+t!(
+    pronoun_needs_organization_article_of_its_gender,
+    "« C'est mon premier concert », souffle Lina Morel.\n\nLe Crédit agricole a publié un bilan. « Aucun retard n'est à signaler », indique-t-elle.",
+    [("C'est mon premier concert", Some("Lina Morel")), ("Aucun retard n'est à signaler", Some("Lina Morel"))]
 );
 
 // Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
