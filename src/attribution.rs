@@ -58,6 +58,9 @@
 //! The noun phrase between a cue and a preposition introducing a quote is the verb's object,
 //! never its inverted subject (`a exhorté les habitants de Cebu à «…»`: not Cebu).
 //!
+//! After a cue right after the quote, an indefinite description after a prepositional adverbial
+//! with no verb is its inverted subject (`« … », a confié à l'issue de la réunion une source
+//! proche du conseil`).
 //! After a cue right after the quote, a determiner and lower-case words ending the clause are
 //! its inverted subject even with a head noun no list knows (`« … », se justifie un pillard`);
 //! a statement's noun alone there (`« … », indique le communiqué`) stands for the previous
@@ -2461,6 +2464,29 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The indefinite determiner opening a noun phrase right after a prepositional adverbial at
+    /// `i` (`à l'issue de la réunion une source`): the adverbial of lower-case words only.
+    fn indefinite_after_adverbial(&self, i: usize, limit: usize) -> Option<usize> {
+        /// Words the adverbial may span.
+        const MAX_WORDS: usize = 7;
+        let first = self.toks.get(i).filter(|_| i + 2 < limit)?;
+        if !first.has(class(WordClass::Prep)) || first.has_role(Role::Of) || self.in_quote[i] {
+            return None;
+        }
+        let indefinite = |t: &Token| {
+            t.has(class(WordClass::Det))
+                && !t.has(class(WordClass::Prep))
+                && !t.has_role(Role::Definite)
+                && !is_of_link(t)
+        };
+        // No verb in it (à se joindre au mouvement is the verb's complement).
+        let verb = class(WordClass::Refl) | class(WordClass::Aux) | lex::VERB_FORM;
+        let k = (i + 2..limit.min(i + 2 + MAX_WORDS))
+            .find(|&k| !self.is_plain_word(k) || indefinite(&self.toks[k]) || self.toks[k].has(verb))?;
+        let noun_before = !self.toks[k - 1].has(class(WordClass::Prep) | class(WordClass::Det));
+        (indefinite(&self.toks[k]) && noun_before && self.is_plain_word(k)).then_some(k)
+    }
+
     /// Whether token `k` is a lower-case word outside quotes.
     fn is_plain_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
@@ -3249,6 +3275,16 @@ impl<'a> Ctx<'a> {
                             let person = sp.entity.is_none_or(|e| ents.list[e].etype == EntityType::Per);
                             if person && m == Method::Explicit {
                                 return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
+                            }
+                        }
+                    }
+                    // « … », a confié à l'issue de la réunion une source proche du conseil: an
+                    // indefinite description after a prepositional adverbial.
+                    if let Some(p) = self.indefinite_after_adverbial(cue.end, limit) {
+                        let c = self.chunks(ents, p, limit).into_iter().next();
+                        if let Some(c) = c.filter(|c| c.start == p && matches!(c.kind, ChunkKind::Desc { .. })) {
+                            if let Some((sp, m, conf)) = self.resolve(ents, &c, p) {
+                                return Some((sp, m, conf.min(0.6), Some(self.span(cue.start, cue.end))));
                             }
                         }
                     }

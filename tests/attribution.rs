@@ -719,6 +719,17 @@ t!(
     [("C'est mon premier concert", Some("Lina Morel")), ("Aucun retard n'est à signaler", Some("Lina Morel"))]
 );
 
+t!(
+    inverted_indefinite_description_after_adverbial,
+    "Les gouverneurs ont plaidé pour une pause. « Il n'y a aucune urgence », a confié à l'issue de la réunion une source proche du conseil, sous couvert d'anonymat.",
+    [("Il n'y a aucune urgence", Some("une source proche du conseil"))]
+);
+t!(
+    verb_complement_after_cue_is_no_inverted_subject,
+    "Le collectif Aar Sunu (« Préservons notre élection ») avait appelé à se joindre au mouvement.",
+    [("Préservons notre élection", None)]
+);
+
 // Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
 t!(
     opinion_marker_tonic_pronoun_is_the_person_just_named,
