@@ -1093,11 +1093,13 @@ fn institutions(text: &str, toks: &[Token], keywords: &Marks, ents: &mut Entitie
             i += 1;
             continue;
         };
-        // `of` without a contracted article (`de`, not `du`): université de Berne, préfecture de la
-        // Haute-Savoie; after an organization's name, `du` too (Centre d'alerte aux tsunamis du
-        // Pacifique).
+        // `of` and a singular article or none (`de`, `du`; not `des`): université de Berne,
+        // préfecture de la Haute-Savoie, préfecture du Finistère; after an organization's name,
+        // any (Centre d'alerte aux tsunamis du Pacifique).
         let named_head = ents.at(i).is_some();
-        let of = toks.get(h).filter(|d| d.has_role(Role::Of) && (named_head || !d.has(1 << WordClass::Det as u32)));
+        let of = toks.get(h).filter(|d| {
+            d.has_role(Role::Of) && (named_head || !d.has(1 << WordClass::Det as u32) || !d.has_role(Role::Plural))
+        });
         let place_at = match of {
             Some(d) if d.has(1 << WordClass::Det as u32) => Some(h + 1),
             Some(_) if toks.get(h + 1).is_some_and(|x| x.has_role(Role::AfterOf)) => Some(h + 2),

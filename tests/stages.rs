@@ -983,6 +983,11 @@ e!(en:
     [("PER:kieran-mulhall", "PER", ["Kieran Mulhall"])]
 );
 e!(
+    ent_institution_of_a_place_after_contracted_article,
+    "Hier, l'équipe du Niger a battu ses rivaux.",
+    [("ORG:equipe-du-niger", "ORG", ["équipe du Niger"])]
+);
+e!(
     ent_compound_first_name_no_list_knows_takes_a_particle,
     "Selon Jan-Willem de Boer, le chantier avance.",
     [("PER:jan-willem-de-boer", "PER", ["Jan-Willem de Boer"])]
