@@ -851,9 +851,11 @@ impl<'a> Ctx<'a> {
                     let mut after_link = false;
                     while end < b && !self.in_quote[end] {
                         let t2 = &toks[end];
-                        after_link &= toks[end - 1].upper
-                            || toks[end - 1].has_role(Role::AfterOf)
-                            || self.role_link(j, end - 1, b, ents);
+                        if after_link {
+                            after_link = toks[end - 1].upper
+                                || toks[end - 1].has_role(Role::AfterOf)
+                                || self.role_link(j, end - 1, b, ents);
+                        }
                         let ent_per = ents.at(end).is_some_and(|e| ents.list[e].etype == EntityType::Per);
                         let ok = if is_of_link(t2) {
                             true
@@ -2019,8 +2021,8 @@ impl<'a> Ctx<'a> {
         (g.agrees(gender) && free && unnamed && alone(before) && alone(toks.get(k + 1))).then_some((k, g))
     }
 
-    /// The one organization but `except` named outside quotes (or quoted alone) in the last two
-    /// sentences before `at` (none when two are).
+    /// The one organization but `except` named outside quotes (or quoted alone) in the nearest
+    /// of `at`'s sentence and the two before that names any (none when two are named there).
     fn recent_organization(&self, ents: &Entities, at: usize, except: Option<usize>) -> Option<usize> {
         let here = self.toks.get(at)?.sent;
         // The one organization of the nearest sentence that names any (this one, the previous,
