@@ -773,39 +773,21 @@ fn participle_suffixes(f: &DataFile, past: bool) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// The leads of `continuation_leads.tsv`: token keys, longest first, with the verb form after them.
-fn continuation_leads(f: &DataFile, apostrophes: &Apostrophes) -> Result<Vec<(Vec<String>, LeadVerb)>> {
+/// The leads of a lead table (`continuation_leads.tsv`, `retrospective_leads.tsv`): token keys,
+/// longest first, with the kind its second column names among `kinds`.
+fn lead_table<T: Copy>(f: &DataFile, apostrophes: &Apostrophes, kinds: &[(&str, T)]) -> Result<Vec<(Vec<String>, T)>> {
     let mut out = Vec::new();
     for (n, cols) in tsv_rows(f, "lead", 2)? {
-        let verb = match cols[1].trim() {
-            "infinitive" => LeadVerb::Infinitive,
-            "participle" => LeadVerb::Participle,
-            other => return Err(Error::data(f.name, n, format!("unknown verb form {other:?}"))),
+        let name = cols[1].trim();
+        let Some(&(_, kind)) = kinds.iter().find(|(k, _)| *k == name) else {
+            let known: Vec<&str> = kinds.iter().map(|(k, _)| *k).collect();
+            return Err(Error::data(f.name, n, format!("unknown kind {name:?} (known: {})", known.join(", "))));
         };
         let keys = phrase_keys(cols[0].trim(), apostrophes);
         if keys.is_empty() {
             return Err(Error::data(f.name, n, "empty lead"));
         }
-        out.push((keys, verb));
-    }
-    out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    Ok(out)
-}
-
-/// The leads of `retrospective_leads.tsv`: token keys, longest first, with what follows them.
-fn retrospective_leads(f: &DataFile, apostrophes: &Apostrophes) -> Result<Vec<(Vec<String>, LeadNext)>> {
-    let mut out = Vec::new();
-    for (n, cols) in tsv_rows(f, "lead", 2)? {
-        let next = match cols[1].trim() {
-            "cue" => LeadNext::Cue,
-            "act" => LeadNext::Act,
-            other => return Err(Error::data(f.name, n, format!("unknown kind {other:?} (cue or act)"))),
-        };
-        let keys = phrase_keys(cols[0].trim(), apostrophes);
-        if keys.is_empty() {
-            return Err(Error::data(f.name, n, "empty lead"));
-        }
-        out.push((keys, next));
+        out.push((keys, kind));
     }
     out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     Ok(out)
@@ -1498,8 +1480,16 @@ impl Language {
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
             speech_acts: phrase_list(&files.speech_acts, &apostrophes),
-            continuation_leads: continuation_leads(&files.continuation_leads, &apostrophes)?,
-            retrospective_leads: retrospective_leads(&files.retrospective_leads, &apostrophes)?,
+            continuation_leads: lead_table(
+                &files.continuation_leads,
+                &apostrophes,
+                &[("infinitive", LeadVerb::Infinitive), ("participle", LeadVerb::Participle)],
+            )?,
+            retrospective_leads: lead_table(
+                &files.retrospective_leads,
+                &apostrophes,
+                &[("cue", LeadNext::Cue), ("act", LeadNext::Act)],
+            )?,
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
             org_voices: word_list(&files.org_voices),
