@@ -121,7 +121,10 @@
 //! role whose modifiers include the description's (`data/<lang>/role_synonyms.tsv`: `le chef de
 //! la diplomatie iranienne` … `le ministre iranien des Affaires étrangères, X`; `le ministre`
 //! after one minister only; before or after the apposition; not `l'ancien ministre`); a
-//! nationality noun, `la Roumaine`, to the person just spoken of; a definite description of its head alone
+//! nationality noun, `la Roumaine`, to the person just spoken of; a definite title or role noun
+//! of one person (`le vigneron`; not a group's, `data/<lang>/group_nouns.txt`: `l'opposition`) to
+//! the person of the last two sentences' running text agreeing with it (never one of a byline
+//! or a photo credit line); a definite description of its head alone
 //! (`le porte-parole`, `cette source`; `la même source` to the previous quote's speaker,
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), else to the one organization of the document
@@ -1794,7 +1797,7 @@ impl<'a> Ctx<'a> {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
                     }
-                    if definite && self.lang.titles.contains_key(head) {
+                    if definite && (self.lang.titles.contains_key(head) || self.is_person_noun(head)) {
                         if let Some(e) = self.recent_person(ents, at, gender).filter(|&e| self.role_fits(ents, e, head))
                         {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
@@ -1981,6 +1984,29 @@ impl<'a> Ctx<'a> {
         self.lang.role_within(desc, &cache[role])
     }
 
+    /// Whether token `k` sits on a line with a word in lower case or a quote: running text or a
+    /// quote's signature, not a byline or a photo credit (`KEYSTONE/Jean Dupont`), whose person
+    /// no description points to.
+    fn in_clause(&self, k: usize) -> bool {
+        let at = self.toks[k].start;
+        let bytes = self.text.as_bytes();
+        let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+        let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p);
+        let (a, b) = (self.toks.partition_point(|t| t.start < from), self.toks.partition_point(|t| t.start < to));
+        (a..b).any(|i| self.in_quote[i] || self.toks[i].kind == TokKind::Word && !self.toks[i].upper)
+    }
+
+    /// Whether `head` is a singular role noun naming one person (le vigneron, la magistrate), not
+    /// an organization (le syndicat, la direction, l'hôpital) or a group (l'opposition).
+    fn is_person_noun(&self, head: &str) -> bool {
+        let l = self.lang;
+        l.role_nouns.get(head).is_some_and(|r| !r.plural)
+            && !l.org_keywords.contains(head)
+            && !l.org_anaphors.contains(head)
+            && !l.org_voices.contains(head)
+            && !l.group_nouns.contains(head)
+    }
+
     /// The most recent person before token `at` agreeing in gender (for a definite description).
     fn recent_person(&self, ents: &Entities, at: usize, gender: Gender) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
@@ -1989,7 +2015,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             for m in &e.mentions {
-                if m.tok_end <= at && !self.in_quote[m.tok_start] && best.is_none_or(|b| m.tok_start > b.1) {
+                if m.tok_end <= at
+                    && !self.in_quote[m.tok_start]
+                    && best.is_none_or(|b| m.tok_start > b.1)
+                    && self.in_clause(m.tok_start)
+                {
                     best = Some((i, m.tok_start));
                 }
             }

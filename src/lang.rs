@@ -596,6 +596,9 @@ pub struct Language {
     /// Heads that, with an organization as complement, stand for it: its management speaking
     /// (`la direction de X`: `org_voices.txt`), folded.
     pub org_voices: HashSet<String>,
+    /// Role nouns standing for a group, a body or an unnamed source (`l'opposition`, `la
+    /// défense`), never for the one person just named (`group_nouns.txt`), folded.
+    pub group_nouns: HashSet<String>,
     /// Words marking a description as the one just cited (`la même source`), folded.
     pub same_words: HashSet<String>,
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
@@ -937,6 +940,7 @@ macro_rules! language_files {
             document_nouns: data_file!($lang, "document_nouns.txt"),
             org_anaphors: data_file!($lang, "org_anaphors.txt"),
             org_voices: data_file!($lang, "org_voices.txt"),
+            group_nouns: data_file!($lang, "group_nouns.txt"),
             same_words: data_file!($lang, "same_words.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
@@ -1493,6 +1497,7 @@ impl Language {
             document_nouns: word_list(&files.document_nouns),
             org_anaphors: word_list(&files.org_anaphors),
             org_voices: word_list(&files.org_voices),
+            group_nouns: word_list(&files.group_nouns),
             same_words: word_list(&files.same_words),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
@@ -1783,6 +1788,7 @@ struct LanguageFiles {
     document_nouns: DataFile,
     org_anaphors: DataFile,
     org_voices: DataFile,
+    group_nouns: DataFile,
     same_words: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,

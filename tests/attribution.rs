@@ -448,6 +448,31 @@ t!(
     [("C'est un grand jour", Some("le ministre de la Justice"))]
 );
 t!(
+    definite_role_noun_points_to_the_person_just_named,
+    "« Le raisin est trop chaud », explique Laurent Boisseau, qui exploite sept hectares à Pommard. Le vigneron redoute « un millésime difficile ».",
+    [("Le raisin est trop chaud", Some("Laurent Boisseau")), ("un millésime difficile", Some("Laurent Boisseau"))]
+);
+t!(
+    definite_group_noun_is_no_person,
+    "« Le raisin est trop chaud », explique Laurent Boisseau, qui exploite sept hectares à Pommard. Le jury redoute « un millésime difficile ».",
+    [("Le raisin est trop chaud", Some("Laurent Boisseau")), ("un millésime difficile", Some("Le jury"))]
+);
+t!(
+    definite_role_noun_of_the_other_gender_stays_description,
+    "« Le raisin est trop chaud », explique Laurent Boisseau, qui exploite sept hectares à Pommard. La vigneronne redoute « un millésime difficile ».",
+    [("Le raisin est trop chaud", Some("Laurent Boisseau")), ("un millésime difficile", Some("La vigneronne"))]
+);
+t!(
+    definite_organization_noun_is_no_person,
+    "« Le raisin est trop chaud », explique Laurent Boisseau, qui exploite sept hectares à Pommard. Le tribunal redoute « un millésime difficile ».",
+    [("Le raisin est trop chaud", Some("Laurent Boisseau")), ("un millésime difficile", Some("Le tribunal"))]
+);
+t!(
+    photo_credit_is_no_antecedent_of_a_description,
+    "Un homme armé a été interpellé sur la place.\nKEYSTONE/Paul Dufour\nL'homme a déclaré aux policiers : « Je voulais juste parler. »",
+    [("Je voulais juste parler.", Some("L'homme"))]
+);
+t!(
     unnamed_source_keeps_description,
     "« Rien n'est décidé », a confié un haut diplomate.",
     [("Rien n'est décidé", Some("un haut diplomate"))]
