@@ -784,6 +784,21 @@ t!(
     [("Le secteur souffre", Some("Fédération française du bâtiment"))]
 );
 t!(
+    union_noun_is_the_union_just_named,
+    "La CFDT, premier syndicat chez les cheminots, appelle à la grève. « Nous irons jusqu'au bout », a tweeté le syndicat.",
+    [("Nous irons jusqu'au bout", Some("CFDT"))]
+);
+t!(
+    hospital_noun_is_the_hospital_just_named,
+    "Cheffe des urgences du CHU de Nantes, Claire Dumas alerte sur l'hiver. Contacté, l'hôpital confirme « une saturation inédite ».",
+    [("une saturation inédite", Some("CHU de Nantes"))]
+);
+t_en!(
+    union_noun_is_the_union_just_named_en,
+    "Workers at the port walked out on Monday after talks with the RMT collapsed. “We will not back down,” the union said in a statement.",
+    [("We will not back down", Some("RMT"))]
+);
+t!(
     org_noun_with_two_organizations_in_its_sentence_is_unresolved,
     "La CFDT et la Fédération française du bâtiment ont publié leurs chiffres. « Le secteur souffre », a déclaré l'organisation.",
     [("Le secteur souffre", Some("l'organisation"))]
