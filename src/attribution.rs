@@ -131,7 +131,8 @@
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
 //! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
 //! description ending on an organization to it, after a generic head (`l'association X`) or as
-//! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); a generic head
+//! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); the
+//! management alone (`la direction`) to the organization named most often before it; a generic head
 //! (`l'établissement`, also with lower-case adjectives, `l'organisation patronale`,
 //! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last three
 //! sentences naming any, never to a person whose role holds it (`la présidente de l'institution`)
@@ -1829,6 +1830,13 @@ impl<'a> Ctx<'a> {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.5));
                         }
                     }
+                    // The management alone (la direction) is the management of the organization
+                    // the article is about: the one named most often before it.
+                    if self.lang.org_voices.contains(head) {
+                        if let Some(e) = self.topic_organization(ents, c.start) {
+                            return Some((self.speaker_of(ents, e), Method::Context, 0.5));
+                        }
+                    }
                 }
                 // A generic head and its adjectives (l'organisation patronale bruxelloise) stands
                 // for the one organization just named, as the head alone does.
@@ -2086,6 +2094,23 @@ impl<'a> Ctx<'a> {
             }
         }
         found.filter(|_| !tied).map(|(_, i)| i)
+    }
+
+    /// The organization named most often outside quotes before token `at`, at least twice and
+    /// more often than any other: the one an article is about.
+    fn topic_organization(&self, ents: &Entities, at: usize) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.etype == EntityType::Org)
+            .map(|(i, e)| (e.mentions.iter().filter(|m| m.tok_end <= at && !self.in_quote[m.tok_start]).count(), i))
+            .collect();
+        counts.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        match counts.as_slice() {
+            [(n, i), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.0 < *n) => Some(*i),
+            _ => None,
+        }
     }
 
     /// Whether tokens `a..b` are a name quoted alone (le mouvement « Terre Libre »): a

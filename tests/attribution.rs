@@ -799,6 +799,16 @@ t_en!(
     [("We will not back down", Some("RMT"))]
 );
 t!(
+    management_alone_is_that_of_the_organization_the_article_is_about,
+    "La SNCF a présenté ses comptes mardi. Le bénéfice de la SNCF recule, selon la CFDT. Interrogée, la direction reconnaît « des erreurs de gestion ».",
+    [("des erreurs de gestion", Some("SNCF"))]
+);
+t!(
+    management_alone_with_two_organizations_as_often_is_unresolved,
+    "La SNCF a présenté ses comptes mardi. La CFDT a réagi. Interrogée, la direction reconnaît « des erreurs de gestion ».",
+    [("des erreurs de gestion", Some("la direction"))]
+);
+t!(
     org_noun_with_two_organizations_in_its_sentence_is_unresolved,
     "La CFDT et la Fédération française du bâtiment ont publié leurs chiffres. « Le secteur souffre », a déclaré l'organisation.",
     [("Le secteur souffre", Some("l'organisation"))]

@@ -1233,6 +1233,11 @@ e!(
     [("ORG:parti-socialiste", "ORG", ["Parti socialiste"])]
 );
 e!(
+    ent_org_keyword_after_a_name_is_a_company,
+    "Elle est passée par Vorax Robotics avant de fonder sa société.",
+    [("ORG:vorax-robotics", "ORG", ["Vorax Robotics"])]
+);
+e!(
     ent_org_keyword_union_with_complement,
     "Selon l'Union des consommateurs, les prix ont bondi.",
     [("ORG:union-des-consommateurs", "ORG", ["Union des consommateurs"])]
