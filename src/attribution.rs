@@ -2106,7 +2106,7 @@ impl<'a> Ctx<'a> {
             .filter(|(_, e)| e.etype == EntityType::Org)
             .map(|(i, e)| (e.mentions.iter().filter(|m| m.tok_end <= at && !self.in_quote[m.tok_start]).count(), i))
             .collect();
-        counts.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        counts.sort_unstable_by_key(|c| std::cmp::Reverse(c.0));
         match counts.as_slice() {
             [(n, i), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.0 < *n) => Some(*i),
             _ => None,
