@@ -374,7 +374,13 @@ fn doc_span_tokens(seg: &Segments, c1: usize, c2: usize) -> Option<&[Token]> {
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     let words = || toks.iter().filter(|t| t.kind == TokKind::Word);
     let n_words = words().count();
-    if n_words == 0 || n_words > 9 || toks.iter().any(|t| t.kind == TokKind::Punct && !matches!(t.ch(), '-' | '\'')) {
+    // Only a hyphen, an apostrophe or a title's period (`M. Nguyen`) between its words.
+    let stray = |(i, t): (usize, &Token)| {
+        t.kind == TokKind::Punct
+            && !matches!(t.ch(), '-' | '\'')
+            && !(t.ch() == '.' && i > 0 && lang.dotted_titles.contains_key(toks[i - 1].key.as_str()))
+    };
+    if n_words == 0 || n_words > 9 || toks.iter().enumerate().any(stray) {
         return false;
     }
     for (i, w) in words().enumerate() {
@@ -422,6 +428,14 @@ fn split_inner_incise(text: &str, seg: &Segments, lang: &Language, q: &mut Quote
     }
 }
 
+/// Whether the period at byte `dot` ends an abbreviation (`M.`, `Dr.`): the word before it, with
+/// it, is one the language lists.
+fn ends_abbreviation(text: &str, dot: usize, lang: &Language) -> bool {
+    let before = &text[..dot];
+    let start = before.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    start < dot && lang.is_abbreviation(&text[start..=dot])
+}
+
 /// An incise inside one part: (part before, incise, part after).
 #[allow(clippy::type_complexity)]
 fn find_incise(
@@ -431,9 +445,12 @@ fn find_incise(
     (a, b): (usize, usize),
 ) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
     let s = &text[a..b];
-    // An incise runs from a comma to the next comma, or to a period that ends its sentence.
-    // Both marks are ASCII: a byte search finds exactly the chars.
-    let mut marks = memchr::memchr2_iter(b',', b'.', s.as_bytes()).map(|i| (a + i, s.as_bytes()[i]));
+    // An incise runs from a comma to the next comma, or to a period that ends its sentence, not
+    // an abbreviation's (`a assuré M. Nguyen.`). Both marks are ASCII: a byte search finds
+    // exactly the chars.
+    let mut marks = memchr::memchr2_iter(b',', b'.', s.as_bytes())
+        .map(|i| (a + i, s.as_bytes()[i]))
+        .filter(|&(i, k)| k == b',' || !ends_abbreviation(text, i, lang));
     let mut prev = marks.next()?;
     for next in marks {
         let ((c1, k1), (c2, _)) = (prev, next);

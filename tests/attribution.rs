@@ -264,6 +264,11 @@ t!(
     [("Nous irons jusqu'au bout.", Some("Aminata Diallo"))]
 );
 t!(
+    incise_ending_on_a_title_and_surname_before_a_period,
+    "Un voisin, Bernard Nguyen, a témoigné. « Tout est allé très vite, a assuré M. Nguyen. Je l'ai vu tomber. »",
+    [("Tout est allé très vite Je l'ai vu tomber.", Some("Bernard Nguyen"))]
+);
+t!(
     incise_pronoun_resolves_to_last_speaker,
     "« Le plan est prêt », a déclaré Jean Moreau. « Il sera présenté demain », a-t-il ajouté.",
     [("Le plan est prêt", Some("Jean Moreau")), ("Il sera présenté demain", Some("Jean Moreau"))]
