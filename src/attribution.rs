@@ -10,8 +10,8 @@
 //!    sentence names the speaker, or a clause after the marker has a cue with its own subject,
 //!    or the marker ends a subordinate clause opened after the quote in a sentence with a cue
 //!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
-//!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`, a
-//!    tonic pronoun too: `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
+//!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
+//!    after an article or an honorific: `Pour Me X`, `Pour M. X`; a tonic pronoun too: `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
 //!    a speech act's noun and its author right after a quote opening its sentence
 //!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
@@ -2917,8 +2917,15 @@ impl<'a> Ctx<'a> {
         {
             c = self.chunks(ents, a + 1, e).into_iter().next().filter(|d| d.end == e)?;
         }
-        // Only an article may stand before an entity (Pour le Hamas, « … »).
-        let lead = self.toks[a + 1..c.first().max(a + 1)].iter().all(|t| t.has_role(Role::The));
+        // Only an article or an honorific may stand before an entity (Pour le Hamas, Pour Me X).
+        let lead = (a + 1..c.first().max(a + 1)).all(|k| {
+            let (t, l) = (&self.toks[k], self.lang);
+            t.has_role(Role::The)
+                || t.upper
+                    && (l.titles.get(t.key.as_str()).or_else(|| l.dotted_titles.get(t.key.as_str())))
+                        .is_some_and(|x| x.honorific)
+                || t.is('.') && l.dotted_titles.contains_key(self.toks[k - 1].key.as_str())
+        });
         if !lead || !self.toks.get(c.end).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {
             return None;
         }

@@ -760,6 +760,18 @@ t!(
     [("Préservons notre élection", None)]
 );
 
+// Opinion markers before a name with an honorific.
+t!(
+    opinion_marker_before_honorific_and_name,
+    "Pour Me Julien Ferrand, l'avocat de la défense, son client est « un jeune homme perdu ». Il plaidera.",
+    [("un jeune homme perdu", Some("Julien Ferrand"))]
+);
+t!(
+    opinion_marker_before_dotted_honorific_and_name,
+    "Pour M. Julien Ferrand, son client est « un jeune homme perdu ».",
+    [("un jeune homme perdu", Some("Julien Ferrand"))]
+);
+
 // Opinion markers with a tonic pronoun (data/<lang>/opinion_markers.txt, tonic_pronouns.tsv).
 t!(
     opinion_marker_tonic_pronoun_is_the_person_just_named,
