@@ -127,7 +127,8 @@
 //! or a photo credit line); a definite description of its head alone
 //! (`le porte-parole`, `cette source`; `la même source` to the previous quote's speaker,
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
-//! with that head named (`un porte-parole de la police`), else to the one organization of the document
+//! with that head named (`un porte-parole de la police`), or to such a description of the last
+//! three sentences no quote was given to (`Selon une source proche du dossier, …`), else to the one organization of the document
 //! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
 //! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
 //! description ending on an organization to it, after a generic head (`l'association X`) or as
@@ -1750,6 +1751,11 @@ impl<'a> Ctx<'a> {
                     if let Some(sp) = self.earlier_unnamed(head) {
                         return Some((sp, Method::Unnamed, 0.6));
                     }
+                    // Or one no quote was given to: Selon une source proche du dossier, … « … »,
+                    // a prévenu cette source.
+                    if let Some(sp) = self.earlier_indefinite(ents, head, c.start) {
+                        return Some((sp, Method::Unnamed, 0.55));
+                    }
                 }
                 if !unnamed && !plural {
                     // A demonstrative points back to the person just spoken of (Dany … cette
@@ -3107,6 +3113,30 @@ impl<'a> Ctx<'a> {
     /// description made of that head alone (`le porte-parole`, `la même source`, `cette source`).
     fn earlier_unnamed(&self, head: &str) -> Option<Speaker> {
         self.unnamed_heads.iter().rev().find(|(h, _)| h == head).map(|(_, sp)| sp.clone())
+    }
+
+    /// The nearest indefinite description outside quotes with head `head` right after its
+    /// determiner (not a contracted article: `du président`), in the sentence of token `at` or
+    /// the two before (`une source proche du dossier`), as written: an unnamed speaker that a
+    /// definite or demonstrative description points back to.
+    fn earlier_indefinite(&self, ents: &Entities, head: &str, at: usize) -> Option<Speaker> {
+        let here = self.toks.get(at)?.sent;
+        let k = (0..at).rev().take_while(|&k| self.toks[k].sent + 2 >= here).find(|&k| {
+            let t = &self.toks[k];
+            !self.in_quote[k]
+                && t.kind == TokKind::Word
+                && t.has(class(WordClass::Det))
+                && !t.has(class(WordClass::Prep))
+                && ![Role::Definite, Role::Group, Role::Plural].iter().any(|&r| t.has_role(r))
+                && self.toks.get(k + 1).is_some_and(|n| n.key == head)
+        })?;
+        let (_, s_end) = self.sentence_of(k);
+        let c = self
+            .chunks(ents, k, s_end)
+            .into_iter()
+            .next()
+            .filter(|c| c.start == k && matches!(c.kind, ChunkKind::Desc { definite: false, plural: false, .. }))?;
+        Some(Speaker { name: self.chunk_text(&c), entity: None })
     }
 
     /// The one organization of the document whose name opens in lower case with the folded

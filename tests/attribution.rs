@@ -478,6 +478,16 @@ t!(
     [("Je voulais juste parler.", Some("L'homme"))]
 );
 t!(
+    demonstrative_source_points_to_an_indefinite_one_no_quote_was_given_to,
+    "Selon une source proche du dossier, le repreneur pourrait revenir. « Rien n'est exclu », a prévenu cette source.",
+    [("Rien n'est exclu", Some("une source proche du dossier"))]
+);
+t!(
+    definite_role_points_to_no_contracted_article_description,
+    "Le discours du président de la République était attendu. « Rien n'est exclu », a prévenu le président.",
+    [("Rien n'est exclu", Some("le président"))]
+);
+t!(
     unnamed_source_keeps_description,
     "« Rien n'est décidé », a confié un haut diplomate.",
     [("Rien n'est décidé", Some("un haut diplomate"))]
