@@ -3117,8 +3117,8 @@ impl<'a> Ctx<'a> {
 
     /// The nearest indefinite description outside quotes with head `head` right after its
     /// determiner (not a contracted article: `du président`), in the sentence of token `at` or
-    /// the two before (`une source proche du dossier`), as written: an unnamed speaker that a
-    /// definite or demonstrative description points back to.
+    /// the two before (`une source proche du dossier`), as written, not in apposition to a name:
+    /// an unnamed speaker that a definite or demonstrative description points back to.
     fn earlier_indefinite(&self, ents: &Entities, head: &str, at: usize) -> Option<Speaker> {
         let here = self.toks.get(at)?.sent;
         let k = (0..at).rev().take_while(|&k| self.toks[k].sent + 2 >= here).find(|&k| {
@@ -3130,12 +3130,16 @@ impl<'a> Ctx<'a> {
                 && ![Role::Definite, Role::Group, Role::Plural].iter().any(|&r| t.has_role(r))
                 && self.toks.get(k + 1).is_some_and(|n| n.key == head)
         })?;
+        // Not one in apposition to a name (Dany, une habitante du quartier): that is the person.
+        if k >= 2 && self.toks[k - 1].is(',') && self.toks[k - 2].upper {
+            return None;
+        }
         let (_, s_end) = self.sentence_of(k);
-        let c = self
-            .chunks(ents, k, s_end)
-            .into_iter()
-            .next()
-            .filter(|c| c.start == k && matches!(c.kind, ChunkKind::Desc { definite: false, plural: false, .. }))?;
+        let c = self.chunks(ents, k, s_end).into_iter().next().filter(|c| {
+            c.start == k
+                && c.appos.is_none()
+                && matches!(c.kind, ChunkKind::Desc { definite: false, plural: false, .. })
+        })?;
         Some(Speaker { name: self.chunk_text(&c), entity: None })
     }
 

@@ -474,7 +474,7 @@ t!(
 );
 t!(
     photo_credit_is_no_antecedent_of_a_description,
-    "Un homme armé a été interpellé sur la place.\nKEYSTONE/Paul Dufour\nL'homme a déclaré aux policiers : « Je voulais juste parler. »",
+    "Un individu armé a été interpellé sur la place.\nKEYSTONE/Paul Dufour\nL'homme a déclaré aux policiers : « Je voulais juste parler. »",
     [("Je voulais juste parler.", Some("L'homme"))]
 );
 t!(
