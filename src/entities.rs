@@ -338,6 +338,15 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if a == b && etype == EntityType::Loc && toks[a].has(lex::FIRST_NAME) && particle_then_name(text, toks, b + 1) {
             continue;
         }
+        // So does a one-word organization that is a first name, before a particle in either case
+        // (Marianne de Montmollin, Marianne Le Goff: not the weekly Marianne).
+        if a == b
+            && etype == EntityType::Org
+            && toks[a].has(lex::FIRST_NAME)
+            && (particle_then_name(text, toks, b + 1) || lower_particle_then_name(text, toks, b + 1))
+        {
+            continue;
+        }
         // A one-word place right after an institution word, with no `de` between, is the
         // institution's name (la clinique Saint-Roch, l'université Laval): the run is left to the
         // names no list knows, which the word before types.
@@ -1236,6 +1245,19 @@ fn particle_then_name(text: &str, toks: &[Token], k: usize) -> bool {
     let spaced = |j: usize| j > 0 && toks.get(j).is_some_and(|t| one_space_after(text, &toks[j - 1], t));
     let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
     if !(particle(k) && toks[k].upper) {
+        return false;
+    }
+    let n = if particle(k + 1) { k + 2 } else { k + 1 };
+    spaced(n) && is_cap_word(&toks[n]) && !toks[n].has(lex::PARTICLE)
+}
+
+/// Whether token `k` is a name particle in lower case (`de`, `van`) one space after the token
+/// before it, followed, over at most one more particle, by a capitalized word one space after
+/// (`de Montmollin`, `van der Berg`).
+fn lower_particle_then_name(text: &str, toks: &[Token], k: usize) -> bool {
+    let spaced = |j: usize| j > 0 && toks.get(j).is_some_and(|t| one_space_after(text, &toks[j - 1], t));
+    let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
+    if !particle(k) || toks[k].upper {
         return false;
     }
     let n = if particle(k + 1) { k + 2 } else { k + 1 };

@@ -247,6 +247,17 @@ t!(
     [("Il faut agir vite", Some("Jean Moreau"))]
 );
 
+t!(
+    first_name_listed_as_a_weekly_opens_a_name_with_a_particle,
+    "« C'est une victoire », a réagi Marianne de Montmollin, coprésidente du comité.",
+    [("C'est une victoire", Some("Marianne de Montmollin"))]
+);
+t!(
+    weekly_named_like_a_first_name_stays_the_weekly,
+    "« C'est une victoire », a écrit Marianne dans son éditorial.",
+    [("C'est une victoire", Some("Marianne"))]
+);
+
 // --- Incises -------------------------------------------------------------------------
 t!(
     incise_inside_marks_two_parts,
