@@ -26,7 +26,9 @@
 //! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`, a verbless frame ending
 //!    with an opinion marker and its source: `Même constat pour X : «…»`), not a place alone
 //!    (`Normandie : «…»`); a short title line of a name, a comma and the quote to its end
-//!    (`Roland-Garros : Halep, «…»`);
+//!    (`Roland-Garros : Halep, «…»`); a quote opening on a speech verb right after its clause's
+//!    subject, with no cue and no quote before it in the sentence (`Le ministère « condamne
+//!    fermement … »`, `X « regrette » la décision`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
 //!    and a short subject); a cue in the previous paragraph ending with `:`;
 //!    a quote that is its whole sentence, named by the next sentence looking back on it
@@ -3561,6 +3563,32 @@ impl<'a> Ctx<'a> {
         // 5c. A title line of a name, a comma and the quote to its end (`Halep, « … »`).
         if let Some(f) = self.comma_headline(q, ents, s_start, open, close) {
             return Some(f);
+        }
+        // 5d. A quote opening on a speech verb right after its clause's subject, with no verb of
+        //    its own (`Le ministère « condamne fermement … » et appelle …`): the subject said it.
+        if self
+            .toks
+            .get(open + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.upper && self.lang.verb_forms.contains_key(t.key.as_str()))
+            && (s_start..open).all(|k| !self.in_quote[k] && self.cue_any(k, open).is_none())
+        {
+            // The verb is the quote's own: no cue outside it.
+            let cue = None;
+            // An article and a name the entities cover to the mark (le ministère des Affaires
+            // étrangères « … »): that entity.
+            if let Some((e, m)) = open.checked_sub(1).and_then(|k| ents.mention_at(k)) {
+                let article = m.tok_start > s_start && self.toks[m.tok_start - 1].has_role(Role::The);
+                if m.tok_end == open && (article || m.tok_start == s_start) {
+                    let method =
+                        if ents.list[e].etype == EntityType::Per { Method::Explicit } else { Method::Organization };
+                    if ents.list[e].etype != EntityType::Loc {
+                        return Some((self.speaker_of(ents, e), method, 0.7, cue));
+                    }
+                }
+            }
+            if let Some((sp, m, conf)) = self.subject_of_quote(ents, s_start, open) {
+                return Some((sp, m, conf.min(0.7), cue));
+            }
         }
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
         // A verb that is a cue only next to a quote counts here right after the closing mark and

@@ -258,6 +258,23 @@ t!(
     [("C'est une victoire", Some("Marianne"))]
 );
 
+// A quote opening on a speech verb right after its clause's subject.
+t!(
+    quote_opening_on_a_speech_verb_after_an_organization,
+    "Dans un communiqué, le ministère des Affaires étrangères « condamne fermement les bombardements » et appelle au calme.",
+    [("condamne fermement les bombardements", Some("ministère des Affaires étrangères"))]
+);
+t!(
+    quote_opening_on_a_speech_verb_after_a_name,
+    "Paul Dufour « regrette profondément » cette décision.",
+    [("regrette profondément", Some("Paul Dufour"))]
+);
+t!(
+    quote_opening_on_a_speech_verb_after_a_description,
+    "La direction « souhaite rester discrète » sur ce dossier.",
+    [("souhaite rester discrète", Some("La direction"))]
+);
+
 // --- Incises -------------------------------------------------------------------------
 t!(
     incise_inside_marks_two_parts,
