@@ -11,7 +11,8 @@
 //!    or the marker ends a subordinate clause opened after the quote in a sentence with a cue
 //!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
 //!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
-//!    after an article or an honorific: `Pour Me X`, `Pour M. X`; a tonic pronoun too: `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
+//!    after an article or an honorific: `Pour Me X`, `Pour M. X`; a tonic pronoun too:
+//!    `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
 //!    a speech act's noun and its author right after a quote opening its sentence
 //!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
@@ -130,8 +131,8 @@
 //! (`le porte-parole`, `cette source`; `la même source` to the previous quote's speaker,
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), or to such a description of the last
-//! three sentences no quote was given to (`Selon une source proche du dossier, …`), else to the one organization of the document
-//! whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
+//! three sentences no quote was given to (`Selon une source proche du dossier, …`), else to the
+//! one organization of the document whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
 //! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
 //! description ending on an organization to it, after a generic head (`l'association X`) or as
 //! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); the
@@ -2000,16 +2001,23 @@ impl<'a> Ctx<'a> {
         self.lang.role_within(desc, &cache[role])
     }
 
-    /// Whether token `k` sits on a line with a word in lower case or a quote: running text or a
-    /// quote's signature, not a byline or a photo credit (`KEYSTONE/Jean Dupont`), whose person
-    /// no description points to.
+    /// Whether token `k` sits in running text or a quote's signature: its sentence, or one next
+    /// to it on its line, has a word in lower case or a quote (`« … » Jean Dupont`). A byline or
+    /// a photo credit line (`KEYSTONE/Jean Dupont`) has none, and no description points to its
+    /// person. Reads a few sentences, never a whole long line.
     fn in_clause(&self, k: usize) -> bool {
-        let at = self.toks[k].start;
-        let bytes = self.text.as_bytes();
-        let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
-        let to = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p);
-        let (a, b) = (self.toks.partition_point(|t| t.start < from), self.toks.partition_point(|t| t.start < to));
-        (a..b).any(|i| self.in_quote[i] || self.toks[i].kind == TokKind::Word && !self.toks[i].upper)
+        let clause = |i: usize| self.in_quote[i] || self.toks[i].kind == TokKind::Word && !self.toks[i].upper;
+        let (s, e) = self.sentence_of(k);
+        if (s..e).any(clause) {
+            return true;
+        }
+        // The sentences before and after it, while no line break stands between.
+        let line_break = |a: usize, b: usize| self.text.as_bytes()[a..b].contains(&b'\n');
+        let before = s.checked_sub(1).filter(|&p| !line_break(self.toks[p].end, self.toks[s].start));
+        let after =
+            (e < self.toks.len()).then_some(e).filter(|&n| !line_break(self.toks[e - 1].end, self.toks[n].start));
+        before.is_some_and(|p| (self.sentence_of(p).0..s).any(clause))
+            || after.is_some_and(|n| (n..self.sentence_of(n).1).any(clause))
     }
 
     /// Whether `head` is a singular role noun naming one person (le vigneron, la magistrate), not
