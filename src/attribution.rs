@@ -412,7 +412,7 @@ pub fn attribute(
         markers: None,
     };
     let mut out: Vec<Attribution> = quotes.iter().map(|q| cx.attribute_one(q, ents)).collect();
-    repeated_quotes(&cx, text, quotes, &mut out);
+    repeated_quotes(&cx, ents, text, quotes, &mut out);
     lead_quotes(ents, quotes, &mut out);
     out
 }
@@ -420,10 +420,14 @@ pub fn attribute(
 /// Headlines and intertitles repeat words quoted in the body: the same words, the same speaker.
 /// So does a fragment of a longer quote (a lede's « aucun accès », the intertitle « On entend
 /// des voix »): it goes to the one named speaker of the longer quotes holding its words, also
-/// from a definite description the text names nowhere near (le chef de la diplomatie).
-fn repeated_quotes(cx: &Ctx, text: &str, quotes: &[Quote], out: &mut [Attribution]) {
+/// from a definite description the text names nowhere near (le chef de la diplomatie), or from
+/// a headline's frame that names no person (`Urgences du CHU de X : « on ne tient plus »`).
+fn repeated_quotes(cx: &Ctx, ents: &Entities, text: &str, quotes: &[Quote], out: &mut [Attribution]) {
     let open = |cx: &Ctx, a: &Attribution| match a.method {
         Method::None | Method::CarriedOver => true,
+        Method::Headline => {
+            a.speaker.as_ref().and_then(|sp| sp.entity).is_some_and(|e| ents.list[e].etype != EntityType::Per)
+        }
         Method::Unnamed => a.speaker.as_ref().is_some_and(|sp| {
             sp.entity.is_none() && !cx.is_indefinite_description(&sp.name) && !cx.is_plural_description(&sp.name)
         }),

@@ -345,6 +345,16 @@ t!(
 
 // --- Selon and headlines ---------------------------------------------------------------
 t!(
+    headline_frame_naming_an_organization_yields_to_the_body_speaker,
+    "Urgences du CHU de Nantes : « on ne tient plus »\n\n« On ne tient plus. La nuit dernière, on avait quarante patients », raconte Claire Dumas, infirmière.",
+    [("on ne tient plus", Some("Claire Dumas")), ("On ne tient plus. La nuit dernière, on avait quarante patients", Some("Claire Dumas"))]
+);
+t!(
+    headline_frame_naming_a_person_keeps_the_person,
+    "Paul Roy : « on ne tient plus »\n\n« On ne tient plus. La nuit dernière, on avait quarante patients », raconte Claire Dumas, infirmière.",
+    [("on ne tient plus", Some("Paul Roy")), ("On ne tient plus. La nuit dernière, on avait quarante patients", Some("Claire Dumas"))]
+);
+t!(
     selon_before_quote,
     "Selon Aminata Diallo, « la saison sera longue ».",
     [("la saison sera longue", Some("Aminata Diallo"))]
