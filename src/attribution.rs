@@ -2941,9 +2941,7 @@ impl<'a> Ctx<'a> {
         let lead = (a + 1..c.first().max(a + 1)).all(|k| {
             let (t, l) = (&self.toks[k], self.lang);
             t.has_role(Role::The)
-                || t.upper
-                    && (l.titles.get(t.key.as_str()).or_else(|| l.dotted_titles.get(t.key.as_str())))
-                        .is_some_and(|x| x.honorific)
+                || t.upper && l.title_or_dotted(t.key.as_str()).is_some_and(|x| x.honorific)
                 || t.is('.') && l.dotted_titles.contains_key(self.toks[k - 1].key.as_str())
         });
         if !lead || !self.toks.get(c.end).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {

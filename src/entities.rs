@@ -335,7 +335,11 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         }
         // A first name that is also a place, then a capitalized particle and a name, starts a
         // person's name (Petra De Sutter, Florence Van der Berg).
-        if a == b && etype == EntityType::Loc && toks[a].has(lex::FIRST_NAME) && particle_then_name(text, toks, b + 1) {
+        if a == b
+            && etype == EntityType::Loc
+            && toks[a].has(lex::FIRST_NAME)
+            && particle_then_name(text, toks, b + 1, true)
+        {
             continue;
         }
         // So does a one-word organization that is a first name, before a particle in either case
@@ -343,7 +347,7 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if a == b
             && etype == EntityType::Org
             && toks[a].has(lex::FIRST_NAME)
-            && (particle_then_name(text, toks, b + 1) || lower_particle_then_name(text, toks, b + 1))
+            && particle_then_name(text, toks, b + 1, false)
         {
             continue;
         }
@@ -1238,26 +1242,14 @@ fn article_then_capital(name: &str, article: &str) -> bool {
         && words.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Whether token `k` is a capitalized name particle (`De`, `Van`) one space after the token
-/// before it, followed, over at most one more particle, by a capitalized word of its sentence
-/// (`De Sutter`, `Van der Straeten`).
-fn particle_then_name(text: &str, toks: &[Token], k: usize) -> bool {
+/// Whether token `k` is a name particle one space after the token before it, capitalized when
+/// `capitalized` (`De`, `Van`), else in either case (`de`), followed, over at most one more
+/// particle, by a capitalized word of its sentence (`De Sutter`, `Van der Straeten`, `de
+/// Montmollin`).
+fn particle_then_name(text: &str, toks: &[Token], k: usize, capitalized: bool) -> bool {
     let spaced = |j: usize| j > 0 && toks.get(j).is_some_and(|t| one_space_after(text, &toks[j - 1], t));
     let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
-    if !(particle(k) && toks[k].upper) {
-        return false;
-    }
-    let n = if particle(k + 1) { k + 2 } else { k + 1 };
-    spaced(n) && is_cap_word(&toks[n]) && !toks[n].has(lex::PARTICLE)
-}
-
-/// Whether token `k` is a name particle in lower case (`de`, `van`) one space after the token
-/// before it, followed, over at most one more particle, by a capitalized word one space after
-/// (`de Montmollin`, `van der Berg`).
-fn lower_particle_then_name(text: &str, toks: &[Token], k: usize) -> bool {
-    let spaced = |j: usize| j > 0 && toks.get(j).is_some_and(|t| one_space_after(text, &toks[j - 1], t));
-    let particle = |j: usize| spaced(j) && toks[j].has(lex::PARTICLE) && toks[j].kind == TokKind::Word;
-    if !particle(k) || toks[k].upper {
+    if !particle(k) || capitalized && !toks[k].upper {
         return false;
     }
     let n = if particle(k + 1) { k + 2 } else { k + 1 };
