@@ -2717,6 +2717,30 @@ impl<'a> Ctx<'a> {
                 && k > 0
                 && (self.cue_at(k - 1, k).is_some() || self.lang.verb_forms.contains_key(self.toks[k - 1].key.as_str()))
         });
+        // A verb coordinated with no subject of its own after a completive (`X a déclaré que la
+        // Russie avait commencé, mais a noté que « … »`): it shares the subject of the speech verb
+        // that opened the completive, not that of the completive's own verb.
+        if let Some(kc) = completive {
+            let mut k = cue.start;
+            while k > kc + 1 && self.toks[k - 1].has(class(WordClass::Adv)) {
+                k -= 1;
+            }
+            if k > kc + 1 && self.toks[k - 1].has(class(WordClass::Conj)) && !self.in_quote[k - 1] {
+                // The main clause's subject: a name, or a pronoun or a description with no
+                // relative, completive or subordinate clause opening between it and its verb.
+                let main = chunks.iter().find(|c| !c.complement && c.end < kc).copied().filter(|c| match c.kind {
+                    ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled => true,
+                    ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..kc).any(|x| {
+                        let t = &self.toks[x];
+                        !self.in_quote[x]
+                            && (t.has_role(Role::Rel) || t.has_role(Role::That) || t.has(class(WordClass::Sub)))
+                    }),
+                });
+                if let Some(c) = main {
+                    return self.resolve(ents, &c, cue.start);
+                }
+            }
+        }
         let (clause_start, chunks) = match completive {
             Some(k) => (k + 1, chunks.into_iter().filter(|c| c.start > k).collect()),
             None => (clause_start, chunks),

@@ -789,3 +789,23 @@ t!(
     "Le vote a eu lieu mardi soir. « La coalition a pris de l'ampleur avec ce vote », selon les propos tenus par Paul Durand lors du débat.",
     [("La coalition a pris de l'ampleur avec ce vote", Some("Paul Durand"))]
 );
+t!(
+    coordinated_verb_after_a_completive_shares_the_main_subject,
+    "Paul Durand a déclaré que la Russie avait commencé, mais a noté que c'était « compliqué ».",
+    [("compliqué", Some("Paul Durand"))]
+);
+t!(
+    coordinated_verb_after_a_completive_with_et,
+    "Marie Lefort a expliqué que la France allait voter le texte, et a ajouté qu'il était « inacceptable en l'état ».",
+    [("inacceptable en l'état", Some("Marie Lefort"))]
+);
+t!(
+    coordinated_verb_after_a_completive_shares_a_pronoun_subject,
+    "« Nous ne céderons pas », a lancé Marie Lefort. Elle a rappelé que la France avait signé l'accord, mais a reconnu que la situation restait « très fragile ».",
+    [("Nous ne céderons pas", Some("Marie Lefort")), ("très fragile", Some("Marie Lefort"))]
+);
+t!(
+    verb_with_its_own_subject_after_a_completive_keeps_it,
+    "Marie Lefort a expliqué que la France allait voter le texte, mais Paul Durand a estimé qu'il était « inacceptable en l'état ».",
+    [("inacceptable en l'état", Some("Paul Durand"))]
+);
