@@ -428,6 +428,17 @@ pub fn find_entities(text: &str, seg: &Segments, gaz: &Matcher, lang: &Language)
         if b > a && !toks[a].upper && toks[a].kind == TokKind::Word {
             a = own_name_after_head(text, toks, gaz, m.entry, a, b).unwrap_or(a);
         }
+        // A listed person's alias opening with a lower-case title (roi Philippe, général de
+        // Gaulle): the title is no part of the name the text gives.
+        if etype == EntityType::Per {
+            while a < b
+                && !toks[a].upper
+                && toks[a].has(lex::TITLE)
+                && (toks[a + 1].upper || toks[a + 1].has(lex::PARTICLE))
+            {
+                a += 1;
+            }
+        }
         let idx = *by_entry.entry(m.entry).or_insert_with(|| gazetteer_entity(&mut ents, &mut by_id, gaz, m.entry));
         ents.list[idx].mentions.push(Mention { start: toks[a].start, end: m.end, tok_start: a, tok_end: b + 1 });
         for t in a..=b {

@@ -807,7 +807,9 @@ const GAZ: &str = "id\ttype\tname\taliases\twikidata\troles\tgender\n\
     loc_saint_roch\tLOC\tSaint-Roch\t\t\t\t\n\
     org_lavenir\tORG\tL'Avenir\t\t\t\t\n\
     loc_manche\tLOC\tManche\t\t\t\t\n\
-    loc_petra\tLOC\tPetra\t\t\t\t\n";
+    loc_petra\tLOC\tPetra\t\t\t\t\n\
+    per_albert_de_valdor\tPER\tAlbert de Valdor\troi Albert\t\t\tm\n\
+    per_jean_de_montclar\tPER\tJean de Montclar\tde Montclar|général de Montclar\t\t\tm\n";
 
 fn gaz() -> &'static Matcher {
     static GAZ_M: OnceLock<Matcher> = OnceLock::new();
@@ -2017,4 +2019,14 @@ e!(
     ent_first_name_and_surname_coordinated_with_a_place_stays_a_place,
     "Des heurts ont eu lieu à Lyon et Diego Suarez dans la nuit.",
     [("LOC:lyon", "LOC", ["Lyon"]), ("LOC:diego-suarez", "LOC", ["Diego Suarez"])]
+);
+e!(
+    ent_listed_person_alias_drops_its_lower_case_title,
+    "Le roi Albert a reçu les lauréats au palais.",
+    [("per_albert_de_valdor", "PER", ["Albert"])]
+);
+e!(
+    ent_listed_person_alias_drops_its_title_before_a_particle,
+    "Le général de Montclar a quitté la ville en 1944.",
+    [("per_jean_de_montclar", "PER", ["de Montclar"])]
 );
