@@ -138,8 +138,8 @@
 //! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); the
 //! management alone (`la direction`) to the organization named most often before it; a generic head
 //! (`l'établissement`, also with lower-case adjectives, `l'organisation patronale`,
-//! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last three
-//! sentences naming any, never to a person whose role holds it (`la présidente de l'institution`)
+//! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last four
+//! sentences naming any (a subhead between paragraphs counts as one), never to a person whose role holds it (`la présidente de l'institution`)
 //! (with its owner as complement, `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
 //! article (`préfecture de la Haute-Savoie`), and its head alone points back to it
@@ -2083,8 +2083,8 @@ impl<'a> Ctx<'a> {
     /// of `at`'s sentence and the two before that names any (none when two are named there).
     fn recent_organization(&self, ents: &Entities, at: usize, except: Option<usize>) -> Option<usize> {
         let here = self.toks.get(at)?.sent;
-        // The one organization of the nearest sentence that names any (this one, the previous,
-        // or the one before): BECI in `Le gouvernement de X (N-VA) … BECI s'inquiète …
+        // The one organization of the nearest sentence that names any (this one or one of the
+        // three before: a subhead between two paragraphs is a sentence too): BECI in `Le gouvernement de X (N-VA) … BECI s'inquiète …
         // L'organisation patronale appelle …`.
         let mut found: Option<(u32, usize)> = None;
         let mut tied = false;
@@ -2098,7 +2098,7 @@ impl<'a> Ctx<'a> {
                 .filter(|m| {
                     m.tok_end <= at
                         && (!self.in_quote[m.tok_start] || self.quoted_name(m.tok_start, m.tok_end))
-                        && self.toks[m.tok_start].sent + 2 >= here
+                        && self.toks[m.tok_start].sent + 3 >= here
                 })
                 .map(|m| here - self.toks[m.tok_start].sent)
                 .min();

@@ -809,3 +809,13 @@ t!(
     "Marie Lefort a expliqué que la France allait voter le texte, mais Paul Durand a estimé qu'il était « inacceptable en l'état ».",
     [("inacceptable en l'état", Some("Paul Durand"))]
 );
+t!(
+    generic_head_institut_stands_for_the_named_organization,
+    "Météo-France a placé le Var en vigilance rouge samedi. « Des phénomènes dangereux sont prévus », précise l'institut.",
+    [("Des phénomènes dangereux sont prévus", Some("Météo-France"))]
+);
+t!(
+    generic_head_reaches_an_organization_named_before_a_subhead,
+    "Météo-France a placé le Var en vigilance rouge samedi. Les pluies sont violentes.\nDes conseils utiles\nL'organisme rappelle ensuite que « les routes peuvent être coupées ».",
+    [("les routes peuvent être coupées", Some("Météo-France"))]
+);
