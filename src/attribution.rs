@@ -1361,14 +1361,14 @@ impl<'a> Ctx<'a> {
         // without its agent is none (sont reconnus, seront dévoilées).
         if t.has(class(WordClass::Aux)) {
             if let Some((_, e)) = self.verb_after(i + 1, limit) {
-                if self.passive_at(i) && !self.agent_at(e) {
+                if self.passive_at(i) && self.agent_after(e).is_none() {
                     return None;
                 }
                 return Some(Cue { start: i, end: e, pronoun: None, adjacent: false });
             }
         }
         let (_, e) = self.form_at(i, limit)?;
-        if (self.passive_before(i) || self.adjective_participle(i, e)) && !self.agent_at(e) {
+        if (self.passive_before(i) || self.adjective_participle(i, e)) && self.agent_after(e).is_none() {
             return None;
         }
         Some(Cue { start: i, end: e, pronoun: None, adjacent: false })
@@ -1417,7 +1417,7 @@ impl<'a> Ctx<'a> {
             if self.passive_at(p) {
                 return true;
             }
-            if !t.has(skip) {
+            if !t.has(skip) && !self.unlisted_adverb(p) {
                 return false;
             }
             k = p;
@@ -1438,6 +1438,61 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` introduces a passive's agent (`par`), whose act the verb names.
     fn agent_at(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.has_role(Role::By))
+    }
+
+    /// Whether token `k` is a lower-case word no list knows that ends like an adverb
+    /// (`rapidement`, `repeatedly`: `adverb_suffixes.txt`).
+    fn unlisted_adverb(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == TokKind::Word && !t.upper && t.lex == 0 && self.lang.ends_like_adverb(&t.key)
+    }
+
+    /// The agent of cue `cue` when it is a passive with one (`a été qualifié de « … » par les
+    /// pompiers`, `jugé « … » par X`): the noun phrase after `par`, before `limit`.
+    fn passive_agent(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
+        let passive = (cue.start..cue.end).any(|k| self.passive_at(k)) || self.passive_before(cue.start);
+        if !passive || cue.pronoun.is_some() {
+            return None;
+        }
+        let by = self.agent_after(cue.end)?;
+        let c =
+            self.chunks(ents, by + 1, limit).into_iter().next().filter(|c| c.start == by + 1 || c.first() == by + 1)?;
+        self.resolve(ents, &c, cue.start)
+    }
+
+    /// The `par` of a passive's agent after the verb ending at `e`: right after it, or past the
+    /// quote the verb governs, maybe after one function word (`qualifié de « … » par les
+    /// pompiers`, `jugé « … » par X`).
+    fn agent_after(&self, e: usize) -> Option<usize> {
+        if self.agent_at(e) {
+            return Some(e);
+        }
+        let quoted = |k: usize| self.in_quote.get(k).copied().unwrap_or(false);
+        let mut k = e;
+        if self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word && t.has(lex::FUNCTION_WORD)) && !quoted(k) {
+            k += 1;
+        } else if self.toks.get(k + 1).is_some_and(|t| t.is('\'') || t.is('\u{2019}')) && !quoted(k) {
+            // An elided word before the mark stays apart from its apostrophe (d'« … »).
+            k += 2;
+        }
+        // The opening mark, in the quote or just before it.
+        if self.toks.get(k).is_none_or(|t| t.kind != TokKind::Punct) {
+            return None;
+        }
+        if !quoted(k) {
+            k += 1;
+        }
+        if !quoted(k) {
+            return None;
+        }
+        while quoted(k) {
+            k += 1;
+        }
+        // The closing mark.
+        if self.toks.get(k).is_some_and(|t| t.kind == TokKind::Punct) {
+            k += 1;
+        }
+        self.agent_at(k).then_some(k)
     }
 
     /// Whether the word at `i` follows a determiner always followed by its noun (`un communiqué`,
@@ -1468,7 +1523,9 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.form_at(j, limit) {
                 return Some(r);
             }
-            if self.toks[j].has(class(WordClass::Adv) | class(WordClass::Neg) | class(WordClass::Refl)) {
+            if self.toks[j].has(class(WordClass::Adv) | class(WordClass::Neg) | class(WordClass::Refl))
+                || self.unlisted_adverb(j)
+            {
                 j += 1;
                 skipped += 1;
                 continue;
@@ -3521,6 +3578,10 @@ impl<'a> Ctx<'a> {
         for cue in before.into_iter().take(3) {
             if let Some((sp, m, c)) = self.main_subject_past_subordinate(ents, &cue, s_start, open) {
                 return Some((sp, m, c, None));
+            }
+            // A passive's agent says the words (qualifié de « … » par les pompiers).
+            if let Some((sp, m, c)) = self.passive_agent(ents, &cue, s_end) {
+                return Some((sp, m, c, Some(self.span(cue.start, cue.end))));
             }
             let r = if cue.pronoun.is_some() {
                 self.subject_before(ents, &cue, s_start)

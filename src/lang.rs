@@ -625,6 +625,9 @@ pub struct Language {
     /// Endings of adjectives that follow their noun (`al` of `national`, `rouge`), lower case
     /// with accents: a bare word after an organization keyword needs one to go on its name.
     pub adjective_endings: Vec<String>,
+    /// Endings of adverbs (`adverb_suffixes.txt`: `-ment`; `-ly`), lowercase: an unlisted word with
+    /// one may sit between an auxiliary and its participle (`a été rapidement qualifié`).
+    pub adverb_suffixes: Vec<String>,
     /// Words opening a sentence before a speech verb with no subject, which goes on with the
     /// previous speaker (`et d'` of `Et d'ajouter : « … »`), as token keys, longest first, with
     /// the verb form they take.
@@ -950,6 +953,7 @@ macro_rules! language_files {
             role_links: data_file!($lang, "role_links.tsv"),
             audience_nouns: data_file!($lang, "audience_nouns.txt"),
             adjective_endings: data_file!($lang, "adjective_endings.txt"),
+            adverb_suffixes: data_file!($lang, "adverb_suffixes.txt"),
             clitic_suffixes: data_file!($lang, "clitic_suffixes.txt"),
             elisions: data_file!($lang, "elisions.txt"),
             boilerplate: data_file!($lang, "boilerplate.txt"),
@@ -1507,6 +1511,7 @@ impl Language {
             role_links: role_links(&files.role_links)?,
             audience_nouns: word_list(&files.audience_nouns),
             adjective_endings: lines(&files.adjective_endings).map(|(_, l)| l.trim().to_lowercase()).collect(),
+            adverb_suffixes: lines(&files.adverb_suffixes).map(|(_, l)| l.trim().to_lowercase()).collect(),
             boilerplate,
             related_first_words: related_headers
                 .iter()
@@ -1713,6 +1718,12 @@ impl Language {
         self.participle_suffixes.iter().any(|s| folded.ends_with(s.as_str()))
     }
 
+    /// Whether a folded word ends like an adverb (`adverb_suffixes.txt`: `rapidement`), with at
+    /// least three letters before the ending.
+    pub fn ends_like_adverb(&self, folded: &str) -> bool {
+        self.adverb_suffixes.iter().any(|s| folded.len() >= s.len() + 3 && folded.ends_with(s.as_str()))
+    }
+
     /// Whether a word (as written) ends like an adjective that follows its noun
     /// (`adjective_endings.txt`: `nationale`, `rouge`).
     pub fn is_postposed_adjective(&self, word: &str) -> bool {
@@ -1798,6 +1809,7 @@ struct LanguageFiles {
     role_links: DataFile,
     audience_nouns: DataFile,
     adjective_endings: DataFile,
+    adverb_suffixes: DataFile,
     clitic_suffixes: DataFile,
     elisions: DataFile,
     boilerplate: DataFile,

@@ -819,3 +819,23 @@ t!(
     "Météo-France a placé le Var en vigilance rouge samedi. Les pluies sont violentes.\nDes conseils utiles\nL'organisme rappelle ensuite que « les routes peuvent être coupées ».",
     [("les routes peuvent être coupées", Some("Météo-France"))]
 );
+t!(
+    passive_agent_after_the_quote_speaks,
+    "Le projet de loi a été jugé « inacceptable en l'état » par Marie Lefort, qui a quitté la salle.",
+    [("inacceptable en l'état", Some("Marie Lefort"))]
+);
+t!(
+    passive_agent_after_an_elided_complement_and_a_title_speaks,
+    "Le texte a été qualifié d'« accord historique » par la ministre Marie Lefort.",
+    [("accord historique", Some("Marie Lefort"))]
+);
+t!(
+    passive_with_an_unlisted_adverb_before_its_participle,
+    "L'incendie a été rapidement qualifié de « très virulent » par Paul Durand.",
+    [("très virulent", Some("Paul Durand"))]
+);
+t!(
+    passive_without_an_agent_names_no_speaker,
+    "Le texte a été qualifié d'« accord historique pour toute la région » lors du sommet de mardi.",
+    [("accord historique pour toute la région", None)]
+);
