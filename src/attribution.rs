@@ -1946,7 +1946,12 @@ impl<'a> Ctx<'a> {
                         return Some((self.speaker_of(ents, e), Method::Organization, 0.85));
                     }
                 }
-                let from = if definite && !plural && self.names_institution(c) { c.start + 1 } else { c.start };
+                let mut from = if definite && !plural && self.names_institution(c) { c.start + 1 } else { c.start };
+                // A complement's preposition is no part of the description (un communiqué du
+                // ministère algérien: ministère algérien; de la commune: la commune).
+                if from + 1 < c.end && self.toks[from].has_role(Role::Of) && !self.toks[from].has_role(Role::Plural) {
+                    from += 1;
+                }
                 let desc = self.text[self.toks[from].start..self.toks[c.end - 1].end].to_string();
                 Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.7))
             }

@@ -1157,8 +1157,6 @@ fn title_of<'l>(t: &Token, lang: &'l Language) -> Option<&'l Title> {
 /// witnesses: followed by a verb (Dany doit …), by an age (Dany, 72 ans, …) or by a role in
 /// apposition (Patrick, agriculteur sur l'île).
 fn lone_first_name_person(toks: &[Token], a: usize, lang: &Language) -> bool {
-    /// Largest number read as an age.
-    const MAX_AGE: u32 = 120;
     let t = &toks[a];
     if !t.has(lex::FIRST_NAME) || t.acronym {
         return false;
@@ -1178,11 +1176,7 @@ fn lone_first_name_person(toks: &[Token], a: usize, lang: &Language) -> bool {
         return false;
     }
     match at(a + 2) {
-        // An age: a small number then a word or a comma (72 ans, ; 72,).
-        Some(n) if n.kind == TokKind::Number => {
-            n.key.parse::<u32>().is_ok_and(|v| v > 0 && v <= MAX_AGE)
-                && at(a + 3).is_some_and(|w| w.is(',') || (w.kind == TokKind::Word && !w.upper))
-        }
+        Some(n) if n.kind == TokKind::Number => age_after(toks, a + 1),
         // A role, bare or after a determiner (agriculteur ; une retraitée).
         Some(w) if w.kind == TokKind::Word && !w.upper => {
             let role = |x: &Token| x.kind == TokKind::Word && !x.upper && (x.has(lex::ROLE_NOUN) || is_title(x, lang));
@@ -1190,6 +1184,19 @@ fn lone_first_name_person(toks: &[Token], a: usize, lang: &Language) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether an age in apposition follows token `b` (a comma) in its sentence: a small number after
+/// a space, then a comma or a word of three letters or more (`, 72 ans,`; `, 72,`), as reportage
+/// gives a person's (not a time: `,9 h. 45`).
+fn age_after(toks: &[Token], b: usize) -> bool {
+    /// Largest number read as an age.
+    const MAX_AGE: u32 = 120;
+    let Some(comma) = toks.get(b).filter(|c| c.is(',')) else { return false };
+    let at = |k: usize| toks.get(k).filter(|x| x.sent == comma.sent);
+    at(b + 1).is_some_and(|n| {
+        n.kind == TokKind::Number && n.start > comma.end && n.key.parse::<u32>().is_ok_and(|v| v > 0 && v <= MAX_AGE)
+    }) && at(b + 2).is_some_and(|w| w.is(',') || (w.kind == TokKind::Word && !w.upper && w.key.len() >= 3))
 }
 
 /// Whether word token `t` is a title written without a period (the list bit first).
@@ -2210,6 +2217,10 @@ fn add_name(
     } else if n_words >= 2 && is_roman_ordinal(text, first) {
         // A Roman ordinal opens no person's name (IVe République, IIIe Reich).
         None
+    } else if n_words >= 2 && n_cap >= 2 && first_name.is_none() && !heading && age_after(toks, b) {
+        // A name with an age in apposition is a person's, whatever its particles (Ladislas de
+        // Toldi, 27 ans, …).
+        Some(EntityType::Per)
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None

@@ -839,3 +839,8 @@ t!(
     "Le texte a été qualifié d'« accord historique pour toute la région » lors du sommet de mardi.",
     [("accord historique pour toute la région", None)]
 );
+t!(
+    unnamed_author_of_a_statement_drops_its_preposition,
+    "« Le cadre du consensus est désormais très clair », indique un communiqué du ministère algérien.",
+    [("Le cadre du consensus est désormais très clair", Some("ministère algérien"))]
+);

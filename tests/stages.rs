@@ -2030,3 +2030,13 @@ e!(
     "Le général de Montclar a quitté la ville en 1944.",
     [("per_jean_de_montclar", "PER", ["de Montclar"])]
 );
+e!(
+    ent_unknown_name_with_a_particle_and_an_age_is_a_person,
+    "Ladislas de Toldi, 27 ans, entend bien être de la fête.",
+    [("PER:ladislas-de-toldi", "PER", ["Ladislas de Toldi"])]
+);
+e!(
+    ent_name_with_a_particle_before_a_time_is_no_person,
+    "Conférence au Palais de la Découverte,9 h. 45 : la biologie.",
+    [("LOC:palais-de-la-decouverte", "LOC", ["Palais de la Découverte"])]
+);
