@@ -19,6 +19,9 @@
 //!    (`X a déclaré : «…»`, `X a qualifié … de «…»`; a verb marked `adjacent` only ending the
 //!    clause whose colon opens the quote: `X interpelle le ministre : «…»`); a past participle
 //!    right after a determiner and its noun is an adjective, no cue (`les peines prononcées`);
+//!    a passive's agent is the speaker, also after the quote the verb governs (`qualifié de «…»
+//!    par les pompiers`); a verb with no subject coordinated after a completive shares the subject
+//!    of the verb that opened it (`X a déclaré que Y …, mais a noté que «…»`);
 //!    a speech verb with no subject after a lead opening the sentence (`Et d'ajouter : «…»`,
 //!    `Tout en relativisant : «…»`: `data/<lang>/continuation_leads.tsv`) goes on with the
 //!    previous quote's speaker in the same or the previous paragraph (or a person reported as
@@ -139,8 +142,8 @@
 //! management alone (`la direction`) to the organization named most often before it; a generic head
 //! (`l'établissement`, also with lower-case adjectives, `l'organisation patronale`,
 //! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last four
-//! sentences naming any (a subhead between paragraphs counts as one), never to a person whose role holds it (`la présidente de l'institution`)
-//! (with its owner as complement, `l'établissement du groupe X`, to the one other). A
+//! sentences naming any (a subhead between paragraphs counts as one), never to a person whose
+//! role holds it (`la présidente de l'institution`) (with its owner as complement, `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
 //! article (`préfecture de la Haute-Savoie`), and its head alone points back to it
 //! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
@@ -2142,12 +2145,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The one organization but `except` named outside quotes (or quoted alone) in the nearest
-    /// of `at`'s sentence and the two before that names any (none when two are named there).
+    /// of `at`'s sentence and the three before that names any (none when two are named there).
     fn recent_organization(&self, ents: &Entities, at: usize, except: Option<usize>) -> Option<usize> {
         let here = self.toks.get(at)?.sent;
         // The one organization of the nearest sentence that names any (this one or one of the
-        // three before: a subhead between two paragraphs is a sentence too): BECI in `Le gouvernement de X (N-VA) … BECI s'inquiète …
-        // L'organisation patronale appelle …`.
+        // three before: a subhead between two paragraphs is a sentence too): BECI in `Le
+        // gouvernement de X (N-VA) … BECI s'inquiète … L'organisation patronale appelle …`.
         let mut found: Option<(u32, usize)> = None;
         let mut tied = false;
         for (i, e) in ents.list.iter().enumerate() {
