@@ -2219,9 +2219,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether a person may hold the role headed by `head`: no other function given after their
-    /// name in the document (`X, maire de …`; a rank before the name does not count), and, for a gazetteer person with roles, one of them uses that word.
+    /// name in the document (`X, maire de …`; a rank before the name does not count) unless the
+    /// head names a field rather than a post (`generic_roles.txt`: la syndicaliste, le médecin),
+    /// and, for a gazetteer person with roles, one of them uses that word.
     fn role_fits(&self, ents: &Entities, e: usize, head: &str) -> bool {
-        if self.bindings.iter().any(|b| b.entity == e && b.postposed && !b.head.is_empty() && b.head != head) {
+        let generic = self.lang.generic_roles.contains(head);
+        if !generic
+            && self.bindings.iter().any(|b| b.entity == e && b.postposed && !b.head.is_empty() && b.head != head)
+        {
             return false;
         }
         match ents.list[e].entry.map(|x| self.gaz.entry(x)) {

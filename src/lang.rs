@@ -599,6 +599,10 @@ pub struct Language {
     /// Role nouns standing for a group, a body or an unnamed source (`l'opposition`, `la
     /// défense`), never for the one person just named (`group_nouns.txt`), folded.
     pub group_nouns: HashSet<String>,
+    /// Role nouns that name a person's field, not one post (`la syndicaliste`, `le médecin`):
+    /// such a description may stand for the person just named whatever role an apposition gave
+    /// them (`generic_roles.txt`), folded.
+    pub generic_roles: HashSet<String>,
     /// Words marking a description as the one just cited (`la même source`), folded.
     pub same_words: HashSet<String>,
     /// Words of a speaker's own voice (first and second person: `je`, `nous`, `vous`), folded: a
@@ -944,6 +948,7 @@ macro_rules! language_files {
             org_anaphors: data_file!($lang, "org_anaphors.txt"),
             org_voices: data_file!($lang, "org_voices.txt"),
             group_nouns: data_file!($lang, "group_nouns.txt"),
+            generic_roles: data_file!($lang, "generic_roles.txt"),
             same_words: data_file!($lang, "same_words.txt"),
             voice_words: data_file!($lang, "voice_words.txt"),
             ballot_words: data_file!($lang, "ballot_words.txt"),
@@ -1502,6 +1507,7 @@ impl Language {
             org_anaphors: word_list(&files.org_anaphors),
             org_voices: word_list(&files.org_voices),
             group_nouns: word_list(&files.group_nouns),
+            generic_roles: word_list(&files.generic_roles),
             same_words: word_list(&files.same_words),
             voice_words: word_list(&files.voice_words),
             ballot_words: word_list(&files.ballot_words),
@@ -1800,6 +1806,7 @@ struct LanguageFiles {
     org_anaphors: DataFile,
     org_voices: DataFile,
     group_nouns: DataFile,
+    generic_roles: DataFile,
     same_words: DataFile,
     voice_words: DataFile,
     ballot_words: DataFile,

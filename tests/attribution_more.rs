@@ -844,3 +844,18 @@ t!(
     "« Le cadre du consensus est désormais très clair », indique un communiqué du ministère algérien.",
     [("Le cadre du consensus est désormais très clair", Some("ministère algérien"))]
 );
+t!(
+    generic_role_points_back_past_another_apposition_role,
+    "Pour Sandrine Le Floch, secrétaire de la section CFDT, le problème est ailleurs. « On a des intérimaires depuis quatre ans », a détaillé la syndicaliste.",
+    [("On a des intérimaires depuis quatre ans", Some("Sandrine Le Floch"))]
+);
+t!(
+    generic_role_with_an_adjective_points_back_to_the_lawyer,
+    "Me Jean-Baptiste Roux, conseil de l'ancien élu, a plaidé la relaxe : « Mon client n'a jamais été malhonnête », a insisté le pénaliste parisien.",
+    [("Mon client n'a jamais été malhonnête", Some("Jean-Baptiste Roux"))]
+);
+t!(
+    specific_post_does_not_point_back_past_another_apposition_role,
+    "Paul Durand, maire de Quimper, a reçu les parents mardi. « Nous trouverons une solution », a assuré le ministre.",
+    [("Nous trouverons une solution", Some("le ministre"))]
+);
