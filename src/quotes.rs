@@ -6,10 +6,11 @@
 //! convention for speech over several paragraphs) or closes it; otherwise it ends
 //! with its paragraph, so a stray mark never swallows the rest of the document.
 //! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits
-//! a quote into two parts, and two quotes joined by an incise
+//! a quote into two parts (a name in apposition to the incise's subject goes with it:
+//! `a reconnu le maire, Jean Dupont (PS).`), and two quotes joined by an incise
 //! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
 
-use crate::lang::{Language, Role, WordClass};
+use crate::lang::{lex, Language, Role, WordClass};
 use crate::segment::{tokenize_with, Segments, TokKind, Token};
 
 /// Whether a quote reproduces a full sentence, a fragment, or is not speech at all.
@@ -448,13 +449,12 @@ fn find_incise(
     // An incise runs from a comma to the next comma, or to a period that ends its sentence, not
     // an abbreviation's (`a assuré M. Nguyen.`). Both marks are ASCII: a byte search finds
     // exactly the chars.
-    let mut marks = memchr::memchr2_iter(b',', b'.', s.as_bytes())
+    let marks: Vec<(usize, u8)> = memchr::memchr2_iter(b',', b'.', s.as_bytes())
         .map(|i| (a + i, s.as_bytes()[i]))
-        .filter(|&(i, k)| k == b',' || !ends_abbreviation(text, i, lang));
-    let mut prev = marks.next()?;
-    for next in marks {
-        let ((c1, k1), (c2, _)) = (prev, next);
-        prev = next;
+        .filter(|&(i, k)| k == b',' || !ends_abbreviation(text, i, lang))
+        .collect();
+    for (m, w) in marks.windows(2).enumerate() {
+        let ((c1, k1), (mut c2, k2)) = (w[0], w[1]);
         if k1 != b',' {
             continue;
         }
@@ -466,6 +466,13 @@ fn find_incise(
             None => is_incise(&span_tokens(text, c1 + 1, c2, lang), lang),
         };
         if incise {
+            // A name in apposition to the incise's subject goes with it (`a reconnu le maire,
+            // Jean-Yves Kerdraon (divers gauche). Mais …`).
+            if let Some(&(c3, _)) = marks.get(m + 2).filter(|_| k2 == b',') {
+                if doc_span_tokens(seg, c2, c3).is_some_and(is_name_apposition) {
+                    c2 = c3;
+                }
+            }
             let first = trim_span(text, a, c1);
             let second = trim_span(text, c2 + 1, b);
             if first.1 > first.0 && second.1 > second.0 {
@@ -475,6 +482,29 @@ fn find_incise(
         }
     }
     None
+}
+
+/// Whether tokens are a name and maybe a gloss in parentheses, nothing else: capitalized words,
+/// name particles and initials after the first (`Jean-Yves Kerdraon (divers gauche)`, `J. de Vries`).
+fn is_name_apposition(toks: &[Token]) -> bool {
+    let (mut words, mut depth) = (0, 0u32);
+    for t in toks {
+        if t.is('(') {
+            depth += 1;
+        } else if t.is(')') {
+            depth = depth.saturating_sub(1);
+        } else if depth > 0 {
+            continue;
+        } else if t.kind == TokKind::Word {
+            if !(t.upper || words > 0 && t.has(lex::PARTICLE)) {
+                return false;
+            }
+            words += 1;
+        } else if !(t.is('-') || t.is('\'') || t.is('.') && words > 0) {
+            return false;
+        }
+    }
+    (1..=5).contains(&words) && depth == 0
 }
 
 /// `« Nous irons », a-t-il dit, « jusqu'au bout »` → one quote.

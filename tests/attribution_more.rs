@@ -859,3 +859,13 @@ t!(
     "Paul Durand, maire de Quimper, a reçu les parents mardi. « Nous trouverons une solution », a assuré le ministre.",
     [("Nous trouverons une solution", Some("le ministre"))]
 );
+t!(
+    incise_takes_the_name_in_apposition_to_its_subject,
+    "Le conseil a voté mardi le report. « Nous ne pouvons pas lancer ce chantier cette année, a reconnu le maire, Jean-Yves Kerdraon (divers gauche). Mais nous trouverons une solution. »",
+    [("Nous ne pouvons pas lancer ce chantier cette année Mais nous trouverons une solution.", Some("Jean-Yves Kerdraon"))]
+);
+t!(
+    incise_before_a_comma_and_lower_case_words_stays_short,
+    "« Nous irons, a déclaré le ministre, jusqu'au bout de cette réforme. »",
+    [("Nous irons jusqu'au bout de cette réforme.", Some("le ministre"))]
+);
