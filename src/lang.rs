@@ -849,7 +849,19 @@ fn landmark_list(f: &DataFile) -> HashMap<String, Option<String>> {
 
 /// A list of [`Apostrophes`], lowercase.
 fn apostrophe_list(f: &DataFile) -> Vec<String> {
-    lines(f).map(|(_, l)| l.trim().to_lowercase()).collect()
+    lines(f).map(|(_, l)| l.split('\t').next().unwrap_or("").trim().to_lowercase()).collect()
+}
+
+/// The elisions of `elisions.txt` marked `name` in a second column: written as a capital before a
+/// capital they open a name (`N'Golo`), lowercase.
+fn name_openers(f: &DataFile) -> Vec<String> {
+    lines(f)
+        .filter_map(|(_, l)| {
+            let mut cols = l.split('\t');
+            let e = cols.next()?.trim().to_lowercase();
+            (cols.next().map(str::trim) == Some("name")).then_some(e)
+        })
+        .collect()
 }
 
 fn phrase_list(f: &DataFile, apostrophes: &Apostrophes) -> Vec<Vec<String>> {
@@ -1461,7 +1473,8 @@ impl Language {
         }
         role_synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let abbreviations = lines(&files.abbreviations).map(|(_, l)| l.trim().to_string()).collect();
-        let apostrophes = Apostrophes::new(apostrophe_list(&files.elisions), apostrophe_list(&files.clitic_suffixes));
+        let apostrophes = Apostrophes::new(apostrophe_list(&files.elisions), apostrophe_list(&files.clitic_suffixes))
+            .with_name_openers(name_openers(&files.elisions));
         let sub_phrases = tsv_rows(&files.function_words, "word", 2)?
             .into_iter()
             .filter(|(_, cols)| cols[1].trim() == "sub")

@@ -136,18 +136,35 @@ pub struct Apostrophes {
     clitic_suffixes: Vec<String>,
     /// The length of the longest elision, in bytes (a longer prefix is none, unread).
     longest_elision: usize,
+    /// Elisions that, written as a capital before a capital, open a name instead (`N'Golo`,
+    /// `M'Bala`; not `L'Ukraine`).
+    name_openers: Vec<String>,
 }
 
 impl Apostrophes {
     /// The elisions and clitic suffixes of a language, lowercase.
     pub fn new(elisions: Vec<String>, clitic_suffixes: Vec<String>) -> Apostrophes {
         let longest_elision = elisions.iter().map(String::len).max().unwrap_or(0);
-        Apostrophes { elisions, clitic_suffixes, longest_elision }
+        Apostrophes { elisions, clitic_suffixes, longest_elision, name_openers: Vec::new() }
+    }
+
+    /// These apostrophes, with the elisions `name_openers` that open a name when written as a
+    /// capital before a capital (`N'Golo Kanté`), lowercase.
+    pub fn with_name_openers(self, name_openers: Vec<String>) -> Apostrophes {
+        Apostrophes { name_openers, ..self }
     }
 
     /// Whether `prefix` (the part of a word before an apostrophe) is an elision.
     fn is_elision(&self, prefix: &str) -> bool {
         prefix.len() <= self.longest_elision && self.elisions.iter().any(|e| e.eq_ignore_ascii_case(prefix))
+    }
+
+    /// Whether `prefix`, before an apostrophe and the char `next`, opens a name rather than
+    /// eliding a word: a name opener written in capitals before a capital (`N'Golo`).
+    fn opens_name(&self, prefix: &str, next: char) -> bool {
+        next.is_uppercase()
+            && prefix.chars().all(char::is_uppercase)
+            && self.name_openers.iter().any(|e| e.eq_ignore_ascii_case(prefix))
     }
 }
 
@@ -358,7 +375,7 @@ impl Span<'_> {
                     let next = j + ap.len_utf8();
                     let prefix = &self.text[b..j];
                     *flags |= self.flags_at(j);
-                    if self.ap.is_elision(prefix) {
+                    if self.ap.is_elision(prefix) && !self.at(next).is_some_and(|c| self.ap.opens_name(prefix, c)) {
                         return next;
                     }
                     j = next;

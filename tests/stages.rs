@@ -515,6 +515,9 @@ k!(tok_aujourdhui_one_token, "aujourd'hui", ["aujourd'hui"]);
 k!(tok_aujourdhui_typographic_one_token, "aujourd’hui", ["aujourd’hui"]);
 k!(tok_prudhommes_one_token, "prud'hommes", ["prud'hommes"]);
 k!(tok_irish_name_one_token, "O'Neill", ["O'Neill"]);
+k!(tok_capital_name_opener_before_a_capital_stays_whole, "N'Golo Kanté et M'Bala", ["N'Golo", "Kanté", "et", "M'Bala"]);
+k!(tok_capital_name_opener_before_lower_case_is_cut, "N'importe quoi", ["N'", "importe", "quoi"]);
+k!(tok_capital_article_before_a_capital_is_cut, "L'Ukraine", ["L'", "Ukraine"]);
 k!(
     #[ignore = "known gap: presqu'île is a noun, the only word where presque elides; it is split like presqu'un"]
     tok_presquile_one_token,
