@@ -2103,6 +2103,20 @@ fn add_name(
                 return false;
             }
         }
+        // Or an earlier organization's short name: the first word of its name of several words,
+        // when that word is no keyword and no common word (Aéroméca Industries … Aéroméca; not
+        // Groupe, not Banque).
+        let own = |w: &Token| w.upper && !w.has(lex::ORG_KEYWORD | lex::FIRST_NAME) && !common_word(w, lang);
+        if first.kind == TokKind::Word && own(first) {
+            let org = ents.list.iter().position(|e| {
+                e.etype == EntityType::Org
+                    && e.mentions.iter().any(|m| m.tok_end - m.tok_start >= 2 && toks[m.tok_start].key == first.key)
+            });
+            if let Some(ei) = org {
+                push_mention(ents, ei, toks, a, b);
+                return false;
+            }
+        }
     }
 
     // A title opened by a capitalized article (see [`title_article_before`]): the end of an

@@ -2043,3 +2043,8 @@ e!(
     "Conférence au Palais de la Découverte,9 h. 45 : la biologie.",
     [("LOC:palais-de-la-decouverte", "LOC", ["Palais de la Découverte"])]
 );
+e!(
+    ent_first_word_of_an_organization_is_its_short_name,
+    "Les salariés du sous-traitant Aéroméca Industries sont en grève. Dans un communiqué, Aéroméca maintient sa proposition.",
+    [("ORG:aeromeca-industries", "ORG", ["Aéroméca Industries", "Aéroméca"])]
+);
