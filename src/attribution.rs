@@ -829,6 +829,11 @@ impl<'a> Ctx<'a> {
                 let mut j = i + 1;
                 let mut head = None;
                 while j < b && j <= i + 3 {
+                    // A name the entities know is no description's head, even one opening with a
+                    // role noun (Le Syndicat des services publics).
+                    if toks[j].upper && ents.at(j).is_some() {
+                        break;
+                    }
                     if let Some(r) = self.role_noun(j) {
                         head = Some(r);
                         break;

@@ -869,3 +869,8 @@ t!(
     "« Nous irons, a déclaré le ministre, jusqu'au bout de cette réforme. »",
     [("Nous irons jusqu'au bout de cette réforme.", Some("le ministre"))]
 );
+t!(
+    known_organization_after_its_article_is_no_description,
+    "Le Syndicat des services publics (SSP) parle pour sa part d'une « mise en danger » des soignants.",
+    [("mise en danger", Some("Syndicat des services publics"))]
+);
