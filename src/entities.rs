@@ -1932,6 +1932,16 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
                 || (toks[a - 1].is(',') && !full_name && !subject()))
         {
             if let Some((e, m)) = ents.mention_at(a - 2) {
+                // A name after a role's place and a comma is the role's holder (Le maire de
+                // Dolbeau-Mistassini, Réjean Lapointe, …).
+                let role_place = toks[a - 1].is(',')
+                    && m.tok_start >= 2
+                    && toks[m.tok_start - 1].has_role(Role::Of)
+                    && toks[m.tok_start - 2].has(lex::ROLE_NOUN | lex::TITLE)
+                    && !toks[m.tok_start - 2].upper;
+                if ents.list[e].etype == EntityType::Loc && role_place && toks.get(a + 1).is_some_and(is_cap_word) {
+                    return (Some(EntityType::Per), Gender::U);
+                }
                 // A full name after a place that no preposition of place comes before is a
                 // person's (Luc Henrard de Herstal et Paul Durand; à Lyon et Diego Suarez: a place).
                 let after_prep = m.tok_start > 0 && toks[m.tok_start - 1].has(1 << WordClass::Prep as u32);

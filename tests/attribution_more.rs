@@ -874,3 +874,13 @@ t!(
     "Le Syndicat des services publics (SSP) parle pour sa part d'une « mise en danger » des soignants.",
     [("mise en danger", Some("Syndicat des services publics"))]
 );
+t!(
+    description_ends_before_lors,
+    "« On nous a menti pendant des années », a lancé un élu lors d'un point de presse.",
+    [("On nous a menti pendant des années", Some("un élu"))]
+);
+t!(
+    generic_head_administration_stands_for_the_named_body,
+    "D'après le SPW, les riverains ont été consultés. L'administration assure que l'ouvrage « ne modifiera en rien le niveau de la nappe ».",
+    [("ne modifiera en rien le niveau de la nappe", Some("SPW"))]
+);

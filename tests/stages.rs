@@ -2048,3 +2048,8 @@ e!(
     "Les salariés du sous-traitant Aéroméca Industries sont en grève. Dans un communiqué, Aéroméca maintient sa proposition.",
     [("ORG:aeromeca-industries", "ORG", ["Aéroméca Industries", "Aéroméca"])]
 );
+e!(
+    ent_name_after_a_roles_place_and_a_comma_is_the_holder,
+    "Le maire de Cholet, Réjean Lapointe, ne cachait pas sa colère.",
+    [("loc_cholet", "LOC", ["Cholet"]), ("PER:rejean-lapointe", "PER", ["Réjean Lapointe"])]
+);
