@@ -1458,7 +1458,18 @@ impl<'a> Ctx<'a> {
     /// The agent of cue `cue` when it is a passive with one (`a été qualifié de « … » par les
     /// pompiers`, `jugé « … » par X`): the noun phrase after `par`, before `limit`.
     fn passive_agent(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
-        let passive = (cue.start..cue.end).any(|k| self.passive_at(k)) || self.passive_before(cue.start);
+        // A participle after its noun is a passive too (Une ligne de défense qualifiée de « … »
+        // par la procureure).
+        let participle = |i: usize, e: usize| {
+            e == i + 1
+                && i > 0
+                && !self.toks[i - 1].has(class(WordClass::Aux))
+                && self.lang.is_past_participle(&self.text[self.toks[i].start..self.toks[i].end])
+        };
+        let passive = (cue.start..cue.end).any(|k| self.passive_at(k))
+            || self.passive_before(cue.start)
+            || self.adjective_participle(cue.start, cue.end)
+            || participle(cue.start, cue.end);
         if !passive || cue.pronoun.is_some() {
             return None;
         }

@@ -884,3 +884,8 @@ t!(
     "D'après le SPW, les riverains ont été consultés. L'administration assure que l'ouvrage « ne modifiera en rien le niveau de la nappe ».",
     [("ne modifiera en rien le niveau de la nappe", Some("SPW"))]
 );
+t!(
+    participle_after_its_noun_takes_its_agent_as_speaker,
+    "Le prévenu a tout contesté. Une ligne de défense qualifiée de « pure fable » par la procureure, Samia Benhaddou, qui a requis dix-huit mois.",
+    [("pure fable", Some("Samia Benhaddou"))]
+);
