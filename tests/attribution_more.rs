@@ -889,3 +889,8 @@ t!(
     "Le prévenu a tout contesté. Une ligne de défense qualifiée de « pure fable » par la procureure, Samia Benhaddou, qui a requis dix-huit mois.",
     [("pure fable", Some("Samia Benhaddou"))]
 );
+t!(
+    feminine_doctor_honorific_opens_the_name,
+    "« Nous travaillons en permanence au-delà de nos capacités », résume la Dre Isabelle Ferrand, médecin-cheffe du service des urgences.",
+    [("Nous travaillons en permanence au-delà de nos capacités", Some("Isabelle Ferrand"))]
+);
