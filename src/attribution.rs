@@ -2408,6 +2408,9 @@ impl<'a> Ctx<'a> {
                 return Some((sp, Method::Pronoun, 0.6));
             }
         }
+        if let Some(sp) = self.indefinite_subject_before(ents, p, at) {
+            return Some((sp, Method::Unnamed, 0.5));
+        }
         if let Some(e) = self.resolve_pronoun(ents, p, at) {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.8));
         }
@@ -2435,6 +2438,38 @@ impl<'a> Ctx<'a> {
                         }
                         let desc = self.chunk_text(&c);
                         return Some((Speaker { name: desc, entity: None }, Method::Unnamed, 0.5));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The indefinite description of one person (`une retraitée de Carouge`, `un témoin`) that is
+    /// the subject of the sentence before `at` or of `at`'s own, of the pronoun `p`'s gender, with
+    /// no person named after it: a witness just introduced speaks (`… une retraitée patientait
+    /// depuis sept heures. « … », lâche-t-elle`).
+    fn indefinite_subject_before(&self, ents: &Entities, p: Pronoun, at: usize) -> Option<Speaker> {
+        if p.gender == Gender::U || p.plural {
+            return None;
+        }
+        let upto = self.seg.sentences.partition_point(|s| s.tok_start < at);
+        for s in (upto.saturating_sub(2)..upto).rev() {
+            let (a, b) = (self.seg.sentences[s].tok_start, self.seg.sentences[s].tok_end.min(at));
+            let chunks = self.chunks(ents, a, b);
+            let person = |c: &Chunk| match c.kind {
+                ChunkKind::Entity(e) => ents.list[e].etype == EntityType::Per,
+                ChunkKind::Name | ChunkKind::Titled => true,
+                _ => false,
+            };
+            if chunks.iter().any(person) {
+                return None;
+            }
+            if let Some(c) = chunks.iter().find(|c| !c.complement) {
+                if let ChunkKind::Desc { plural: false, gender, .. } = c.kind {
+                    let desc = self.chunk_text(c);
+                    if gender == p.gender && self.is_indefinite_description(&desc) {
+                        return Some(Speaker { name: desc, entity: None });
                     }
                 }
             }

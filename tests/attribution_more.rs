@@ -894,3 +894,13 @@ t!(
     "« Nous travaillons en permanence au-delà de nos capacités », résume la Dre Isabelle Ferrand, médecin-cheffe du service des urgences.",
     [("Nous travaillons en permanence au-delà de nos capacités", Some("Isabelle Ferrand"))]
 );
+t!(
+    pronoun_after_a_witness_introduced_by_an_indefinite_description,
+    "« Nous sommes débordés », a expliqué la Dre Isabelle Ferrand. Dans la salle d'attente, une retraitée de Carouge était là depuis sept heures. « On ne se plaint pas des infirmières », lâche-t-elle.",
+    [("Nous sommes débordés", Some("Isabelle Ferrand")), ("On ne se plaint pas des infirmières", Some("une retraitée de Carouge"))]
+);
+t!(
+    pronoun_after_a_named_person_past_an_indefinite_description_is_the_person,
+    "Une retraitée attendait depuis sept heures. La Dre Isabelle Ferrand l'a reçue à midi. « Nous sommes débordés », souffle-t-elle.",
+    [("Nous sommes débordés", Some("Isabelle Ferrand"))]
+);
