@@ -1474,8 +1474,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let by = self.agent_after(cue.end)?;
-        let c =
-            self.chunks(ents, by + 1, limit).into_iter().next().filter(|c| c.start == by + 1 || c.first() == by + 1)?;
+        // The noun phrase right after `par`, past an honorific (par Me X).
+        let titles_only = |a: usize, b: usize| {
+            self.toks[a..b]
+                .iter()
+                .all(|t| t.is('.') || self.lang.title_or_dotted(&t.key).is_some_and(|tt| tt.honorific))
+        };
+        let c = self
+            .chunks(ents, by + 1, limit)
+            .into_iter()
+            .next()
+            .filter(|c| c.first() > by && titles_only(by + 1, c.first()))?;
         self.resolve(ents, &c, cue.start)
     }
 

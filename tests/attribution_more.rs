@@ -904,3 +904,8 @@ t!(
     "Une retraitée attendait depuis sept heures. La Dre Isabelle Ferrand l'a reçue à midi. « Nous sommes débordés », souffle-t-elle.",
     [("Nous sommes débordés", Some("Isabelle Ferrand"))]
 );
+t!(
+    passive_agent_after_an_honorific,
+    "La procureure a requis quatre ans. Des réquisitions jugées « totalement disproportionnées » par Me Hélène Aubrac, qui a plaidé la relaxe.",
+    [("totalement disproportionnées", Some("Hélène Aubrac"))]
+);
