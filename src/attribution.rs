@@ -903,6 +903,13 @@ impl<'a> Ctx<'a> {
                                     .find(|&k| !toks[k].has_role(Role::AfterOf))
                                     .is_some_and(|k| toks[k].upper && toks[k].kind == TokKind::Word);
                             second_role || portfolio
+                        } else if t2.has(lex::VERB_FORM)
+                            && toks[end - 1].has(class(WordClass::Det))
+                            && (toks[end - 1].has_role(Role::Of) || toks[end - 1].has_role(Role::AfterOf))
+                        {
+                            // A speech verb's form after an article of `de` is a noun (l'avocate
+                            // du prévenu, l'avocat de l'accusé, l'auteur du communiqué).
+                            true
                         } else {
                             t2.kind == TokKind::Word
                                 && ents.at(end).is_none()

@@ -909,3 +909,8 @@ t!(
     "La procureure a requis quatre ans. Des réquisitions jugées « totalement disproportionnées » par Me Hélène Aubrac, qui a plaidé la relaxe.",
     [("totalement disproportionnées", Some("Hélène Aubrac"))]
 );
+t!(
+    speech_verb_form_after_an_article_of_de_is_a_noun_in_a_description,
+    "La procureure a requis quatre ans. Des réquisitions qualifiées de « totalement disproportionnées » par l'avocate du prévenu, Me Hélène Aubrac, qui a plaidé la relaxe.",
+    [("totalement disproportionnées", Some("Hélène Aubrac"))]
+);
