@@ -6,8 +6,8 @@
 //! convention for speech over several paragraphs) or closes it; otherwise it ends
 //! with its paragraph, so a stray mark never swallows the rest of the document.
 //! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits
-//! a quote into two parts (a name in apposition to the incise's subject goes with it:
-//! `a reconnu le maire, Jean Dupont (PS).`), and two quotes joined by an incise
+//! a quote into two parts (a name or a role in apposition to the incise's subject goes with it:
+//! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`), and two quotes joined by an incise
 //! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
 
 use crate::lang::{lex, Language, Role, WordClass};
@@ -468,10 +468,18 @@ fn find_incise(
         if incise {
             // A name in apposition to the incise's subject goes with it (`a reconnu le maire,
             // Jean-Yves Kerdraon (divers gauche). Mais …`).
-            if let Some(&(c3, _)) = marks.get(m + 2).filter(|_| k2 == b',') {
-                if doc_span_tokens(seg, c2, c3).is_some_and(is_name_apposition) {
-                    c2 = c3;
+            // So does a role in apposition, before the words go on (`reconnaît X, présidente du
+            // directoire depuis 2017, nous …`): up to two such segments.
+            let mut k = (k2, m + 2);
+            for _ in 0..2 {
+                let Some(&(c3, k3)) = marks.get(k.1).filter(|_| k.0 == b',') else { break };
+                let appos =
+                    doc_span_tokens(seg, c2, c3).is_some_and(|t| is_name_apposition(t) || is_role_apposition(t, lang));
+                if !appos {
+                    break;
                 }
+                c2 = c3;
+                k = (k3, k.1 + 1);
             }
             let first = trim_span(text, a, c1);
             let second = trim_span(text, c2 + 1, b);
@@ -505,6 +513,25 @@ fn is_name_apposition(toks: &[Token]) -> bool {
         }
     }
     (1..=5).contains(&words) && depth == 0
+}
+
+/// Whether tokens are a role in apposition and nothing that opens a clause: a role noun or a title
+/// in lower case first (after a determiner maybe), no verb, pronoun or subordinator after it
+/// (`petite-fille du fondateur et présidente du directoire depuis 2017`).
+fn is_role_apposition(toks: &[Token], lang: &Language) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
+    let first = match words.first() {
+        Some(w) if w.has(1 << WordClass::Det as u32) => words.get(1),
+        w => w,
+    };
+    let role = first.is_some_and(|w| !w.upper && (w.has(lex::ROLE_NOUN) || lang.title_or_dotted(&w.key).is_some()));
+    const CLAUSE: u64 = lex::VERB_FORM
+        | lex::PRONOUN
+        | 1 << WordClass::Aux as u32
+        | 1 << WordClass::Sub as u32
+        | 1 << WordClass::Refl as u32
+        | 1 << WordClass::Neg as u32;
+    role && words.len() <= 12 && !words.iter().any(|w| w.has(CLAUSE))
 }
 
 /// `« Nous irons », a-t-il dit, « jusqu'au bout »` → one quote.

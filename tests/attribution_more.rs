@@ -914,3 +914,13 @@ t!(
     "La procureure a requis quatre ans. Des réquisitions qualifiées de « totalement disproportionnées » par l'avocate du prévenu, Me Hélène Aubrac, qui a plaidé la relaxe.",
     [("totalement disproportionnées", Some("Hélène Aubrac"))]
 );
+t!(
+    incise_takes_a_role_in_apposition_to_its_subject,
+    "« Seuls, reconnaît Anne-Sophie Berthelot, petite-fille du fondateur et présidente du directoire depuis 2017, nous n'aurions pas tenu cinq ans de plus. »",
+    [("Seuls nous n'aurions pas tenu cinq ans de plus.", Some("Anne-Sophie Berthelot"))]
+);
+t!(
+    incise_leaves_a_clause_after_its_subject_in_the_quote,
+    "« Seuls, reconnaît Anne-Sophie Berthelot, nous le savions, nous n'aurions pas tenu cinq ans de plus. »",
+    [("Seuls nous le savions, nous n'aurions pas tenu cinq ans de plus.", Some("Anne-Sophie Berthelot"))]
+);
