@@ -475,7 +475,9 @@ fn find_incise(
                 let Some(&(c3, k3)) = marks.get(k.1).filter(|_| k.0 == b',') else { break };
                 let appos =
                     doc_span_tokens(seg, c2, c3).is_some_and(|t| is_name_apposition(t) || is_role_apposition(t, lang));
-                if !appos {
+                // Not to the end of the part: the words must go on after it.
+                let rest = trim_span(text, c3 + 1, b);
+                if !appos || rest.1 <= rest.0 {
                     break;
                 }
                 c2 = c3;

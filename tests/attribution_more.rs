@@ -924,3 +924,8 @@ t!(
     "« Seuls, reconnaît Anne-Sophie Berthelot, nous le savions, nous n'aurions pas tenu cinq ans de plus. »",
     [("Seuls nous le savions, nous n'aurions pas tenu cinq ans de plus.", Some("Anne-Sophie Berthelot"))]
 );
+t!(
+    incise_apposition_at_the_end_of_the_quote_keeps_the_incise,
+    "« Nous irons jusqu'au bout, a déclaré Jean Dupont, maire de Lyon. »",
+    [("Nous irons jusqu'au bout maire de Lyon.", Some("Jean Dupont"))]
+);
