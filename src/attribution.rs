@@ -135,15 +135,17 @@
 //! `data/<lang>/same_words.txt`) to the earlier speaker an indefinite description
 //! with that head named (`un porte-parole de la police`), or to such a description of the last
 //! three sentences no quote was given to (`Selon une source proche du dossier, …`), else to the
-//! one organization of the document whose name opens with that head in lower case (`le parquet`: `parquet de Paris`; so with its
-//! adjectives, `la préfecture maritime`: `préfecture maritime de la Manche`); a definite
+//! one organization of the document whose name opens with that head in lower case (`le
+//! parquet`: `parquet de Paris`; so with its adjectives, `la préfecture maritime`: `préfecture
+//! maritime de la Manche`); a definite
 //! description ending on an organization to it, after a generic head (`l'association X`) or as
 //! its management's complement (`la direction de X`, `data/<lang>/org_voices.txt`); the
 //! management alone (`la direction`) to the organization named most often before it; a generic head
 //! (`l'établissement`, also with lower-case adjectives, `l'organisation patronale`,
 //! `data/<lang>/org_anaphors.txt`) to the one organization of the nearest of the last four
 //! sentences naming any (a subhead between paragraphs counts as one), never to a person whose
-//! role holds it (`la présidente de l'institution`) (with its owner as complement, `l'établissement du groupe X`, to the one other). A
+//! role holds it (`la présidente de l'institution`) (with its owner as complement,
+//! `l'établissement du groupe X`, to the one other). A
 //! definite description naming its institution by a capitalized complement is kept without its
 //! article (`préfecture de la Haute-Savoie`), and its head alone points back to it
 //! (`la préfecture`). An unnamed source keeps its description. A bare noun phrase before a cue is a
@@ -1465,8 +1467,8 @@ impl<'a> Ctx<'a> {
     /// The agent of cue `cue` when it is a passive with one (`a été qualifié de « … » par les
     /// pompiers`, `jugé « … » par X`): the noun phrase after `par`, before `limit`.
     fn passive_agent(&mut self, ents: &mut Entities, cue: &Cue, limit: usize) -> Option<(Speaker, Method, f32)> {
-        // A participle after its noun is a passive too (Une ligne de défense qualifiée de « … »
-        // par la procureure).
+        // A participle with no auxiliary, after its noun or not, is a passive too (Une ligne de
+        // défense qualifiée de « … » par la procureure): this takes in `adjective_participle`.
         let participle = |i: usize, e: usize| {
             e == i + 1
                 && i > 0
@@ -1475,7 +1477,6 @@ impl<'a> Ctx<'a> {
         };
         let passive = (cue.start..cue.end).any(|k| self.passive_at(k))
             || self.passive_before(cue.start)
-            || self.adjective_participle(cue.start, cue.end)
             || participle(cue.start, cue.end);
         if !passive || cue.pronoun.is_some() {
             return None;
@@ -2818,6 +2819,19 @@ impl<'a> Ctx<'a> {
         chunks.iter().find(|c| !c.complement).is_some_and(|c| matches!(c.kind, ChunkKind::Pronoun(_)))
     }
 
+    /// Whether chunk `c` may be the subject of a verb at `until`: a name always; a pronoun or a
+    /// description only when no relative, completive or subordinate clause opens between them
+    /// (it may be that clause's subject instead).
+    fn subject_reaches(&self, c: &Chunk, until: usize) -> bool {
+        match c.kind {
+            ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled => true,
+            ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..until).any(|x| {
+                let t = &self.toks[x];
+                !self.in_quote[x] && (t.has_role(Role::Rel) || t.has_role(Role::That) || t.has(class(WordClass::Sub)))
+            }),
+        }
+    }
+
     /// The subject before a cue: the nearest noun phrase to its left that is not a complement.
     fn subject_before(
         &mut self,
@@ -2865,14 +2879,11 @@ impl<'a> Ctx<'a> {
             if k > kc + 1 && self.toks[k - 1].has(class(WordClass::Conj)) && !self.in_quote[k - 1] {
                 // The main clause's subject: a name, or a pronoun or a description with no
                 // relative, completive or subordinate clause opening between it and its verb.
-                let main = chunks.iter().find(|c| !c.complement && c.end < kc).copied().filter(|c| match c.kind {
-                    ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled => true,
-                    ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..kc).any(|x| {
-                        let t = &self.toks[x];
-                        !self.in_quote[x]
-                            && (t.has_role(Role::Rel) || t.has_role(Role::That) || t.has(class(WordClass::Sub)))
-                    }),
-                });
+                let main = chunks
+                    .iter()
+                    .find(|c| !c.complement && c.end < kc)
+                    .copied()
+                    .filter(|c| self.subject_reaches(c, kc));
                 if let Some(c) = main {
                     return self.resolve(ents, &c, cue.start);
                 }
@@ -2892,17 +2903,7 @@ impl<'a> Ctx<'a> {
             // A name; a pronoun or a description only when no relative, completive or subordinate
             // clause opens between it and `et` (it may be the subject of that clause instead).
             let first = chunks.iter().find(|c| !c.complement).copied();
-            let shared = |c: &Chunk| {
-                c.end < k - 1
-                    && match c.kind {
-                        ChunkKind::Entity(_) | ChunkKind::Name | ChunkKind::Titled => true,
-                        ChunkKind::Pronoun(_) | ChunkKind::Desc { .. } => !(c.end..k - 1).any(|x| {
-                            let t = &self.toks[x];
-                            !self.in_quote[x]
-                                && (t.has_role(Role::Rel) || t.has_role(Role::That) || t.has(class(WordClass::Sub)))
-                        }),
-                    }
-            };
+            let shared = |c: &Chunk| c.end < k - 1 && self.subject_reaches(c, k - 1);
             if let Some(c) = first.filter(shared) {
                 return self.resolve(ents, &c, cue.start);
             }

@@ -7,8 +7,9 @@
 //! with its paragraph, so a stray mark never swallows the rest of the document.
 //! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits
 //! a quote into two parts (a name or a role in apposition to the incise's subject goes with it:
-//! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`), and two quotes joined by an incise
-//! (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become one.
+//! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`),
+//! and two quotes joined by an incise (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become
+//! one.
 
 use crate::lang::{lex, Language, Role, WordClass};
 use crate::segment::{tokenize_with, Segments, TokKind, Token};
