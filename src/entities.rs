@@ -2011,6 +2011,20 @@ fn context_type(toks: &[Token], ents: &Entities, a: usize, lang: &Language) -> (
     (None, Gender::U)
 }
 
+/// Whether a token is an acronym of two or more ASCII capitals none of which is a vowel (`BHF`,
+/// `FM`, `SNCF`): a code, never a surname.
+fn vowelless_acronym(t: &Token) -> bool {
+    t.acronym && t.key.len() >= 2 && t.key.bytes().all(|c| c.is_ascii_lowercase() && !b"aeiouy".contains(&c))
+}
+
+/// Whether a word is the plural of a common noun ([`lex::COMMON`]) whose singular, one final `s`
+/// or `x` off, is listed and is not itself a word of its own (`papiers`, `autocars`, `bureaux`).
+fn plural_common_noun(w: &Token, lang: &Language) -> bool {
+    w.kind == TokKind::Word
+        && !w.has(lex::COMMON | lex::FUNCTION_WORD | lex::VERB_FORM)
+        && w.key.strip_suffix(['s', 'x']).is_some_and(|one| one.len() >= 3 && lang.lex(one) & lex::COMMON != 0)
+}
+
 /// Whether a word is a common noun or adjective ([`lex::COMMON`]), or a compound of them joined
 /// by hyphens or apostrophes (Nord-Est, Grand'Place).
 fn common_word(w: &Token, lang: &Language) -> bool {
@@ -2248,6 +2262,14 @@ fn add_name(
     } else if n_words >= 2 && n_cap >= 2 && (first_name.is_some() || (n_cap == n_words && n_words <= 4)) {
         if initial && first_name.is_none() && first.has(lex::STOP_CAP) {
             None
+        } else if first_name.is_none() && !heading && !first.acronym && vowelless_acronym(&toks[b - 1]) {
+            // A name ending in a code of capitals without a vowel is a body's or a brand's (Oddo
+            // BHF, Bourbonnais FM, Groupe SNCF), not a person's surname set in capitals.
+            Some(EntityType::Org)
+        } else if first_name.is_none() && n_words == n_cap && plural_common_noun(first, lang) && !heading {
+            // A plural common noun opening capitalized words is a trade name (Autocars Girod,
+            // Papeteries Vernier, Transports Dupont): a company's, not a person's.
+            Some(EntityType::Org)
         } else if first_name.is_none()
             && common_word(first, lang)
             && !second.is_some_and(|w| w.has(lex::TITLE))

@@ -2053,3 +2053,18 @@ e!(
     "Le maire de Cholet, Réjean Lapointe, ne cachait pas sa colère.",
     [("loc_cholet", "LOC", ["Cholet"]), ("PER:rejean-lapointe", "PER", ["Réjean Lapointe"])]
 );
+e!(
+    ent_plural_common_noun_opens_a_trade_name,
+    "Le directeur des Verres Castagné a parlé.",
+    [("ORG:verres-castagne", "ORG", ["Verres Castagné"])]
+);
+e!(
+    ent_vowelless_code_ends_a_body_name,
+    "Selon Vallée FM, la route est coupée.",
+    [("ORG:vallee-fm", "ORG", ["Vallée FM"])]
+);
+e!(
+    ent_surname_in_capitals_with_vowels_stays_a_person,
+    "Ndiaga KANE a parlé devant la presse.",
+    [("PER:ndiaga-kane", "PER", ["Ndiaga KANE"])]
+);
