@@ -5,7 +5,8 @@
 //! of a paragraph continues when the next paragraph reopens it (the French
 //! convention for speech over several paragraphs) or closes it; otherwise it ends
 //! with its paragraph, so a stray mark never swallows the rest of the document.
-//! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits
+//! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`; a gloss in
+//! parentheses may end it: `a lancé X (PS),`) splits
 //! a quote into two parts (a name or a role in apposition to the incise's subject goes with it:
 //! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`),
 //! and two quotes joined by an incise (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become
@@ -374,6 +375,11 @@ fn doc_span_tokens(seg: &Segments, c1: usize, c2: usize) -> Option<&[Token]> {
 /// Whether tokens read as an incise: a speech verb with an inverted subject
 /// (`a-t-il dit`, `poursuit-elle`) or a speech verb followed by its subject.
 pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
+    // A gloss in parentheses after the subject (`a lancé X (Quimperlé Autrement)`) is read past:
+    // the incise is the words outside it.
+    if toks.iter().any(|t| t.is('(')) {
+        return without_trailing_gloss(toks).is_some_and(|outside| is_incise(outside, lang));
+    }
     let words = || toks.iter().filter(|t| t.kind == TokKind::Word);
     let n_words = words().count();
     // Only a hyphen, an apostrophe or a title's period (`M. Nguyen`) between its words.
@@ -402,6 +408,15 @@ pub fn is_incise(toks: &[Token], lang: &Language) -> bool {
     let verb_first = lang.verb_forms.contains_key(w0.key.as_str())
         || (w0.has(1 << WordClass::Aux as u32) && w1.is_some_and(|n| lang.verb_forms.contains_key(n.key.as_str())));
     verb_first && n_words >= 2
+}
+
+/// The tokens before a gloss in parentheses that ends them (`a lancé X (Quimperlé Autrement)`),
+/// when two words at least come before it and nothing but the gloss after them.
+fn without_trailing_gloss(toks: &[Token]) -> Option<&[Token]> {
+    let open = toks.iter().position(|t| t.is('('))?;
+    let close = toks.iter().rposition(|t| t.is(')'))?;
+    let words_before = toks[..open].iter().filter(|t| t.kind == TokKind::Word).count();
+    (close + 1 == toks.len() && close > open && words_before >= 2).then(|| &toks[..open])
 }
 
 /// Splits an inverted clitic form (`ajoute-t-il`, `dit-elle`, `a-t-on`) into (verb, pronoun).

@@ -929,3 +929,18 @@ t!(
     "« Nous irons jusqu'au bout, a déclaré Jean Dupont, maire de Lyon. »",
     [("Nous irons jusqu'au bout maire de Lyon.", Some("Jean Dupont"))]
 );
+t!(
+    incise_reads_past_a_gloss_in_parentheses_after_its_subject,
+    "« Nous demandons un calendrier, a lancé Soizic Morvan (Lorient Autrement), avant tout vote. »",
+    [("Nous demandons un calendrier avant tout vote.", Some("Soizic Morvan"))]
+);
+t!(
+    parentheses_before_the_subject_of_an_incise_keep_it_in_the_quote,
+    "« Nous irons, répète (sans rire) Paul Bert, jusqu'au bout. »",
+    [("Nous irons, répète (sans rire) Paul Bert, jusqu'au bout.", None)]
+);
+t!(
+    gloss_in_parentheses_after_a_noun_phrase_makes_no_incise,
+    "« Nous irons, le parti (PS), jusqu'au bout. »",
+    [("Nous irons, le parti (PS), jusqu'au bout.", None)]
+);
