@@ -3187,8 +3187,15 @@ impl<'a> Ctx<'a> {
         if !linked || matches!(c.kind, ChunkKind::Pronoun(_)) {
             return None;
         }
-        // `du maire`: the description without its contracted `de`.
+        // `du maire`: the description opened by the contraction (`de` + `le`), which stands as
+        // its article: definite, so that it points back to the mayor named before (its text
+        // drops the `de`).
         let c = match c.kind {
+            ChunkKind::Desc { plural: false, gender, .. } if det(of) && c.start <= of + 1 && c.end > of + 1 => Chunk {
+                start: of,
+                kind: ChunkKind::Desc { definite: true, plural: false, gender, unnamed: false },
+                ..c
+            },
             ChunkKind::Desc { .. } if c.start == of && c.end > of + 1 => Chunk { start: of + 1, ..c },
             _ => c,
         };

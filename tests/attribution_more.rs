@@ -944,3 +944,13 @@ t!(
     "« Nous irons, le parti (PS), jusqu'au bout. »",
     [("Nous irons, le parti (PS), jusqu'au bout.", None)]
 );
+t!(
+    speech_noun_of_a_contracted_article_points_back_to_the_named_role,
+    "Le maire, Yves Kerlan, a défendu le budget. Réponse immédiate du maire : « Nous avons attendu les financements. »",
+    [("Nous avons attendu les financements.", Some("Yves Kerlan"))]
+);
+t!(
+    speech_noun_of_an_indefinite_description_stays_unnamed,
+    "Le maire, Yves Kerlan, a défendu le budget. Réponse d'un habitant : « Nous avons attendu les travaux. »",
+    [("Nous avons attendu les travaux.", Some("un habitant"))]
+);
