@@ -2920,10 +2920,19 @@ impl<'a> Ctx<'a> {
             let antecedent = |c: &&Chunk| c.end == r || c.end + 1 == r && self.toks[c.end].is(',');
             let agent = chunks.iter().rev().find(antecedent).copied().filter(|c| {
                 let f = c.first();
+                // The preposition, past an article the chunk leaves out (à la CGT, qui …).
+                let p = match f.checked_sub(1) {
+                    Some(p)
+                        if p > 0 && self.toks[p].has_role(Role::The) && !self.toks[p].has(class(WordClass::Prep)) =>
+                    {
+                        p - 1
+                    }
+                    p => p.unwrap_or(0),
+                };
                 c.complement
                     && f > 0
-                    && (self.agent_at(f - 1)
-                        || self.toks[f - 1].has(class(WordClass::Prep)) && !self.toks[f - 1].has_role(Role::Of))
+                    && (self.agent_at(p)
+                        || self.toks[p].has(class(WordClass::Prep)) && !self.toks[p].has_role(Role::Of))
                     && !matches!(c.kind, ChunkKind::Pronoun(_))
             });
             if let Some(c) = agent {

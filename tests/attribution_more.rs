@@ -954,3 +954,13 @@ t!(
     "Le maire, Yves Kerlan, a défendu le budget. Réponse d'un habitant : « Nous avons attendu les travaux. »",
     [("Nous avons attendu les travaux.", Some("un habitant"))]
 );
+t!(
+    relative_clause_after_a_preposition_and_an_article_speaks_for_its_antecedent,
+    "Marc Petit est inquiet. Même son de cloche à la CGT, qui évoque dans un communiqué « un ras-le-bol généralisé ».",
+    [("un ras-le-bol généralisé", Some("CGT"))]
+);
+t!(
+    relative_clause_after_a_de_complement_is_not_its_complement_s,
+    "Le porte-parole de la CGT, qui évoque « un ras-le-bol généralisé », a quitté la salle.",
+    [("un ras-le-bol généralisé", Some("Le porte-parole de la CGT"))]
+);
