@@ -2299,7 +2299,7 @@ impl<'a> Ctx<'a> {
         at: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        let p = Pronoun { gender, plural: false };
+        let p = Pronoun { gender, plural: false, nearest: false };
         let last = self
             .last_speaker
             .filter(|&(e, _)| ents.list[e].gender.agrees(p.gender) && ents.list[e].etype == EntityType::Per && keep(e));
@@ -2565,7 +2565,28 @@ impl<'a> Ctx<'a> {
         if p.gender == Gender::U {
             return None;
         }
+        // A demonstrative stands for the nearest person or body named before it, else as `elle`.
+        if let Some(e) = self.nearest_speaker(ents, p.gender, at).filter(|_| p.nearest) {
+            return Some((self.speaker_of(ents, e), Method::Pronoun, 0.6));
+        }
         self.pronoun_speaker(ents, p, at)
+    }
+
+    /// The entity a demonstrative (`celle-ci`) at `at` stands for: the last person or body named
+    /// outside quotes in its sentence or the one before, a person agreeing with `gender`.
+    fn nearest_speaker(&self, ents: &Entities, gender: Gender, at: usize) -> Option<usize> {
+        let here = self.toks.get(at)?.sent;
+        let toks = self.toks;
+        (0..at).rev().take_while(|&k| toks[k].sent + 1 >= here).filter(|&k| !self.in_quote[k]).find_map(|k| {
+            let e = ents.at(k)?;
+            let ent = &ents.list[e];
+            let fits = match ent.etype {
+                EntityType::Per => ent.gender.agrees(gender),
+                EntityType::Org => true,
+                _ => false,
+            };
+            fits.then_some(e)
+        })
     }
 
     /// A determiner and a noun phrase of lower-case words filling tokens `i..limit` after a cue

@@ -528,6 +528,9 @@ pub struct Pronoun {
     pub gender: Gender,
     /// Plural.
     pub plural: bool,
+    /// A demonstrative that stands for the nearest noun phrase before it, a person's or a
+    /// body's (`celle-ci`, `celui-ci`: the `nearest` column of `pronouns.tsv`).
+    pub nearest: bool,
 }
 
 /// All knowledge of one language, compiled from its data files.
@@ -996,11 +999,20 @@ macro_rules! language_files {
     };
 }
 
-/// A pronoun table (`pronoun`, `gender`, `number` columns), folded pronoun → [`Pronoun`].
+/// A pronoun table (`pronoun`, `gender`, `number` columns, and an optional fourth, `nearest`),
+/// folded pronoun → [`Pronoun`].
 fn pronoun_table(f: &DataFile, first_col: &str) -> Result<HashMap<String, Pronoun>> {
     let mut out = HashMap::default();
-    for (_, cols) in tsv_rows(f, first_col, 3)? {
-        out.insert(fold_key(cols[0]), Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl" });
+    for (n, cols) in tsv_rows(f, first_col, 3)? {
+        let nearest = match cols.get(3).map(|c| c.trim()) {
+            None | Some("") => false,
+            Some("nearest") => true,
+            Some(other) => {
+                return Err(Error::data(f.name, n, format!("unknown pronoun kind `{other}` (expected `nearest`)")))
+            }
+        };
+        let pronoun = Pronoun { gender: Gender::parse(cols[1]), plural: cols[2].trim() == "pl", nearest };
+        out.insert(fold_key(cols[0]), pronoun);
     }
     Ok(out)
 }
@@ -1892,6 +1904,17 @@ mod tests {
     fn fr_own_first_names() -> HashSet<String> {
         let f = data_file!("fr", "first_names.tsv");
         tsv_rows(&f, "name", 2).unwrap().into_iter().map(|(_, cols)| fold_key(cols[0])).collect()
+    }
+
+    #[test]
+    fn pronoun_kind_is_read_and_an_unknown_one_names_its_line() {
+        let fr = Language::french().unwrap();
+        assert!(fr.pronouns["celle-ci"].nearest && !fr.pronouns["elle"].nearest);
+        let mut files = language_files!("fr");
+        files.pronouns =
+            DataFile { name: "pronouns.tsv", text: "pronoun\tgender\tnumber\tkind\nil\tm\tsg\nceci\tm\tsg\tfar\n" };
+        let e = Language::compile("fr", &files).unwrap_err().to_string();
+        assert!(e.starts_with("pronouns.tsv:3: unknown pronoun kind `far`"), "{e}");
     }
 
     #[test]

@@ -964,3 +964,18 @@ t!(
     "Le porte-parole de la CGT, qui évoque « un ras-le-bol généralisé », a quitté la salle.",
     [("un ras-le-bol généralisé", Some("Le porte-parole de la CGT"))]
 );
+t!(
+    demonstrative_pronoun_stands_for_the_nearest_body,
+    "Les tests sont « négatifs », a dit Léa Morin. Le rapport vient de la CGT. Dans un communiqué, celle-ci évoque « une chaussée glissante ».",
+    [("négatifs", Some("Léa Morin")), ("une chaussée glissante", Some("CGT"))]
+);
+t!(
+    demonstrative_pronoun_stands_for_the_latter_person,
+    "« Nous verrons », a dit Jean Roche. Le juge a entendu Paul Martin. Celui-ci a affirmé : « Je suis innocent. »",
+    [("Nous verrons", Some("Jean Roche")), ("Je suis innocent.", Some("Paul Martin"))]
+);
+t!(
+    demonstrative_pronoun_with_no_one_near_reads_as_a_subject_pronoun,
+    "Marie Dupont a reçu Paul Martin. « Nous verrons », a dit Paul Martin. Celle-ci a répondu : « Pas question. »",
+    [("Nous verrons", Some("Paul Martin")), ("Pas question.", Some("Marie Dupont"))]
+);
