@@ -12,7 +12,9 @@
 //!    before the quote (`…, a rappelé le ministre, des cas « … » voisins, où …, selon le bilan`);
 //!    an opinion marker opening the sentence before a speaker and a comma (`Pour X, « … »`,
 //!    after an article or an honorific: `Pour Me X`, `Pour M. X`; a tonic pronoun too:
-//!    `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards;
+//!    `Pour lui, « … »`, `data/<lang>/opinion_markers.txt`) under the same guards; one right
+//!    after the quote and a comma before a person or a body closing the sentence or followed
+//!    by a comma (`Un plan « … », pour X, déléguée CFDT.`; without the comma, a purpose);
 //!    a speech act's noun and its author right after a quote opening its sentence
 //!    (`« … » : le cri d'alarme de X`, `data/<lang>/speech_acts.txt`);
 //! 4. a cue before the quote in its sentence, whose subject is the speaker
@@ -3107,6 +3109,39 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The speaker of an opinion marker right after a quote's closing mark and a comma (token
+    /// `close` on), before the end of the sentence at `s_end`: a person or a body named there,
+    /// after an article maybe, that ends the sentence or is followed by a comma (`« … », pour
+    /// Sandrine Colin, déléguée CFDT.`). Without the comma the marker reads as a purpose (un plan
+    /// « ambitieux » pour la région).
+    fn opinion_after(
+        &mut self,
+        ents: &mut Entities,
+        close: usize,
+        s_end: usize,
+    ) -> Option<(Speaker, (usize, usize), f32)> {
+        let m = close + 1;
+        if !self.toks.get(close).is_some_and(|t| t.is(',')) || m + 1 >= s_end || self.in_quote[m] {
+            return None;
+        }
+        if !self.lang.opinion_markers.contains(self.toks[m].key.as_str()) {
+            return None;
+        }
+        let c = self.chunks(ents, m + 1, s_end).into_iter().next()?;
+        let named = match c.kind {
+            ChunkKind::Entity(e) => matches!(ents.list[e].etype, EntityType::Per | EntityType::Org),
+            ChunkKind::Name | ChunkKind::Titled => true,
+            _ => false,
+        };
+        let lead = (m + 1..c.first().max(m + 1)).all(|k| self.toks[k].has_role(Role::The));
+        let ends = c.end >= s_end || self.toks[c.end].is(',') || self.toks[c.end].is('.');
+        if !named || !lead || !ends {
+            return None;
+        }
+        let (sp, _, conf) = self.resolve(ents, &c, m)?;
+        Some((sp, self.span(m, m + 1), conf.min(0.75)))
+    }
+
     /// The speaker of an opinion marker opening the sentence at `a` (`Pour X, « … »`): a name,
     /// an entity or a description right after it, then a comma before the quote at `open`.
     fn opinion(&mut self, ents: &mut Entities, a: usize, open: usize) -> Option<(Speaker, (usize, usize), f32)> {
@@ -3642,6 +3677,11 @@ impl<'a> Ctx<'a> {
             if !self.cue_with_subject(ents, self.tok_at(cue.1), open) {
                 return Some((sp, Method::Selon, conf, Some(cue)));
             }
+        }
+        // 3b'. An opinion marker after the quote and a comma, before a person or a body ending
+        //    the sentence or followed by its apposition (`Un plan « … », pour X, déléguée CFDT.`).
+        if let Some((sp, cue, conf)) = self.opinion_after(ents, close, s_end) {
+            return Some((sp, Method::Selon, conf, Some(cue)));
         }
         // 3c. A quote opening its sentence before a speech act's noun and its author
         //    (`« … » : le cri d'alarme de X`).

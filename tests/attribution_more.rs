@@ -979,3 +979,18 @@ t!(
     "Marie Dupont a reçu Paul Martin. « Nous verrons », a dit Paul Martin. Celle-ci a répondu : « Pas question. »",
     [("Nous verrons", Some("Paul Martin")), ("Pas question.", Some("Marie Dupont"))]
 );
+t!(
+    opinion_marker_after_a_quote_and_a_comma_names_its_speaker,
+    "Le groupe supprime 180 postes. Un plan « brutal et sans contrepartie », pour Sandrine Colin, déléguée CFDT.",
+    [("brutal et sans contrepartie", Some("Sandrine Colin"))]
+);
+t!(
+    opinion_marker_after_a_quote_without_a_comma_is_a_purpose,
+    "La ministre Claire Vidal a vanté un plan « ambitieux et chiffré » pour la CGT.",
+    [("ambitieux et chiffré", Some("Claire Vidal"))]
+);
+t!(
+    opinion_marker_after_a_quote_before_a_place_names_no_one,
+    "Un geste « fort et rare », pour Paris.",
+    [("fort et rare", None)]
+);
