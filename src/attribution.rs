@@ -31,7 +31,9 @@
 //!    (`Et d'ajouter X : «…»`);
 //! 5. a headline or colon frame (`X : «…»`, `L'appel de X : «…»`, a verbless frame ending
 //!    with an opinion marker and its source: `Même constat pour X : «…»`), not a place alone
-//!    (`Normandie : «…»`); a short title line of a name, a comma and the quote to its end
+//!    (`Normandie : «…»`); before it, a clause of its own up to the colon, its subject opening
+//!    the sentence before an auxiliary, gives the quote to that subject when it resolves to a
+//!    person or a body (`Le technicien a eu un mot pour son buteur, X : «…»`); a short title line of a name, a comma and the quote to its end
 //!    (`Roland-Garros : Halep, «…»`); a quote opening on a speech verb right after its clause's
 //!    subject, with no cue and no quote before it in the sentence (`Le ministère « condamne
 //!    fermement … »`, `X « regrette » la décision`);
@@ -3109,6 +3111,42 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The subject of a clause filling the sentence up to the colon at `colon`: the chunk opening
+    /// it at `first` (a name, a body, a definite description or a pronoun), right before an
+    /// auxiliary (adverbs may stand between), with no speech cue and nothing quoted up to the
+    /// colon; resolved, with its confidence.
+    fn clause_subject_before_colon(
+        &mut self,
+        ents: &mut Entities,
+        chunks: &[Chunk],
+        first: Option<usize>,
+        colon: usize,
+    ) -> Option<(Speaker, f32)> {
+        let c = chunks.first().copied().filter(|c| Some(c.first()) == first && !c.complement && c.end < colon)?;
+        let mut k = c.end;
+        while k < colon && self.toks[k].has(class(WordClass::Adv)) && !self.toks[k].has(class(WordClass::Aux)) {
+            k += 1;
+        }
+        if k >= colon || !self.toks[k].has(class(WordClass::Aux)) || self.toks[k].is(',') {
+            return None;
+        }
+        if (c.end..colon).any(|x| self.in_quote[x] || self.cue_at(x, colon).is_some()) {
+            return None;
+        }
+        let ok = match c.kind {
+            ChunkKind::Entity(e) => ents.list[e].etype != EntityType::Loc,
+            ChunkKind::Desc { definite, plural, .. } => definite && !plural,
+            ChunkKind::Pronoun(p) => !p.plural,
+            _ => true,
+        };
+        if !ok {
+            return None;
+        }
+        let (sp, _, conf) = self.resolve(ents, &c, c.start)?;
+        // A description left unresolved names no one here.
+        sp.entity.is_some().then_some((sp, conf))
+    }
+
     /// The speaker of an opinion marker right after a quote's closing mark and a comma (token
     /// `close` on), before the end of the sentence at `s_end`: a person or a body named there,
     /// after an article maybe, that ends the sentence or is followed by a comma (`« … », pour
@@ -3785,6 +3823,13 @@ impl<'a> Ctx<'a> {
             let lone_place = matches!(chunks.as_slice(), [c] if c.end == open - 1
                 && Some(c.start) == first_word
                 && matches!(c.kind, ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Loc));
+            // 5'. A clause of its own before the colon, its subject opening the sentence right
+            //    before an auxiliary (`Le technicien a aussi eu un mot pour son buteur : « … »`,
+            //    `X a refusé d'accabler l'arbitre, M. Y : « … »`): the subject speaks, not what
+            //    stands last before the colon.
+            if let Some((sp, conf)) = self.clause_subject_before_colon(ents, &chunks, first_word, open - 1) {
+                return Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))));
+            }
             // 5. Headline or colon frame: X : «…».
             if let Some(c) = chunks.last().copied().filter(|_| open >= 2 && !lone_place) {
                 if c.end == open - 1 && !c.complement {

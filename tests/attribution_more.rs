@@ -994,3 +994,18 @@ t!(
     "Un geste « fort et rare », pour Paris.",
     [("fort et rare", None)]
 );
+t!(
+    colon_after_a_clause_with_its_own_verb_gives_the_quote_to_its_subject,
+    "« Nous avons gagné », a dit l'entraîneur Laurent Bessière. Le technicien a aussi eu un mot pour son buteur : « Romain a vingt ans. »",
+    [("Nous avons gagné", Some("Laurent Bessière")), ("Romain a vingt ans.", Some("Laurent Bessière"))]
+);
+t!(
+    colon_after_a_clause_whose_pronoun_subject_has_its_own_verb,
+    "« Nous avons gagné », a dit Paul Morin. Il a aussi eu un mot pour son buteur, Karim Diallo : « Il a vingt ans. »",
+    [("Nous avons gagné", Some("Paul Morin")), ("Il a vingt ans.", Some("Paul Morin"))]
+);
+t!(
+    colon_after_an_unresolved_description_subject_leaves_the_name_before_the_colon,
+    "Le président a reçu Jean Dupont : « Bienvenue à tous. »",
+    [("Bienvenue à tous.", Some("Jean Dupont"))]
+);
