@@ -810,6 +810,24 @@ impl<'a> Ctx<'a> {
                 i = j;
                 continue;
             }
+            // A pronoun of several words opened by a determiner (ce dernier, cette dernière).
+            let phrase = if t.has(class(WordClass::Det)) {
+                lang.pronoun_phrases.iter().find(|(w, _)| i + w.len() <= b && phrase_starts_at(toks, i, w))
+            } else {
+                None
+            };
+            if let Some((w, p)) = phrase {
+                out.push(Chunk {
+                    start: i,
+                    end: i + w.len(),
+                    kind: ChunkKind::Pronoun(*p),
+                    complement: pp.takes_complement(),
+                    appos: None,
+                });
+                pp = pp.after_chunk();
+                i += w.len();
+                continue;
+            }
             if let Some(p) = t.has(lex::PRONOUN).then(|| lang.pronouns.get(k)).flatten() {
                 out.push(Chunk {
                     start: i,

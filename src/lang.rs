@@ -660,6 +660,8 @@ pub struct Language {
     pub quote_marks: Vec<(char, char)>,
     /// Subject pronouns, folded → pronoun.
     pub pronouns: HashMap<String, Pronoun>,
+    /// Subject pronouns of several words (`ce dernier`), folded words → pronoun.
+    pub pronoun_phrases: Vec<(Vec<String>, Pronoun)>,
     /// Tonic pronouns that stand for the source after a source marker (`selon lui`), folded → pronoun.
     pub tonic_pronouns: HashMap<String, Pronoun>,
     /// Determiners that tell the gender or the number of the description they open (`la
@@ -1386,7 +1388,15 @@ impl Language {
                 _ => return Err(Error::data(files.quote_marks.name, n, "open and close must be one character each")),
             }
         }
-        let pronouns = pronoun_table(&files.pronouns, "pronoun")?;
+        let mut pronouns = pronoun_table(&files.pronouns, "pronoun")?;
+        // Pronouns of several words are read as phrases, not looked up by token.
+        let mut pronoun_phrases: Vec<(Vec<String>, Pronoun)> = pronouns
+            .iter()
+            .filter(|(k, _)| k.contains(' '))
+            .map(|(k, &p)| (k.split(' ').map(str::to_string).collect(), p))
+            .collect();
+        pronoun_phrases.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        pronouns.retain(|k, _| !k.contains(' '));
         let tonic_pronouns = pronoun_table(&files.tonic_pronouns, "pronoun")?;
         let determiner_genders = pronoun_table(&files.determiner_genders, "determiner")?;
         let mut words = HashMap::default();
@@ -1554,6 +1564,7 @@ impl Language {
             related_headers,
             quote_marks,
             pronouns,
+            pronoun_phrases,
             tonic_pronouns,
             determiner_genders,
             words,
@@ -1910,6 +1921,9 @@ mod tests {
     fn pronoun_kind_is_read_and_an_unknown_one_names_its_line() {
         let fr = Language::french().unwrap();
         assert!(fr.pronouns["celle-ci"].nearest && !fr.pronouns["elle"].nearest);
+        // A pronoun of several words is a phrase, not a key.
+        assert!(!fr.pronouns.contains_key("ce dernier"));
+        assert!(fr.pronoun_phrases.iter().any(|(w, p)| w == &["ce", "dernier"] && p.nearest && !p.plural));
         let mut files = language_files!("fr");
         files.pronouns =
             DataFile { name: "pronouns.tsv", text: "pronoun\tgender\tnumber\tkind\nil\tm\tsg\nceci\tm\tsg\tfar\n" };

@@ -1009,3 +1009,18 @@ t!(
     "Le président a reçu Jean Dupont : « Bienvenue à tous. »",
     [("Bienvenue à tous.", Some("Jean Dupont"))]
 );
+t!(
+    ce_dernier_stands_for_the_person_named_last,
+    "« Nous verrons », a dit Jean Roche. Le juge a entendu Paul Martin. Ce dernier a affirmé : « Je suis innocent. »",
+    [("Nous verrons", Some("Jean Roche")), ("Je suis innocent.", Some("Paul Martin"))]
+);
+t!(
+    selon_ce_dernier_names_the_person_named_last,
+    "La CGT a écrit au ministre Paul Martin. Selon ce dernier, le texte reste « très équilibré ».",
+    [("très équilibré", Some("Paul Martin"))]
+);
+t!(
+    ce_dernier_before_a_noun_is_a_determiner_and_an_adjective,
+    "Ce dernier point est « essentiel pour nous », a dit Paul Martin.",
+    [("essentiel pour nous", Some("Paul Martin"))]
+);
