@@ -1587,9 +1587,19 @@ fn name_candidate(
         }
         break;
     }
-    // Never end on a particle-like capitalized stop word.
+    // Never end on a particle-like capitalized stop word, unless it is an organization keyword
+    // after a word of the name that is none (Dupont Bâtiment Services, not Accueil Services).
     let untrimmed = b;
     while b > a + 1 && is_cap_word(&toks[b - 1]) && toks[b - 1].has(lex::STOP_CAP) {
+        // (A word of four letters at least, or a short one in capitals: `SA` is a company's,
+        // `Sa` ends a name cut short.)
+        let keyword = toks[b - 1].has(lex::ORG_KEYWORD)
+            && (toks[b - 1].key.len() >= 4 || toks[b - 1].acronym)
+            && is_cap_word(&toks[b - 2])
+            && !toks[b - 2].has(lex::STOP_CAP);
+        if keyword {
+            break;
+        }
         b -= 1;
     }
     if lead < a {

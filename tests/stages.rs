@@ -2068,3 +2068,18 @@ e!(
     "Ndiaga KANE a parlé devant la presse.",
     [("PER:ndiaga-kane", "PER", ["Ndiaga KANE"])]
 );
+e!(
+    ent_organization_keyword_among_stop_words_ends_a_company_name,
+    "Le directeur de Dupont Bâtiment Services a parlé.",
+    [("ORG:dupont-batiment-services", "ORG", ["Dupont Bâtiment Services"])]
+);
+e!(
+    ent_company_suffix_in_capitals_ends_its_name,
+    "Les turbines de Forces Motrices de Vernay SA tournent.",
+    [("ORG:forces-motrices-de-vernay-sa", "ORG", ["Forces Motrices de Vernay SA"])]
+);
+e!(
+    ent_short_stop_word_ending_a_cut_name_is_trimmed,
+    "Il a rencontré le ministre Ali Akbar Sa",
+    [("PER:ali-akbar", "PER", ["Ali Akbar"])]
+);
