@@ -7,7 +7,8 @@
 //! with its paragraph, so a stray mark never swallows the rest of the document.
 //! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`; a gloss in
 //! parentheses may end it: `a lancé X (PS),`) splits
-//! a quote into two parts (a name or a role in apposition to the incise's subject goes with it:
+//! a quote into two parts, or ends it when it closes the quote with a subject after its verb
+//! (`« Nous irons jusqu'au bout, a déclaré X. »`: one part) (a name or a role in apposition to the incise's subject goes with it:
 //! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`),
 //! and two quotes joined by an incise (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become
 //! one.
@@ -363,13 +364,18 @@ fn span_tokens(text: &str, a: usize, b: usize, lang: &Language) -> Vec<Token> {
 /// paragraph. Tokenizing is a left-to-right scan without lookbehind, so the span's scan starts
 /// in step with the paragraph's right after the comma token; and a token ending by `c2` was
 /// ended the same way by either scan, since a `,` or `.` continues no word, and continues a
-/// number only in a token that would then cover `c2`.
+/// number only in a token that would then cover `c2`. A `c2` with no mark (a part's end) must
+/// end a token of the span: the paragraph's scan ended that token there too.
 fn doc_span_tokens(seg: &Segments, c1: usize, c2: usize) -> Option<&[Token]> {
     let toks = &seg.tokens;
     let i = toks.partition_point(|t| t.start <= c1);
     let j = i + toks[i..].partition_point(|t| t.start < c2);
-    let (comma, mark) = (toks.get(i.checked_sub(1)?)?, toks.get(j)?);
-    (comma.start == c1 && comma.end == c1 + 1 && mark.start == c2 && mark.para == comma.para).then(|| &toks[i..j])
+    let comma = toks.get(i.checked_sub(1)?)?;
+    let ends = match toks.get(j) {
+        Some(mark) if mark.start == c2 => mark.para == comma.para,
+        _ => j > i && toks[j - 1].end == c2 && toks[j - 1].para == comma.para,
+    };
+    (comma.start == c1 && comma.end == c1 + 1 && ends).then(|| &toks[i..j])
 }
 
 /// Whether tokens read as an incise: a speech verb with an inverted subject
@@ -419,6 +425,21 @@ fn without_trailing_gloss(toks: &[Token]) -> Option<&[Token]> {
     (close + 1 == toks.len() && close > open && words_before >= 2).then(|| &toks[..open])
 }
 
+/// Whether the words of an incise name who speaks: an inverted clitic (`a-t-il dit`), or a
+/// capitalized word or a determiner right after the speech verb and its auxiliary (`a déclaré
+/// Jean Dupont`, `dit la chanson`), not a coordinated participle (`pensé et entretenu`).
+fn subject_follows_verb(toks: &[Token], lang: &Language) -> bool {
+    let mut words = toks.iter().filter(|t| t.kind == TokKind::Word).peekable();
+    if words.clone().any(|w| split_inverted(&w.key, lang).is_some()) {
+        return true;
+    }
+    let aux = |w: &Token| w.has(1 << WordClass::Aux as u32) || lang.is(&w.key, WordClass::Aux);
+    while words.peek().is_some_and(|w| aux(w) || lang.verb_forms.contains_key(w.key.as_str())) {
+        words.next();
+    }
+    words.next().is_some_and(|w| w.upper || w.has(1 << WordClass::Det as u32) || lang.is(&w.key, WordClass::Det))
+}
+
 /// Splits an inverted clitic form (`ajoute-t-il`, `dit-elle`, `a-t-on`) into (verb, pronoun).
 pub fn split_inverted<'k>(key: &'k str, lang: &Language) -> Option<(&'k str, &'k str)> {
     // A byte search: keys are short, and a call to `memrchr` costs more than the loop.
@@ -438,7 +459,11 @@ fn split_inner_incise(text: &str, seg: &Segments, lang: &Language, q: &mut Quote
     }
     for k in 0..q.parts.len() {
         if let Some((first, incise, second)) = find_incise(text, seg, lang, q.parts[k]) {
-            q.parts.splice(k..=k, [first, second]);
+            // An incise ending the quote (`« Nous irons, a déclaré X. »`) leaves one part.
+            match second {
+                Some(second) => drop(q.parts.splice(k..=k, [first, second])),
+                None => q.parts[k] = first,
+            }
             q.incise = Some(incise);
             return;
         }
@@ -453,22 +478,27 @@ fn ends_abbreviation(text: &str, dot: usize, lang: &Language) -> bool {
     start < dot && lang.is_abbreviation(&text[start..=dot])
 }
 
-/// An incise inside one part: (part before, incise, part after).
+/// An incise inside one part: (part before, incise, part after); no part after when the incise
+/// ends the part at a sentence's end (`« Nous irons, a déclaré X. »`).
 #[allow(clippy::type_complexity)]
 fn find_incise(
     text: &str,
     seg: &Segments,
     lang: &Language,
     (a, b): (usize, usize),
-) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
+) -> Option<((usize, usize), (usize, usize), Option<(usize, usize)>)> {
     let s = &text[a..b];
     // An incise runs from a comma to the next comma, or to a period that ends its sentence, not
     // an abbreviation's (`a assuré M. Nguyen.`). Both marks are ASCII: a byte search finds
     // exactly the chars.
-    let marks: Vec<(usize, u8)> = memchr::memchr2_iter(b',', b'.', s.as_bytes())
+    let mut marks: Vec<(usize, u8)> = memchr::memchr2_iter(b',', b'.', s.as_bytes())
         .map(|i| (a + i, s.as_bytes()[i]))
         .filter(|&(i, k)| k == b',' || !ends_abbreviation(text, i, lang))
         .collect();
+    // The part's end stands for a period when its words end without one (`« …, a dit X ».`).
+    if s.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
+        marks.push((a + s.trim_end().len(), b'.'));
+    }
     for (m, w) in marks.windows(2).enumerate() {
         let ((c1, k1), (mut c2, k2)) = (w[0], w[1]);
         if k1 != b',' {
@@ -486,23 +516,35 @@ fn find_incise(
             // Jean-Yves Kerdraon (divers gauche). Mais …`).
             // So does a role in apposition, before the words go on (`reconnaît X, présidente du
             // directoire depuis 2017, nous …`): up to two such segments.
+            // Or, ending the quote, one up to its final period (`a déclaré X, maire de Lyon. »`).
             let mut k = (k2, m + 2);
             for _ in 0..2 {
                 let Some(&(c3, k3)) = marks.get(k.1).filter(|_| k.0 == b',') else { break };
                 let appos =
                     doc_span_tokens(seg, c2, c3).is_some_and(|t| is_name_apposition(t) || is_role_apposition(t, lang));
-                // Not to the end of the part: the words must go on after it.
-                let rest = trim_span(text, c3 + 1, b);
-                if !appos || rest.1 <= rest.0 {
+                let rest = trim_span(text, (c3 + 1).min(b), b);
+                if !appos || (rest.1 <= rest.0 && k3 != b'.') {
                     break;
                 }
                 c2 = c3;
                 k = (k3, k.1 + 1);
             }
             let first = trim_span(text, a, c1);
-            let second = trim_span(text, c2 + 1, b);
-            if first.1 > first.0 && second.1 > second.0 {
-                return Some((first, trim_span(text, c1 + 1, c2), second));
+            let second = trim_span(text, (c2 + 1).min(b), b);
+            if first.1 <= first.0 {
+                return None;
+            }
+            if second.1 > second.0 {
+                return Some((first, trim_span(text, c1 + 1, c2), Some(second)));
+            }
+            // The incise ends the quote at its sentence's end: the words are the part before it,
+            // when a subject follows its verb (not `« système organisé, pensé et entretenu »`).
+            let subject = match doc_span_tokens(seg, c1, c2) {
+                Some(toks) => subject_follows_verb(toks, lang),
+                None => subject_follows_verb(&span_tokens(text, c1 + 1, c2, lang), lang),
+            };
+            if k.0 == b'.' && subject {
+                return Some((first, trim_span(text, c1 + 1, c2), None));
             }
             return None;
         }

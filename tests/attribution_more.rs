@@ -925,9 +925,24 @@ t!(
     [("Seuls nous le savions, nous n'aurions pas tenu cinq ans de plus.", Some("Anne-Sophie Berthelot"))]
 );
 t!(
-    incise_apposition_at_the_end_of_the_quote_keeps_the_incise,
+    incise_apposition_at_the_end_of_the_quote_goes_with_the_incise,
     "« Nous irons jusqu'au bout, a déclaré Jean Dupont, maire de Lyon. »",
-    [("Nous irons jusqu'au bout maire de Lyon.", Some("Jean Dupont"))]
+    [("Nous irons jusqu'au bout", Some("Jean Dupont"))]
+);
+t!(
+    incise_ending_the_quote_inside_the_marks_names_the_speaker,
+    "« Nous irons jusqu'au bout, a déclaré Jean Dupont. »",
+    [("Nous irons jusqu'au bout", Some("Jean Dupont"))]
+);
+t!(
+    incise_ending_the_quote_before_the_closing_mark_without_a_period,
+    "« Nous irons jusqu'au bout, a déclaré Jean Dupont ». Il est reparti.",
+    [("Nous irons jusqu'au bout", Some("Jean Dupont"))]
+);
+t!(
+    coordinated_participles_ending_a_quote_are_no_incise,
+    "La procureure Nadia Benali a évoqué un « système organisé, pensé et entretenu pendant six ans ».",
+    [("système organisé, pensé et entretenu pendant six ans", Some("Nadia Benali"))]
 );
 t!(
     incise_reads_past_a_gloss_in_parentheses_after_its_subject,
@@ -1023,4 +1038,9 @@ t!(
     ce_dernier_before_a_noun_is_a_determiner_and_an_adjective,
     "Ce dernier point est « essentiel pour nous », a dit Paul Martin.",
     [("essentiel pour nous", Some("Paul Martin"))]
+);
+t!(
+    incise_of_a_non_person_ending_the_quote_at_its_closing_mark,
+    "« Nous irons jusqu'au bout, dit la chanson ».",
+    [("Nous irons jusqu'au bout", None)]
 );
