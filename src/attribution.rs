@@ -3130,8 +3130,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject of a clause filling the sentence up to the colon at `colon`: the chunk opening
-    /// it at `first` (a name, a body, a definite description or a pronoun), right before an
-    /// auxiliary (adverbs may stand between), with no speech cue and nothing quoted up to the
+    /// it at `first` or after an adverbial opened by a preposition and a comma (a name, a body, a
+    /// definite description or a pronoun), right before an
+    /// auxiliary (adverbs or a reflexive clitic may stand between), with no speech cue and nothing quoted up to the
     /// colon; resolved, with its confidence.
     fn clause_subject_before_colon(
         &mut self,
@@ -3140,9 +3141,24 @@ impl<'a> Ctx<'a> {
         first: Option<usize>,
         colon: usize,
     ) -> Option<(Speaker, f32)> {
-        let c = chunks.first().copied().filter(|c| Some(c.first()) == first && !c.complement && c.end < colon)?;
+        let first = first?;
+        // The subject opens the sentence, or follows an adverbial opened by a preposition and
+        // closed by a comma (Dans son réquisitoire, la procureure X s'est attachée à …).
+        let lead = if self.toks[first].has(class(WordClass::Prep)) {
+            (first..colon).find(|&k| self.toks[k].is(',')).map_or(first, |k| k + 1)
+        } else {
+            first
+        };
+        let c = chunks.iter().copied().find(|c| c.first() >= lead)?;
+        if c.first() != lead || c.complement || c.end >= colon {
+            return None;
+        }
         let mut k = c.end;
-        while k < colon && self.toks[k].has(class(WordClass::Adv)) && !self.toks[k].has(class(WordClass::Aux)) {
+        // Adverbs and a reflexive clitic may stand before it (X s'est attachée à …).
+        while k < colon
+            && self.toks[k].has(class(WordClass::Adv) | class(WordClass::Refl))
+            && !self.toks[k].has(class(WordClass::Aux))
+        {
             k += 1;
         }
         if k >= colon || !self.toks[k].has(class(WordClass::Aux)) || self.toks[k].is(',') {

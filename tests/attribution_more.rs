@@ -1044,3 +1044,8 @@ t!(
     "« Nous irons jusqu'au bout, dit la chanson ».",
     [("Nous irons jusqu'au bout", None)]
 );
+t!(
+    colon_after_a_clause_whose_subject_follows_an_adverbial_and_a_reflexive,
+    "Dans son réquisitoire, la procureure Hélène Darmon s'est attachée à démonter la défense du prévenu : « Le prévenu voudrait nous faire croire qu'il signait sans lire. »",
+    [("Le prévenu voudrait nous faire croire qu'il signait sans lire.", Some("Hélène Darmon"))]
+);
