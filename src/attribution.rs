@@ -38,7 +38,8 @@
 //!    subject, with no cue and no quote before it in the sentence (`Le ministère « condamne
 //!    fermement … »`, `X « regrette » la décision`);
 //! 6. a cue later in the sentence (a verb marked `adjacent` only right after the closing mark
-//!    and a short subject); a cue in the previous paragraph ending with `:`;
+//!    and a short subject, or as an incise after a short tail: `«…» au village, constate X`);
+//!    a cue in the previous paragraph ending with `:`;
 //!    a quote that is its whole sentence, named by the next sentence looking back on it
 //!    (`« … » C'est ce qu'a affirmé X.`, `C'est ce que X a dit.`, `Ce sont les mots de X.`,
 //!    `data/<lang>/retrospective_leads.tsv`; a copula lead only with a speech act's noun);
@@ -3925,8 +3926,11 @@ impl<'a> Ctx<'a> {
         // 6. A cue later in the sentence; the previous paragraph ending with a colon.
         // A verb that is a cue only next to a quote counts here right after the closing mark and
         // a short subject (`"…," he continued`).
+        // Or as an incise after a short tail of the quote's clause (`«…» russes, a lancé X`).
         let next_to_quote = |c: &Cue| {
-            let mut words = self.toks[close..c.start].iter().skip_while(|t| t.kind == TokKind::Punct);
+            let incise = c.start > close && self.toks[c.start - 1].is(',');
+            let until = if incise { c.start - 1 } else { c.start };
+            let mut words = self.toks[close..until].iter().skip_while(|t| t.kind == TokKind::Punct);
             let mut n = 0;
             words.all(|t| {
                 n += 1;

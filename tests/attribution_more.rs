@@ -1049,3 +1049,18 @@ t!(
     "Dans son réquisitoire, la procureure Hélène Darmon s'est attachée à démonter la défense du prévenu : « Le prévenu voudrait nous faire croire qu'il signait sans lire. »",
     [("Le prévenu voudrait nous faire croire qu'il signait sans lire.", Some("Hélène Darmon"))]
 );
+t!(
+    lancer_in_running_text_launches_and_leaves_the_quote_to_its_source,
+    "Selon le ministre ukrainien des Affaires étrangères, Moscou a lancé une « invasion à grande échelle ».",
+    [("invasion à grande échelle", Some("le ministre ukrainien des Affaires étrangères"))]
+);
+t!(
+    lancer_next_to_the_quote_still_says_it,
+    "« Nous irons jusqu'au bout », lance le ministre Paul Roy.",
+    [("Nous irons jusqu'au bout", Some("Paul Roy"))]
+);
+t!(
+    adjacent_verb_as_an_incise_after_a_short_tail_of_the_quote,
+    "« Rien n'a changé » au village, constate le maire Paul Roy.",
+    [("Rien n'a changé", Some("Paul Roy"))]
+);
