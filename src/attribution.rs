@@ -1932,6 +1932,32 @@ impl<'a> Ctx<'a> {
                         {
                             return Some((self.speaker_of(ents, e), Method::Context, 0.45));
                         }
+                        // Further back, a description of a known gender points to the person a
+                        // pronoun would (the last speaker or subject of its gender) when that
+                        // person was given a role the head names, or any role for a generic head,
+                        // or the gazetteer lists it with that role (La maire, X, … « … », a
+                        // insisté l'élue).
+                        if gender != Gender::U {
+                            let generic = self.lang.generic_roles.contains(head);
+                            let listed = |e: usize| {
+                                ents.list[e].entry.is_some_and(|x| {
+                                    self.gaz
+                                        .entry(x)
+                                        .roles()
+                                        .any(|r| crate::fold::fold_key(r).split(' ').any(|w| w == head))
+                                })
+                            };
+                            let fits = |e: usize| {
+                                self.role_fits(ents, e, head)
+                                    && (listed(e)
+                                        || self.bindings.iter().any(|b| {
+                                            b.entity == e && !b.head.is_empty() && (generic || b.head == head)
+                                        }))
+                            };
+                            if let Some(e) = self.resolve_person_where(ents, gender, at, fits) {
+                                return Some((self.speaker_of(ents, e), Method::Context, 0.4));
+                            }
+                        }
                     }
                 }
                 // A definite description of its head and adjectives, all in lower case (la

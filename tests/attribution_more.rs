@@ -1064,3 +1064,13 @@ t!(
     "« Rien n'a changé » au village, constate le maire Paul Roy.",
     [("Rien n'a changé", Some("Paul Roy"))]
 );
+t!(
+    definite_role_further_back_points_to_the_person_given_that_role,
+    "La maire, Maëlle Kerlan, a ouvert la séance. « Nous devons agir », a-t-elle déclaré. Le fonds doit aider les foyers touchés. Les commerces aussi seront aidés. « C'est un premier pas », a insisté l'élue.",
+    [("Nous devons agir", Some("Maëlle Kerlan")), ("C'est un premier pas", Some("Maëlle Kerlan"))]
+);
+t!(
+    definite_role_further_back_skips_a_person_given_no_role,
+    "Le procès de Laura Besson s'est ouvert. « Je regrette », a dit Laura Besson. Les jurés ont écouté. La salle était pleine. L'audience a repris. « C'est odieux », a lancé l'avocate générale.",
+    [("Je regrette", Some("Laura Besson")), ("C'est odieux", Some("l'avocate générale"))]
+);
