@@ -1756,7 +1756,8 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // `X, maire de Tourcoing,`: a role after the name, without a determiner or with a
-                // definite one (`X, le sélectionneur des Bleus,`).
+                // definite one (`X, le sélectionneur des Bleus,`), in lower case or in capitals
+                // (`X, PDG du groupe,`).
                 if let ChunkKind::Entity(e) = c.kind {
                     let mut r = c.end + 1;
                     let det = self.toks.get(r).is_some_and(|t| t.has_role(Role::Definite) && !t.has_role(Role::Group));
@@ -1766,7 +1767,7 @@ impl<'a> Ctx<'a> {
                     if ents.list[e].etype == EntityType::Per
                         && self.toks.get(c.end).is_some_and(|t| t.is(','))
                         && r < b
-                        && !self.toks[r].upper
+                        && (!self.toks[r].upper || self.toks[r].acronym)
                         && self.role_noun(r).is_some()
                     {
                         let end =

@@ -1074,3 +1074,12 @@ t!(
     "Le procès de Laura Besson s'est ouvert. « Je regrette », a dit Laura Besson. Les jurés ont écouté. La salle était pleine. L'audience a repris. « C'est odieux », a lancé l'avocate générale.",
     [("Je regrette", Some("Laura Besson")), ("C'est odieux", Some("l'avocate générale"))]
 );
+t!(
+    role_in_capitals_after_a_name_binds_the_person,
+    "« Ce fut une année difficile », a déclaré Jean-Christophe Ribes, PDG du groupe, lors d'une conférence. Les syndicats sont inquiets. « C'est un scandale », estime Fabienne Rocher, déléguée CGT. Interrogé sur ce point, le patron du groupe a défendu « un signal de confiance » envoyé aux actionnaires.",
+    [
+        ("Ce fut une année difficile", Some("Jean-Christophe Ribes")),
+        ("C'est un scandale", Some("Fabienne Rocher")),
+        ("un signal de confiance", Some("Jean-Christophe Ribes"))
+    ]
+);
