@@ -1940,22 +1940,32 @@ impl<'a> Ctx<'a> {
                         // insisté l'élue).
                         if gender != Gender::U {
                             let generic = self.lang.generic_roles.contains(head);
+                            // The role words of the description must fit the role given, as for
+                            // an equivalent role (not another portfolio, not a former holder).
+                            let desc = self.lang.role_words(&key);
                             let listed = |e: usize| {
-                                ents.list[e].entry.is_some_and(|x| {
-                                    self.gaz
-                                        .entry(x)
-                                        .roles()
-                                        .any(|r| crate::fold::fold_key(r).split(' ').any(|w| w == head))
+                                ents.list[e]
+                                    .entry
+                                    .is_some_and(|x| self.gaz.entry(x).roles().any(|r| self.role_within(&desc, r)))
+                            };
+                            let bound = |e: usize| {
+                                self.bindings.iter().any(|b| {
+                                    b.entity == e && !b.head.is_empty() && (generic || self.role_within(&desc, &b.key))
                                 })
                             };
-                            let fits = |e: usize| {
-                                self.role_fits(ents, e, head)
-                                    && (listed(e)
-                                        || self.bindings.iter().any(|b| {
-                                            b.entity == e && !b.head.is_empty() && (generic || b.head == head)
-                                        }))
+                            let fits = |e: usize| self.role_fits(ents, e, head) && (listed(e) || bound(e));
+                            // A post (not a field) held by several persons named points to none.
+                            let holders = |e: &usize| {
+                                generic || {
+                                    let mut others = self.bindings.iter().filter(|b| {
+                                        b.entity != *e
+                                            && ents.list[b.entity].gender.agrees(gender)
+                                            && self.role_within(&desc, &b.key)
+                                    });
+                                    others.next().is_none()
+                                }
                             };
-                            if let Some(e) = self.resolve_person_where(ents, gender, at, fits) {
+                            if let Some(e) = self.resolve_person_where(ents, gender, at, fits).filter(holders) {
                                 return Some((self.speaker_of(ents, e), Method::Context, 0.4));
                             }
                         }
