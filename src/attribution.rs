@@ -33,7 +33,8 @@
 //!    with an opinion marker and its source: `Même constat pour X : «…»`), not a place alone
 //!    (`Normandie : «…»`); before it, a clause of its own up to the colon, its subject opening
 //!    the sentence before an auxiliary, gives the quote to that subject when it resolves to a
-//!    person or a body (`Le technicien a eu un mot pour son buteur, X : «…»`); a short title line of a name, a comma and the quote to its end
+//!    person or a body (`Le technicien a eu un mot pour son buteur, X : «…»`); a short title
+//!    line of a name, a comma and the quote to its end
 //!    (`Roland-Garros : Halep, «…»`); a quote opening on a speech verb right after its clause's
 //!    subject, with no cue and no quote before it in the sentence (`Le ministère « condamne
 //!    fermement … »`, `X « regrette » la décision`);
@@ -3168,10 +3169,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject of a clause filling the sentence up to the colon at `colon`: the chunk opening
-    /// it at `first` or after an adverbial opened by a preposition and a comma (a name, a body, a
-    /// definite description or a pronoun), right before an
-    /// auxiliary (adverbs or a reflexive clitic may stand between), with no speech cue and nothing quoted up to the
-    /// colon; resolved, with its confidence.
+    /// it at `first`, or after an adverbial opened by a preposition and a comma (a name, a body,
+    /// a definite description or a pronoun), right before an auxiliary (adverbs or a reflexive
+    /// clitic may stand between), with no speech cue and nothing quoted up to the colon;
+    /// resolved to an entity, with its confidence.
     fn clause_subject_before_colon(
         &mut self,
         ents: &mut Entities,
@@ -3896,9 +3897,8 @@ impl<'a> Ctx<'a> {
                 && Some(c.start) == first_word
                 && matches!(c.kind, ChunkKind::Entity(e) if ents.list[e].etype == EntityType::Loc));
             // 5'. A clause of its own before the colon, its subject opening the sentence right
-            //    before an auxiliary (`Le technicien a aussi eu un mot pour son buteur : « … »`,
-            //    `X a refusé d'accabler l'arbitre, M. Y : « … »`): the subject speaks, not what
-            //    stands last before the colon.
+            //    before an auxiliary (`Le technicien a aussi eu un mot pour son buteur, X : « … »`):
+            //    the subject speaks, not what stands last before the colon.
             if let Some((sp, conf)) = self.clause_subject_before_colon(ents, &chunks, first_word, open - 1) {
                 return Some((sp, Method::Headline, conf.min(0.6), Some(self.span(open - 1, open))));
             }

@@ -2027,8 +2027,9 @@ fn vowelless_acronym(t: &Token) -> bool {
     t.acronym && t.key.len() >= 2 && t.key.bytes().all(|c| c.is_ascii_lowercase() && !b"aeiouy".contains(&c))
 }
 
-/// Whether a word is the plural of a common noun ([`lex::COMMON`]) whose singular, one final `s`
-/// or `x` off, is listed and is not itself a word of its own (`papiers`, `autocars`, `bureaux`).
+/// Whether a word, itself in no list (common, function word, verb form), is the plural of a
+/// listed common noun ([`lex::COMMON`]): its singular is the word one final `s` or `x` off
+/// (`papiers`, `verres`, `bureaux`).
 fn plural_common_noun(w: &Token, lang: &Language) -> bool {
     w.kind == TokKind::Word
         && !w.has(lex::COMMON | lex::FUNCTION_WORD | lex::VERB_FORM)

@@ -5,12 +5,12 @@
 //! of a paragraph continues when the next paragraph reopens it (the French
 //! convention for speech over several paragraphs) or closes it; otherwise it ends
 //! with its paragraph, so a stray mark never swallows the rest of the document.
-//! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`; a gloss in
-//! parentheses may end it: `a lancé X (PS),`) splits
-//! a quote into two parts, or ends it when it closes the quote with a subject after its verb
-//! (`« Nous irons jusqu'au bout, a déclaré X. »`: one part) (a name or a role in apposition to the incise's subject goes with it:
-//! `a reconnu le maire, Jean Dupont (PS).`, `reconnaît X, présidente du directoire, nous …`),
-//! and two quotes joined by an incise (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become
+//! An incise inside the marks (`« Nous irons, a-t-il dit, jusqu'au bout »`) splits a quote
+//! into two parts; a gloss in parentheses may end the incise (`a lancé X (PS),`), and a name
+//! or a role in apposition to its subject goes with it (`a reconnu le maire, Jean Dupont
+//! (PS).`, `reconnaît X, présidente du directoire, nous …`). An incise closing the quote, a
+//! subject after its verb, leaves one part (`« Nous irons jusqu'au bout, a déclaré X. »`).
+//! Two quotes joined by an incise (`« Nous irons », a-t-il dit, « jusqu'au bout »`) become
 //! one.
 
 use crate::lang::{lex, Language, Role, WordClass};
