@@ -106,7 +106,10 @@
 //! A singular pronoun goes to the organization opening its sentence or the one before in its
 //! paragraph, named with an article of its gender or a definite description naming its
 //! institution, when those sentences name no person (`La préfecture du Finistère fait un point.
-//! « … », indique-t-elle.`).
+//! « … », indique-t-elle.`). The impersonal `on` after a place or a side opening the sentence
+//! and a comma (`data/<lang>/impersonal_frames.txt`: `À Bercy, on assure …`) is the body named
+//! there; a demonstrative of kind `nearest` (`celle-ci`, `ce dernier`) the last person or body
+//! named in its sentence or the one before.
 //! A description's complements end where a clause begins: at an adverb, at a determiner after no
 //! `de` and before no role noun (and at the verb between a capitalized complement and it: `la
 //! préfecture du Finistère fait un point`), at a present participle with a lower-case word after it (`un
@@ -2624,13 +2627,40 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.plural_subject_before(ents, at));
         }
         if p.gender == Gender::U {
-            return None;
+            // `on` after a place or a side opening the sentence (À Bercy, on assure …).
+            return self.impersonal_frame(ents, at);
         }
         // A demonstrative stands for the nearest person or body named before it, else as `elle`.
         if let Some(e) = self.nearest_speaker(ents, p.gender, at).filter(|_| p.nearest) {
             return Some((self.speaker_of(ents, e), Method::Pronoun, 0.6));
         }
         self.pronoun_speaker(ents, p, at)
+    }
+
+    /// The speaker of an impersonal subject pronoun (`on`) before token `at`: the body named
+    /// after an opener of a place or a side (`impersonal_frames.txt`) that opens the sentence,
+    /// closed by a comma right before the pronoun (`À Bercy, on assure que « … »`, `Du côté de la
+    /// direction, on défend un « … »`).
+    fn impersonal_frame(&mut self, ents: &mut Entities, at: usize) -> Option<(Speaker, Method, f32)> {
+        let (a, _) = self.sentence_of(at);
+        let toks = self.toks;
+        // The sentence may open with a mark or a dash (a list item, a subhead's end).
+        let a = (a..at).find(|&k| toks[k].kind == TokKind::Word)?;
+        let opener = self.lang.impersonal_frames.iter().find(|w| a + w.len() < at && phrase_starts_at(toks, a, w))?;
+        let from = a + opener.len();
+        let comma = (from..at).find(|&k| toks[k].is(',') && !self.in_quote[k])?;
+        // The pronoun right after the comma, the cue's subject.
+        let pronoun = toks.get(comma + 1).filter(|_| comma < at)?;
+        if !self.lang.pronouns.get(pronoun.key.as_str()).is_some_and(|p| p.gender == Gender::U && !p.plural) {
+            return None;
+        }
+        let c = self.chunks(ents, from, comma).into_iter().next().filter(|c| c.end == comma)?;
+        let lead = (from..c.first().max(from)).all(|k| toks[k].has(class(WordClass::Det)));
+        if !lead || matches!(c.kind, ChunkKind::Pronoun(_)) {
+            return None;
+        }
+        let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, c.start)?;
+        Some((sp, Method::Context, conf.min(0.6)))
     }
 
     /// The entity a demonstrative (`celle-ci`) at `at` stands for: the last person or body named

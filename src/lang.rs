@@ -591,6 +591,10 @@ pub struct Language {
     /// Nouns of a speech act naming their author after `de` (`cri d'alarme`, `mise en garde`), as
     /// token keys, longest first.
     pub speech_acts: Vec<Vec<String>>,
+    /// Openers of a place or a side before a comma and the impersonal subject pronoun (`À Bercy,
+    /// on assure`, `Du côté de la direction, on défend`): the body named after one speaks; token
+    /// keys, longest first.
+    pub impersonal_frames: Vec<Vec<String>>,
     /// Nouns of texts that can be the subject of a speech verb (`le décret précise`), folded.
     pub document_nouns: HashSet<String>,
     /// Generic heads of a definite description standing for the organization just named
@@ -959,6 +963,7 @@ macro_rules! language_files {
             portfolio_words: data_file!($lang, "portfolio_words.txt"),
             opinion_markers: data_file!($lang, "opinion_markers.txt"),
             speech_acts: data_file!($lang, "speech_acts.txt"),
+            impersonal_frames: data_file!($lang, "impersonal_frames.txt"),
             continuation_leads: data_file!($lang, "continuation_leads.tsv"),
             retrospective_leads: data_file!($lang, "retrospective_leads.tsv"),
             document_nouns: data_file!($lang, "document_nouns.txt"),
@@ -1528,6 +1533,7 @@ impl Language {
             portfolio_words: word_list(&files.portfolio_words),
             opinion_markers: word_list(&files.opinion_markers),
             speech_acts: phrase_list(&files.speech_acts, &apostrophes),
+            impersonal_frames: phrase_list(&files.impersonal_frames, &apostrophes),
             continuation_leads: lead_table(
                 &files.continuation_leads,
                 &apostrophes,
@@ -1836,6 +1842,7 @@ struct LanguageFiles {
     portfolio_words: DataFile,
     opinion_markers: DataFile,
     speech_acts: DataFile,
+    impersonal_frames: DataFile,
     continuation_leads: DataFile,
     retrospective_leads: DataFile,
     document_nouns: DataFile,

@@ -1083,3 +1083,18 @@ t!(
         ("un signal de confiance", Some("Jean-Christophe Ribes"))
     ]
 );
+t!(
+    impersonal_on_after_a_place_opener_is_the_body_named_there,
+    "Le personnel est épuisé. Chez Renault, on se dit pourtant « confiant pour la suite ».",
+    [("confiant pour la suite", Some("Renault"))]
+);
+t!(
+    impersonal_on_after_a_side_opener_is_the_body_named_there,
+    "Les urgences débordent. Au CISSS de la Montérégie, on reconnaît une « pression exceptionnelle » liée à la grippe.",
+    [("pression exceptionnelle", Some("CISSS de la Montérégie"))]
+);
+t!(
+    impersonal_on_after_a_time_adverbial_names_no_one,
+    "Le soir venu, on dit « des choses étranges » dans le quartier.",
+    [("des choses étranges", None)]
+);
