@@ -1509,11 +1509,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let by = self.agent_after(cue.end)?;
-        // The noun phrase right after `par`, past an honorific (par Me X).
+        // The noun phrase right after `par`, past an honorific (par Me X) or the article an
+        // entity's chunk leaves out (par l'Office central de …).
         let titles_only = |a: usize, b: usize| {
-            self.toks[a..b]
-                .iter()
-                .all(|t| t.is('.') || self.lang.title_or_dotted(&t.key).is_some_and(|tt| tt.honorific))
+            self.toks[a..b].iter().all(|t| {
+                t.is('.') || self.lang.title_or_dotted(&t.key).is_some_and(|tt| tt.honorific) || t.has_role(Role::The)
+            })
         };
         let c = self
             .chunks(ents, by + 1, limit)

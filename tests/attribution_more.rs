@@ -1098,3 +1098,13 @@ t!(
     "Le soir venu, on dit « des choses étranges » dans le quartier.",
     [("des choses étranges", None)]
 );
+t!(
+    passive_agent_is_an_entity_after_its_article,
+    "Le syndicat est vent debout. Une réforme jugée « dangereuse pour l'emploi » par la CGT, qui appelle à la grève.",
+    [("dangereuse pour l'emploi", Some("CGT"))]
+);
+t!(
+    passive_agent_is_a_long_name_after_its_article,
+    "Le dossier décrit un mécanisme qualifié de « montage d'une rare sophistication » par l'Office central de lutte contre la corruption (OCLCC) dans son rapport.",
+    [("montage d'une rare sophistication", Some("Office central de lutte contre la corruption"))]
+);
