@@ -2083,3 +2083,13 @@ e!(
     "Il a rencontré le ministre Ali Akbar Sa",
     [("PER:ali-akbar", "PER", ["Ali Akbar"])]
 );
+e!(
+    ent_police_of_a_place_is_an_institution,
+    "Selon la police de Nantes, le suspect a été arrêté.",
+    [("ORG:police-de-nantes", "ORG", ["police de Nantes"])]
+);
+e!(
+    ent_police_with_no_place_after_is_no_name,
+    "La police de proximité patrouille à Lyon.",
+    [("LOC:lyon", "LOC", ["Lyon"])]
+);
