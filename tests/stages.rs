@@ -2093,3 +2093,8 @@ e!(
     "La police de proximité patrouille à Lyon.",
     [("LOC:lyon", "LOC", ["Lyon"])]
 );
+e!(
+    ent_cheikh_is_a_first_name_opening_the_name,
+    "Le ministre de l'Agriculture, Cheikh Tidiane Faye, a visité les champs.",
+    [("PER:cheikh-tidiane-faye", "PER", ["Cheikh Tidiane Faye"])]
+);
