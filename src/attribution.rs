@@ -2646,7 +2646,7 @@ impl<'a> Ctx<'a> {
         let (a, _) = self.sentence_of(at);
         let toks = self.toks;
         // The sentence may open with a mark or a dash (a list item, a subhead's end).
-        let a = (a..at).find(|&k| toks[k].kind == TokKind::Word)?;
+        let a = (a..at).find(|&k| toks[k].kind == TokKind::Word).filter(|&k| !self.in_quote[k])?;
         let opener = self.lang.impersonal_frames.iter().find(|w| a + w.len() < at && phrase_starts_at(toks, a, w))?;
         let from = a + opener.len();
         let comma = (from..at).find(|&k| toks[k].is(',') && !self.in_quote[k])?;

@@ -1108,3 +1108,8 @@ t!(
     "Le dossier décrit un mécanisme qualifié de « montage d'une rare sophistication » par l'Office central de lutte contre la corruption (OCLCC) dans son rapport.",
     [("montage d'une rare sophistication", Some("Office central de lutte contre la corruption"))]
 );
+t!(
+    impersonal_on_inside_the_quote_takes_no_opener_in_it,
+    "« À Paris, on dit que tout va bien », a-t-on appris de source sûre.",
+    [("À Paris, on dit que tout va bien", None)]
+);
