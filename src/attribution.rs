@@ -991,6 +991,12 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // An honorific and its period before a name in a complement leave the complement
+            // open (l'avocat de M. X: X is the complement, not a subject).
+            if matches!(pp, Pp::Open) && (self.is_honorific(i) || (t.is('.') && i > a && self.is_honorific(i - 1))) {
+                i += 1;
+                continue;
+            }
             if t.has(class(WordClass::Prep)) && !t.has_role(Role::Source) {
                 // The author of a statement: un rapport de X, le communiqué du Kremlin.
                 let after_speech_noun = t.has_role(Role::Of) && i > a && toks[i - 1].has(lex::SPEECH_NOUN);

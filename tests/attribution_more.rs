@@ -1113,3 +1113,18 @@ t!(
     "« À Paris, on dit que tout va bien », a-t-on appris de source sûre.",
     [("À Paris, on dit que tout va bien", None)]
 );
+t!(
+    titled_name_in_a_description_s_complement_is_no_subject,
+    "L'avocat de M. Vialatte, Me Olivier Aubin, a annoncé : « Mon client conteste les faits. »",
+    [("Mon client conteste les faits.", Some("Olivier Aubin"))]
+);
+t!(
+    titled_name_in_a_description_s_complement_leaves_the_description,
+    "L'avocat de M. Vialatte a déclaré : « Mon client est innocent. »",
+    [("Mon client est innocent.", Some("L'avocat"))]
+);
+t!(
+    titled_name_as_subject_still_speaks,
+    "M. Vialatte a déclaré : « Je suis innocent. »",
+    [("Je suis innocent.", Some("Vialatte"))]
+);
