@@ -3319,7 +3319,9 @@ impl<'a> Ctx<'a> {
                 || t.upper && l.title_or_dotted(t.key.as_str()).is_some_and(|x| x.honorific)
                 || t.is('.') && l.dotted_titles.contains_key(self.toks[k - 1].key.as_str())
         });
-        if !lead || !self.toks.get(c.end).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {
+        // The comma may follow a short gloss in parentheses (Pour X (CSC), « … »).
+        let after = self.short_paren(c.end, open).unwrap_or(c.end);
+        if !lead || !self.toks.get(after).is_some_and(|t| t.is(',')) || matches!(c.kind, ChunkKind::Pronoun(_)) {
             return None;
         }
         let (sp, _, conf) = self.resolve(ents, &Chunk { complement: false, ..c }, a)?;

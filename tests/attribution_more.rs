@@ -1128,3 +1128,8 @@ t!(
     "M. Vialatte a déclaré : « Je suis innocent. »",
     [("Je suis innocent.", Some("Vialatte"))]
 );
+t!(
+    opinion_marker_reads_past_a_gloss_before_its_comma,
+    "Pour Roland Van den Bossche (CSC), le gouvernement « a fait le choix de l'affrontement ».",
+    [("a fait le choix de l'affrontement", Some("Roland Van den Bossche"))]
+);
