@@ -1915,8 +1915,12 @@ impl<'a> Ctx<'a> {
                     // The one person of the document bound to an equivalent role (le chef de la
                     // diplomatie iranienne … le ministre iranien des Affaires étrangères, X).
                     // Not an organization's generic noun (l'institution), which a person's role may
-                    // hold only as its complement (la présidente de l'institution, X).
-                    if !self.lang.demonyms.contains(head) && !self.lang.org_anaphors.contains(head) {
+                    // hold only as its complement (la présidente de l'institution, X), nor a body's
+                    // own noun (la banque, after X, directrice générale de la banque Y).
+                    if !self.lang.demonyms.contains(head)
+                        && !self.lang.org_anaphors.contains(head)
+                        && !self.lang.org_keywords.contains(head)
+                    {
                         if let Some((e, method)) = self.equivalent_role(ents, &key, gender) {
                             return Some((self.speaker_of(ents, e), method, 0.75));
                         }

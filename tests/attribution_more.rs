@@ -1133,3 +1133,8 @@ t!(
     "Pour Roland Van den Bossche (CSC), le gouvernement « a fait le choix de l'affrontement ».",
     [("a fait le choix de l'affrontement", Some("Roland Van den Bossche"))]
 );
+t!(
+    body_noun_in_a_person_s_role_complement_is_not_that_person,
+    "« Nous avons gagné », a déclaré Dominique Aeschbacher, directrice générale de la banque Perrenoud, lors d'une conférence. D'après la banque, son ratio atteint toutefois « un niveau très confortable ».",
+    [("Nous avons gagné", Some("Dominique Aeschbacher")), ("un niveau très confortable", Some("la banque"))]
+);
