@@ -1958,11 +1958,8 @@ impl<'a> Ctx<'a> {
                             // The role words of the description must fit the role given, as for
                             // an equivalent role (not another portfolio, not a former holder).
                             let desc = self.lang.role_words(&key);
-                            let listed = |e: usize| {
-                                ents.list[e]
-                                    .entry
-                                    .is_some_and(|x| self.gaz.entry(x).roles().any(|r| self.role_within(&desc, r)))
-                            };
+                            let listed =
+                                |e: usize| ents.list[e].entry.is_some_and(|x| self.listed_role_within(&desc, x));
                             let bound = |e: usize| {
                                 self.bindings.iter().any(|b| {
                                     b.entity == e && !b.head.is_empty() && (generic || self.role_within(&desc, &b.key))
@@ -2161,11 +2158,17 @@ impl<'a> Ctx<'a> {
             let Some(entry) = e.entry.filter(|_| e.etype == EntityType::Per && e.gender.agrees(gender)) else {
                 continue;
             };
-            if self.gaz.entry(entry).roles().any(|r| self.role_within(&desc, r)) && !fits(i, Method::Role) {
+            if self.listed_role_within(&desc, entry) && !fits(i, Method::Role) {
                 return None;
             }
         }
         found
+    }
+
+    /// Whether one of the roles the gazetteer lists for `entry` fits description role words `desc`
+    /// ([`Ctx::role_within`]).
+    fn listed_role_within(&self, desc: &[String], entry: usize) -> bool {
+        self.gaz.entry(entry).roles().any(|r| self.role_within(desc, r))
     }
 
     /// [`Language::role_within`] for the role `role` (a key or a gazetteer role as written),
