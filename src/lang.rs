@@ -253,6 +253,10 @@ pub struct Lexicon {
     short_len: usize,
     /// 64 minus log2 of the slot count: the hash keeps the top bits of a multiplication.
     shift: u32,
+    /// One bit per [`Lexicon::short_bit`] value, 4 per slot of `short` (8 or more per word): a
+    /// clear bit proves a short word is in no list without reading `short` (up to ¾ MB, out of
+    /// the nearer caches for every rare word).
+    short_filter: Vec<u64>,
     long: HashMap<String, Entry>,
     /// One bit per [`Lexicon::long_hash`] value (a power of two of them, 16 or more per long
     /// word): a clear bit proves a long word is not in `long`, without hashing the whole word.
@@ -319,14 +323,30 @@ impl Lexicon {
         i
     }
 
-    /// Doubles the slot count (64 at first) and puts the taken slots back.
+    /// The bit of the short-word filter for packed word `k` (a hash independent of
+    /// [`Lexicon::slot`]'s; `shift` - 2 keeps 4 bits per slot).
+    #[inline]
+    fn short_bit(&self, k: u64) -> usize {
+        (k.wrapping_mul(0xc2b2_ae3d_27d4_eb4f).rotate_left(17).wrapping_mul(0x1656_67b1_9e37_79f9) >> (self.shift - 2))
+            as usize
+    }
+
+    /// Sets the filter bit of packed word `k`.
+    fn set_short_bit(&mut self, k: u64) {
+        let h = self.short_bit(k);
+        self.short_filter[h / 64] |= 1 << (h % 64);
+    }
+
+    /// Doubles the slot count (64 at first) and puts the taken slots back, with their filter bits.
     fn grow(&mut self) {
         let cap = (self.short.len() * 2).max(64);
         let old = std::mem::replace(&mut self.short, vec![(0, Entry::default()); cap]);
         self.shift = 64 - cap.trailing_zeros();
+        self.short_filter = vec![0; cap * 4 / 64];
         for (k, e) in old.into_iter().filter(|e| e.0 != 0) {
             let i = self.find(k);
             self.short[i] = (k, e);
+            self.set_short_bit(k);
         }
     }
 
@@ -351,6 +371,7 @@ impl Lexicon {
                 if self.short[i].0 == 0 {
                     self.short[i].0 = k;
                     self.short_len += 1;
+                    self.set_short_bit(k);
                 }
                 self.short[i].1.lex |= add.lex;
                 self.short[i].1.roles |= add.roles;
@@ -442,6 +463,11 @@ impl Lexicon {
     #[inline]
     pub(crate) fn get_packed(&self, k: u64) -> Entry {
         let Some(mask) = self.short.len().checked_sub(1) else { return Entry::default() };
+        // Most words are in no list: the filter (in cache) answers them.
+        let h = self.short_bit(k);
+        if self.short_filter[h / 64] & (1 << (h % 64)) == 0 {
+            return Entry::default();
+        }
         let mut i = self.slot(k);
         loop {
             match self.short[i & mask] {
