@@ -331,6 +331,13 @@ impl Lexicon {
             as usize
     }
 
+    /// Whether packed word `k` may be in `short` (its filter bit is set; the table is not empty).
+    #[inline]
+    fn may_be_short(&self, k: u64) -> bool {
+        let h = self.short_bit(k);
+        self.short_filter.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+    }
+
     /// Sets the filter bit of packed word `k`.
     fn set_short_bit(&mut self, k: u64) {
         let h = self.short_bit(k);
@@ -464,8 +471,7 @@ impl Lexicon {
     pub(crate) fn get_packed(&self, k: u64) -> Entry {
         let Some(mask) = self.short.len().checked_sub(1) else { return Entry::default() };
         // Most words are in no list: the filter (in cache) answers them.
-        let h = self.short_bit(k);
-        if self.short_filter[h / 64] & (1 << (h % 64)) == 0 {
+        if !self.may_be_short(k) {
             return Entry::default();
         }
         let mut i = self.slot(k);
@@ -2049,5 +2055,20 @@ mod tests {
         assert_eq!(lx.get("zz"), 0);
         assert_eq!(lx.get("abcdefghijk"), 0);
         assert_eq!(lx.get(""), 0);
+    }
+
+    #[test]
+    fn short_word_filter_answers_most_absent_words_and_never_hides_one() {
+        let mut lx = Lexicon::default();
+        let present: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
+        for w in &present {
+            lx.add(w, 1);
+        }
+        assert!(present.iter().all(|w| lx.may_be_short(Lexicon::pack(w).unwrap()) && lx.get(w) == 1));
+        // 3000 words in 8192 slots (≤ half full), 4 filter bits per slot: about 9 % of absent
+        // words pass the filter and read the table.
+        let passed = (0..10_000).filter(|i| lx.may_be_short(Lexicon::pack(&format!("x{i}")).unwrap())).count();
+        assert!(passed < 2_000, "{passed} of 10000 absent words passed the filter");
+        assert!((0..10_000).all(|i| lx.get(&format!("x{i}")) == 0));
     }
 }
