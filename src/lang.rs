@@ -272,6 +272,18 @@ pub struct Lexicon {
 /// The spellings of a folded word that accents tell apart: (lowercase spelling, its entry).
 type Spellings = Vec<(String, Entry)>;
 
+/// Whether bit `h` of the bit set `bits` (a lexicon filter) is set; false past its end (an empty
+/// filter holds no bit).
+#[inline]
+fn bit_set(bits: &[u64], h: usize) -> bool {
+    bits.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+}
+
+/// Sets bit `h` of the bit set `bits` (a lexicon filter sized for it).
+fn set_bit(bits: &mut [u64], h: usize) {
+    bits[h / 64] |= 1 << (h % 64);
+}
+
 /// What a [`Lexicon`] holds for a word: its [`lex`] and [`WordClass`] bits and its [`Role`] bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
@@ -335,13 +347,13 @@ impl Lexicon {
     #[inline]
     fn may_be_short(&self, k: u64) -> bool {
         let h = self.short_bit(k);
-        self.short_filter.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+        bit_set(&self.short_filter, h)
     }
 
     /// Sets the filter bit of packed word `k`.
     fn set_short_bit(&mut self, k: u64) {
         let h = self.short_bit(k);
-        self.short_filter[h / 64] |= 1 << (h % 64);
+        set_bit(&mut self.short_filter, h);
     }
 
     /// Doubles the slot count (64 at first) and puts the taken slots back, with their filter bits.
@@ -420,7 +432,7 @@ impl Lexicon {
     /// Whether bit `h` of the long-word filter is set (never while it is empty).
     #[inline]
     fn long_bit_set(&self, h: usize) -> bool {
-        self.long_filter.get(h / 64).is_some_and(|w| w & (1 << (h % 64)) != 0)
+        bit_set(&self.long_filter, h)
     }
 
     /// Whether the ASCII word `b` of more than 8 bytes (no backtick), its capitals lowered when
@@ -441,11 +453,11 @@ impl Lexicon {
             self.long_shift = 64 - want.trailing_zeros();
             for k in self.long.keys() {
                 let h = self.long_bit(k.as_bytes());
-                self.long_filter[h / 64] |= 1 << (h % 64);
+                set_bit(&mut self.long_filter, h);
             }
         } else {
             let h = self.long_bit(w.as_bytes());
-            self.long_filter[h / 64] |= 1 << (h % 64);
+            set_bit(&mut self.long_filter, h);
         }
     }
 
